@@ -1,0 +1,32 @@
+/**
+ * The rule bundle (R-SYNC-22): one zod schema, used by the server to build and validate what it
+ * publishes and by the extension to parse what it receives. Sections live in their own files so
+ * each owner (detect, sites, sync) can evolve its part.
+ */
+import { z } from 'zod';
+import { VocabularySchema } from './vocabulary';
+import { BlacklistEntrySchema } from './blacklist';
+
+export const BUNDLE_SCHEMA_VERSION = 1;
+
+export const BundleSettingsSchema = z
+  .object({
+    /** the server's minimum sync interval; the extension never syncs more often */
+    minSyncIntervalSec: z.number().int().min(60).max(7 * 24 * 3600),
+  })
+  .strict();
+
+export const BundleSchema = z
+  .object({
+    schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+    /** monotonically increasing; deltas are computed between versions */
+    version: z.number().int().nonnegative(),
+    issuedAt: z.string().datetime(),
+    settings: BundleSettingsSchema,
+    vocabulary: VocabularySchema,
+    /** per-site selector overrides, validated against lib/sites' descriptor schema when applied */
+    sites: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    blacklist: z.array(BlacklistEntrySchema).max(500_000).default([]),
+  })
+  .strict();
+export type Bundle = z.infer<typeof BundleSchema>;

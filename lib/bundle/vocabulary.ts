@@ -1,0 +1,23 @@
+/**
+ * Vocabulary section of the rule bundle (R-SYNC-22): terms per category, matched by the scanner
+ * over normalised text. Owned by the detection engine (lib/detect).
+ */
+import { z } from 'zod';
+import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+
+export const TermGroupSchema = z
+  .object({
+    /** stable id, used by deltas and by evaluation reports */
+    id: z.string().regex(/^[a-z0-9_.-]{1,64}$/),
+    category: CategorySchema,
+    severity: SeveritySchema,
+    ruleId: RuleIdSchema,
+    messageKey: z.string().regex(/^[a-zA-Z0-9_]{1,64}$/),
+    lang: z.enum(['zh', 'en', 'any']),
+    terms: z.array(z.string().min(1).max(64)).max(50_000),
+  })
+  .strict();
+export type TermGroup = z.infer<typeof TermGroupSchema>;
+
+export const VocabularySchema = z.array(TermGroupSchema).max(500);
+export type Vocabulary = z.infer<typeof VocabularySchema>;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { LIVE_SITE_MATCHES } from './lib/sites/match-patterns';
+
+// A test build (LIVEGUARD_TEST_BUILD=1) may add permissions that a user would grant by gesture,
+// e.g. <all_urls> so e2e can call captureVisibleTab without a toolbar click. Tests say so.
+const testBuild = process.env.LIVEGUARD_TEST_BUILD === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'contextMenus'],
+    host_permissions: [...LIVE_SITE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
+    commands: {
+      'capture-evidence': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandCaptureEvidence__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'liveguard@liveguard.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
