@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LIVE_SITE_MATCHES } from './lib/sites/match-patterns';
+import { buildLocaleMessages } from './lib/locales-build';
 
 // A test build (LIVEGUARD_TEST_BUILD=1) may add permissions that a user would grant by gesture,
 // e.g. <all_urls> so e2e can call captureVisibleTab without a toolbar click. Tests say so.
@@ -9,6 +10,13 @@ const testBuild = process.env.LIVEGUARD_TEST_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, messages] of Object.entries(buildLocaleMessages('locales'))) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 1) });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

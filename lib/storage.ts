@@ -1,0 +1,18 @@
+/**
+ * Every extension storage item, declared in one place (design.md): typed, with a fallback and a
+ * version. A schema change bumps the version and adds a migration plus a fixture of the old shape
+ * (tests/unit/storage-migrations.test.ts upgrades every fixture).
+ */
+import { storage } from '#imports';
+
+/** Viewer preferences that are not guardian-controlled. */
+export interface ViewerPrefs {
+  /** UI language override; null = follow the browser */
+  locale: 'zh_CN' | 'en' | null;
+}
+export const viewerPrefs = storage.defineItem<ViewerPrefs>('local:viewerPrefs', {
+  fallback: { locale: null },
+  version: 1,
+});
+
+// Each area adds its items below (one block each).
