@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '@/lib/i18n';
 
 // Each area contributes one section component (components/options/*Section.tsx), listed here.
 const SECTIONS: Array<() => preact.JSX.Element> = [];
@@ -6,7 +7,7 @@ const SECTIONS: Array<() => preact.JSX.Element> = [];
 function Options() {
   return (
     <main data-liveguard="options">
-      <h1>{browser.i18n.getMessage('extName')}</h1>
+      <h1>{t('extName')}</h1>
       {SECTIONS.map((Section, i) => (
         <Section key={i} />
       ))}
