@@ -1,0 +1,37 @@
+import { test, expect, serve } from './harness';
+
+const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>room</title></head><body><h1>live</h1></body></html>';
+
+// The real match patterns decide injection (issue 2: host permissions only for supported sites).
+const SUPPORTED = [
+  'https://live.douyin.com/880088000',
+  'https://live.kuaishou.com/u/abc123',
+  'https://tbzb.taobao.com/live?liveId=1',
+  'https://live.bilibili.com/21452505',
+  'https://www.tiktok.com/@someone/live',
+  'https://www.youtube.com/watch?v=abcdefghijk',
+  'https://www.twitch.tv/somechannel',
+];
+
+test('the overlay mounts on every supported site with its stable hook', async ({ context, page }) => {
+  for (const url of SUPPORTED) {
+    await serve(context, url.split('?')[0] + '**', PAGE);
+    await page.goto(url);
+    await expect(page.locator('[data-liveguard="overlay"]'), url).toHaveCount(1);
+  }
+});
+
+test('nothing is injected on an unsupported site', async ({ context, page }) => {
+  await serve(context, 'https://shop.example.com/**', PAGE);
+  await page.goto('https://shop.example.com/live/1');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(0);
+  await expect(page.locator('liveguard-overlay')).toHaveCount(0);
+});
+
+test('the manifest asks for no <all_urls> and only the supported hosts', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  const hosts = (manifest as { host_permissions?: string[] }).host_permissions ?? [];
+  expect(hosts).not.toContain('<all_urls>');
+  for (const h of hosts) expect(h).toMatch(/^https:\/\/(live\.douyin|www\.douyin|live\.kuaishou|tbzb\.taobao|live\.bilibili|www\.tiktok|www\.youtube|www\.twitch)\.(com|tv)\/\*$/);
+});

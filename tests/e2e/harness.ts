@@ -1,0 +1,66 @@
+/**
+ * Playwright harness for the BUILT extension (.output/chrome-mv3) in real Chromium.
+ * Fixture pages are served at the real sites' URLs with context.route, so the manifest's real
+ * match patterns decide where the content script runs (testing.md).
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
+
+export const EXTENSION_DIR = resolve(process.env.LG_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const FIXTURES_DIR = resolve('tests/fixtures');
+
+export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ context: BrowserContext; userDataDir: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lg-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'zh-CN',
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS],
+  });
+  return { context, userDataDir };
+}
+
+/** Serve `body` (or a fixture file under tests/fixtures) for every request matching `urlGlob`. */
+export async function serve(context: BrowserContext, urlGlob: string, body: string) {
+  await context.route(urlGlob, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+}
+export function fixture(relPath: string): string {
+  return readFileSync(join(FIXTURES_DIR, relPath), 'utf8');
+}
+
+/** Block every other network request: tests never reach the internet (there is none here). */
+export async function blockUnrouted(context: BrowserContext, allow: RegExp[] = []) {
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    if (allow.some((re) => re.test(url))) return route.fallback();
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string; page: Page };
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context, userDataDir } = await launchWithExtension();
+    await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(sw);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+export const expect = test.expect;

@@ -1,0 +1,63 @@
+/**
+ * Firefox harness: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright
+ * cannot drive it; testing.md). Loads the BUILT Firefox extension and serves fixture pages at the
+ * real sites' https URLs through request interception (Douyin/Twitch are HSTS-preloaded).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
+/** Pinned moz-extension UUID so tests can open extension pages (testing.md). */
+export const FIREFOX_EXTENSION_UUID = 'b7c2a1d4-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
+export const FIREFOX_EXTENSION_ID = 'liveguard@liveguard.app';
+
+export function firefoxPath(): string {
+  const p = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(p)) throw new Error('Firefox not found. Install it with: sudo apt-get install -y firefox-esr  (or set FIREFOX_PATH)');
+  return p;
+}
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      'intl.locale.requested': 'zh-CN',
+      'intl.accept_languages': 'zh-CN, zh, en',
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return browser;
+}
+
+export function fixture(relPath: string): string {
+  return readFileSync(join(resolve('tests/fixtures'), relPath), 'utf8');
+}
+
+/**
+ * Route requests: `routes` maps a URL prefix to an HTML body; localhost passes through; anything
+ * else gets a 404 (no test reaches the internet).
+ */
+export async function serveRoutes(page: Page, routes: Record<string, string>) {
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    const hit = Object.keys(routes).find((prefix) => url.startsWith(prefix));
+    if (hit) return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: routes[hit] });
+    if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) || !/^https?:/.test(url)) return req.continue();
+    return req.respond({ status: 404, body: '' });
+  });
+}
+
+export function extensionPageUrl(path: string): string {
+  return `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+}
+
+/** moz-extension:// navigations never report "load" to BiDi here; a short, caught goto is the recipe. */
+export async function gotoExtensionPage(page: Page, path: string) {
+  await page.goto(extensionPageUrl(path), { timeout: 3000 }).catch(() => undefined);
+}
