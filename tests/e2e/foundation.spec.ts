@@ -30,7 +30,7 @@ test('nothing is injected on an unsupported site', async ({ context, page }) => 
 });
 
 test('the manifest asks for no <all_urls> and only the supported hosts', async ({ serviceWorker }) => {
-  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest());
   const hosts = (manifest as { host_permissions?: string[] }).host_permissions ?? [];
   expect(hosts).not.toContain('<all_urls>');
   for (const h of hosts) expect(h).toMatch(/^https:\/\/(live\.douyin|www\.douyin|live\.kuaishou|tbzb\.taobao|live\.bilibili|www\.tiktok|www\.youtube|www\.twitch)\.(com|tv)\/\*$/);
