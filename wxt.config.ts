@@ -9,7 +9,8 @@ const testBuild = process.env.LIVEGUARD_TEST_BUILD === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  // The test build goes to its own folder so it can never be mistaken for a release.
+  outDir: testBuild ? '.output-test' : '.output',
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(buildLocaleMessages('locales'))) {
@@ -37,7 +38,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'liveguard@liveguard.app',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

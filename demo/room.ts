@@ -1,0 +1,12 @@
+/** The demo room page (demo/room.html with demo/room.js inlined), for npm start and the tests. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const DEMO_ROOM_URL = 'https://live.douyin.com/880088000';
+export const DEMO_HOST = { site: 'douyin', name: '严选好物小美', accountId: 'MS4wLjABAAAA_liveguard_demo_host' } as const;
+
+export function demoRoomHtml(): string {
+  const html = readFileSync(fileURLToPath(new URL('./room.html', import.meta.url)), 'utf8');
+  const js = readFileSync(fileURLToPath(new URL('./room.js', import.meta.url)), 'utf8');
+  return html.replace('/*ROOM_SCRIPT*/', () => js);
+}
