@@ -1,0 +1,5 @@
+/** Room features, one file each (design.md). Each gets the room and dies with its signal. */
+import type { RoomFeature } from '@/lib/room/room';
+import { dataSignals } from './data-signals';
+
+export const FEATURES: RoomFeature[] = [dataSignals];
