@@ -40,7 +40,14 @@ const PHONE = /(?<!\d)(?:86)?1[3-9]\d{9}(?!\d)/g;
 const QQ = /qq(?:号|是|为|加)?(\d{5,11})(?!\d)/g;
 const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
 const WECHAT_ID = /微信(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})/g;
-const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)\d{1,3}(?:单|件|个|份|套|瓶|盒)/g;
+// short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
+// ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
+const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)(?:\d{1,3}(?:单|件|个|份|套|瓶|盒)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒))/g;
+/**
+ * A contact cue followed closely by a long number: landlines and hotlines ("电话0571-8888 6666",
+ * "call 09061701461") that the mobile pattern does not cover. Bounded gap: no backtracking blow-up.
+ */
+const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
 
 export function numberHits(n: Normalized): RawHit[] {
   const out: RawHit[] = [];
@@ -51,6 +58,8 @@ export function numberHits(n: Normalized): RawHit[] {
     if (luhnValid(m[0])) out.push(norm(n, 'bankcard', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   }
   for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  // mobiles are the phone detector's (it names them precisely); this one takes the rest
+  for (const m of t.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(norm(n, 'contact_number', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
   return out;
 }

@@ -33,3 +33,22 @@ import { scanner } from './helpers';
 function scanner2(obs: Parameters<typeof scanner.scan>[0]) {
   return scanner.scan(obs);
 }
+
+describe('contact numbers and pressure counts', () => {
+  it('a landline or hotline after a contact cue is an off-platform lure', () => {
+    expect(scan('咨询电话 0571-8888 6666').map((f) => f.detector)).toContain('contact_number');
+    expect(scan('call 09061701461 now').map((f) => f.detector)).toContain('contact_number');
+    expect(scan('电话打不通了').filter((f) => f.detector === 'contact_number')).toEqual([]);
+  });
+  it('Chinese-numeral pressure counts, but not chat questions', () => {
+    expect(scan('最后五单了').map((f) => f.category)).toContain('price_fraud');
+    expect(scan('还剩十套').map((f) => f.category)).toContain('price_fraud');
+    expect(scan('最后一个问题，有赠品吗').map((f) => f.category)).toEqual([]);
+    expect(scan('还剩几件').map((f) => f.category)).toEqual([]);
+  });
+  it('slang and counterfeit context do not read as claims or data falsification', () => {
+    expect(scan('这首歌好治愈').map((f) => f.category)).toEqual([]);
+    expect(scan('顶级复刻', 'product').map((f) => f.category)).toEqual(['counterfeit']);
+    expect(scan('刷单返利，兼职日结').map((f) => f.category)).toEqual(['gambling_fraud']);
+  });
+});
