@@ -44,6 +44,9 @@ export class Automaton {
     (this.out[s] ??= []).push(id);
   }
 
+  /** the root's transitions as a dense table over UTF-16 code units (0 = stay at the root) */
+  private root = new Int32Array(65536);
+
   private build() {
     this.fail = new Int32Array(this.states);
     // children per state, for BFS
@@ -51,6 +54,7 @@ export class Automaton {
     const chars: number[][] = Array.from({ length: this.states }, () => []);
     for (const [key, t] of this.next) {
       const s = Math.floor(key / 65536);
+      if (s === 0) this.root[key] = t;
       children[s].push(t);
       chars[s].push(key % 65536);
     }
@@ -78,15 +82,22 @@ export class Automaton {
 
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
+    const root = this.root;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.next.get(s * 65536 + c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s];
-        t = this.next.get(s * 65536 + c);
+      // most chars of a chat line start no term: at the root one array read decides
+      if (s === 0) {
+        s = root[c];
+        if (s === 0) continue;
+      } else {
+        let t = this.next.get(s * 65536 + c);
+        while (t === undefined && s !== 0) {
+          s = this.fail[s];
+          t = s === 0 ? root[c] : this.next.get(s * 65536 + c);
+        }
+        s = t ?? 0;
       }
-      s = t ?? 0;
       const out = this.out[s];
       if (out) for (const id of out) hits.push({ term: id, start: i + 1 - this.lengths[id], end: i + 1 });
     }

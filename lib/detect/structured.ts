@@ -49,19 +49,30 @@ const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)(?:\d{1,3}(?:单|件|个
  */
 const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
 
+// cheap gates so the common chat line (no long digit run, no cue) costs one or two scans, not six
+const HAS_DIGITS = /\d{5}/;
+const HAS_PRESSURE_CUE = /最后|仅剩|只剩|限量|还剩/;
+
 export function numberHits(n: Normalized): RawHit[] {
   const out: RawHit[] = [];
   const t = n.text;
+  const digits = HAS_DIGITS.test(t);
+  const wechat = t.includes('微信');
+  if (!digits && !wechat && !HAS_PRESSURE_CUE.test(t)) return out;
+  if (digits) numberRuns(n, t, out);
+  if (wechat) for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
+  return out;
+}
+
+function numberRuns(n: Normalized, t: string, out: RawHit[]) {
   for (const m of t.matchAll(PHONE)) out.push(norm(n, 'phone', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(QQ)) out.push(norm(n, 'qq', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(CARD)) {
     if (luhnValid(m[0])) out.push(norm(n, 'bankcard', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   }
-  for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   // mobiles are the phone detector's (it names them precisely); this one takes the rest
   for (const m of t.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(norm(n, 'contact_number', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
-  return out;
 }
 
 /** The platforms' own domains: links there stay on the platform. */
@@ -69,8 +80,12 @@ const PLATFORM_DOMAINS = /(?:^|\.)(?:douyin\.com|iesdouyin\.com|jinritemai\.com|
 const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
 const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
 
+// a link needs a dot (ASCII, full-width or one-dot leader, all NFKC to '.')
+const HAS_DOT = /[.\uFF0E\u2024\uFE52]/;
+
 export function linkHits(original: string): RawHit[] {
   const out: RawHit[] = [];
+  if (!HAS_DOT.test(original)) return out;
   // NFKC keeps length for the ASCII we match; full-width forms are folded, so map via a per-char pass
   const folded = [...original].map((c) => {
     const n = c.normalize('NFKC').toLowerCase();

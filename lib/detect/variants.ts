@@ -17,7 +17,11 @@ const RULES: [RegExp, string][] = [
   [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
 ];
 
+/** One pass over the text says whether any rule can apply; most chat lines stop here. */
+const ANY = new RegExp(RULES.map(([re]) => `(?:${re.source})`).join('|'));
+
 export function rewriteVariants(n: Normalized): Normalized {
+  if (!ANY.test(n.text)) return n;
   let cur = n;
   for (const [re, canonical] of RULES) {
     re.lastIndex = 0;
