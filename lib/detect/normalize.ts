@@ -9,7 +9,7 @@
  * separator stood before it (English terms use it as a word boundary).
  */
 import { foldChar } from './char-fold';
-import { rewriteVariants } from './variants';
+import { rewriteVariants, VARIANT_CHARS } from './variants';
 
 export interface Normalized {
   text: string;
@@ -23,6 +23,12 @@ const CN_DIGITS: Record<string, string> = {
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
 const MIN_NUMERAL_RUN = 4;
+/** CN_DIGITS as a code-unit table (digit + 1; 0 = not a numeral): no string keys on the hot path */
+const CN_DIGIT = new Int8Array(0x10000);
+for (const [c, d] of Object.entries(CN_DIGITS)) CN_DIGIT[c.charCodeAt(0)] = Number(d) + 1;
+/** characters without which no variant rule (variants.ts) can match: lines lacking all skip them */
+const VARIANT_GATE = new Uint8Array(0x10000);
+for (const c of VARIANT_CHARS) VARIANT_GATE[c.charCodeAt(0)] = 1;
 
 /**
  * One pass, typed buffers (the content script runs this for every chat line): code units of the
@@ -46,6 +52,7 @@ export function normalize(original: string): Normalized {
   let k = 0;
   let pendingGap = 0;
   let numerals = false;
+  let variants = 0;
   for (let i = 0; i < original.length; ) {
     let cp = original.charCodeAt(i);
     let width = 1;
@@ -65,7 +72,8 @@ export function normalize(original: string): Normalized {
       if (pendingGap && k > 0 && isLetterCode(codes[k - 1]) && isLetterCode(single)) k = pushBreak(k, i);
       codes[k] = single; starts[k] = i; ends[k] = i + width; gaps[k] = pendingGap; k++;
       pendingGap = 0;
-      if (CN_DIGITS[String.fromCharCode(single)] !== undefined) numerals = true;
+      if (CN_DIGIT[single] !== 0) numerals = true;
+      variants |= VARIANT_GATE[single];
     } else {
       const folded = foldChar(cp);
       if (folded === '') pendingGap = 1;
@@ -78,7 +86,8 @@ export function normalize(original: string): Normalized {
           const c = folded.charCodeAt(j);
           codes[k] = c; starts[k] = i; ends[k] = i + width; gaps[k] = pendingGap; k++;
           pendingGap = 0;
-          if (CN_DIGITS[folded[j]] !== undefined) numerals = true;
+          if (CN_DIGIT[c] !== 0) numerals = true;
+          variants |= VARIANT_GATE[c];
         }
       }
     }
@@ -88,7 +97,7 @@ export function normalize(original: string): Normalized {
   let text = '';
   for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
   const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
-  return rewriteVariants(base);
+  return variants ? rewriteVariants(base) : base;
 }
 
 function pushBreak(k: number, i: number): number {
@@ -117,8 +126,8 @@ function convertNumeralRuns(k: number) {
   const flush = (endExclusive: number) => {
     if (runStart >= 0 && endExclusive - runStart >= MIN_NUMERAL_RUN && cn > 0) {
       for (let j = runStart; j < endExclusive; j++) {
-        const d = CN_DIGITS[String.fromCharCode(codes[j])];
-        if (d !== undefined) codes[j] = d.charCodeAt(0);
+        const d = CN_DIGIT[codes[j]];
+        if (d !== 0) codes[j] = 0x30 + d - 1;
       }
     }
     runStart = -1;
@@ -126,7 +135,7 @@ function convertNumeralRuns(k: number) {
   };
   for (let j = 0; j < k; j++) {
     const c = codes[j];
-    const isCn = CN_DIGITS[String.fromCharCode(c)] !== undefined;
+    const isCn = CN_DIGIT[c] !== 0;
     if (isCn || (c >= 0x30 && c <= 0x39)) {
       if (runStart < 0) runStart = j;
       if (isCn) cn++;

@@ -58,7 +58,8 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
       const raw: RawHit[] = [];
       const benign: { group: TermGroup; from: number; to: number }[] = [];
       const termHits: { ref: TermRef; from: number; to: number }[] = [];
-      for (const h of automaton.scan(n.text)) {
+      const hits = automaton.scan(n.text);
+      for (const h of hits) {
         for (const ref of refs[h.term]) {
           if (ref.benignFor) benign.push({ group: ref.benignFor, from: h.start, to: h.end });
           else termHits.push({ ref, from: h.start, to: h.end });

@@ -17,6 +17,9 @@ const RULES: [RegExp, string][] = [
   [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
 ];
 
+/** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支';
+
 /** One pass over the text says whether any rule can apply; most chat lines stop here. */
 const ANY = new RegExp(RULES.map(([re]) => `(?:${re.source})`).join('|'));
 

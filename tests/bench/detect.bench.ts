@@ -78,14 +78,21 @@ const regexRate = report(
 );
 
 // build time for 10k terms: the default vocabulary plus deterministic synthetic terms
+// mulberry32: a PRNG whose low bits do not cycle (an LCG mod small n repeats terms)
 let seed = 12345;
-const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+const rnd = (n: number) => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (((t ^ (t >>> 14)) >>> 0) % n);
+};
+const known = new Set(terms);
 const synthetic: string[] = [];
 while (synthetic.length + terms.length < 10_000) {
   const len = 2 + rnd(5);
   let s = '';
   for (let i = 0; i < len; i++) s += rnd(4) === 0 ? String.fromCharCode(97 + rnd(26)) : String.fromCharCode(0x4e00 + rnd(0x5000));
-  synthetic.push(s);
+  if (!known.has(s)) { known.add(s); synthetic.push(s); }
 }
 const group: TermGroup = { id: 'bench.synthetic', category: 'harassment', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_harassment', lang: 'any', terms: synthetic };
 const bundle10k = { vocabulary: [...DEFAULT_BUNDLE.vocabulary, group] };
