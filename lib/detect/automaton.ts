@@ -44,49 +44,67 @@ export class Automaton {
     (this.out[s] ??= []).push(id);
   }
 
+  /** the root's transitions as a dense table over UTF-16 code units (0 = stay at the root) */
+  private root = new Int32Array(65536);
+
   private build() {
     this.fail = new Int32Array(this.states);
-    // children per state, for BFS
-    const children: number[][] = Array.from({ length: this.states }, () => []);
-    const chars: number[][] = Array.from({ length: this.states }, () => []);
+    // children per state in one flat (CSR) layout, for the BFS: no per-state arrays to allocate
+    const count = new Int32Array(this.states + 1);
+    for (const key of this.next.keys()) count[Math.floor(key / 65536) + 1]++;
+    for (let i = 1; i <= this.states; i++) count[i] += count[i - 1];
+    const fill = count.slice(0, this.states);
+    const childState = new Int32Array(this.next.size);
+    const childChar = new Uint16Array(this.next.size);
     for (const [key, t] of this.next) {
       const s = Math.floor(key / 65536);
-      children[s].push(t);
-      chars[s].push(key % 65536);
+      const c = key % 65536;
+      if (s === 0) this.root[c] = t;
+      const at = fill[s]++;
+      childState[at] = t;
+      childChar[at] = c;
     }
-    const queue: number[] = [];
-    for (const t of children[0]) {
-      this.fail[t] = 0;
-      queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
+    const queue = new Int32Array(this.states);
+    let tail = 0;
+    for (let k = count[0]; k < count[1]; k++) queue[tail++] = childState[k];
+    for (let qi = 0; qi < tail; qi++) {
       const s = queue[qi];
-      const cs = children[s];
-      for (let k = 0; k < cs.length; k++) {
-        const t = cs[k];
-        const c = chars[s][k];
+      for (let k = count[s]; k < count[s + 1]; k++) {
+        const t = childState[k];
+        const c = childChar[k];
         let f = this.fail[s];
-        while (f !== 0 && !this.next.has(f * 65536 + c)) f = this.fail[f];
-        const g = this.next.get(f * 65536 + c);
+        let g: number | undefined;
+        while (true) {
+          g = f === 0 ? this.root[c] || undefined : this.next.get(f * 65536 + c);
+          if (g !== undefined || f === 0) break;
+          f = this.fail[f];
+        }
         this.fail[t] = g !== undefined && g !== t ? g : 0;
         const inherited = this.out[this.fail[t]];
-        if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];
-        queue.push(t);
+        if (inherited) this.out[t] = this.out[t] ? this.out[t]!.concat(inherited) : inherited;
+        queue[tail++] = t;
       }
     }
   }
 
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
+    const root = this.root;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.next.get(s * 65536 + c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s];
-        t = this.next.get(s * 65536 + c);
+      // most chars of a chat line start no term: at the root one array read decides
+      if (s === 0) {
+        s = root[c];
+        if (s === 0) continue;
+      } else {
+        let t = this.next.get(s * 65536 + c);
+        while (t === undefined && s !== 0) {
+          s = this.fail[s];
+          t = s === 0 ? root[c] : this.next.get(s * 65536 + c);
+        }
+        s = t ?? 0;
       }
-      s = t ?? 0;
       const out = this.out[s];
       if (out) for (const id of out) hits.push({ term: id, start: i + 1 - this.lengths[id], end: i + 1 });
     }

@@ -9,7 +9,7 @@
  * separator stood before it (English terms use it as a word boundary).
  */
 import { foldChar } from './char-fold';
-import { rewriteVariants } from './variants';
+import { rewriteVariants, VARIANT_CHARS } from './variants';
 
 export interface Normalized {
   text: string;
@@ -23,79 +23,125 @@ const CN_DIGITS: Record<string, string> = {
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
 const MIN_NUMERAL_RUN = 4;
+/** CN_DIGITS as a code-unit table (digit + 1; 0 = not a numeral): no string keys on the hot path */
+const CN_DIGIT = new Int8Array(0x10000);
+for (const [c, d] of Object.entries(CN_DIGITS)) CN_DIGIT[c.charCodeAt(0)] = Number(d) + 1;
+/** characters without which no variant rule (variants.ts) can match: lines lacking all skip them */
+const VARIANT_GATE = new Uint8Array(0x10000);
+for (const c of VARIANT_CHARS) VARIANT_GATE[c.charCodeAt(0)] = 1;
+
+/**
+ * One pass, typed buffers (the content script runs this for every chat line): code units of the
+ * folded text with, per unit, the original span and whether a separator was dropped before it.
+ */
+let cap = 0;
+let codes = new Uint16Array(0);
+let starts = new Int32Array(0);
+let ends = new Int32Array(0);
+let gaps = new Uint8Array(0);
+function ensure(n: number) {
+  if (n <= cap) return;
+  const grow = Math.max(n, cap * 2, 256);
+  const c = new Uint16Array(grow), st = new Int32Array(grow), en = new Int32Array(grow), g = new Uint8Array(grow);
+  c.set(codes); st.set(starts); en.set(ends); g.set(gaps);
+  codes = c; starts = st; ends = en; gaps = g; cap = grow;
+}
 
 export function normalize(original: string): Normalized {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const gaps: number[] = [];
+  ensure(original.length * 2 + 8);
+  let k = 0;
   let pendingGap = 0;
+  let numerals = false;
+  let variants = 0;
   for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    let folded: string;
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x4e00 && cp <= 0x9fff && !needsSlowPath(cp))) {
-      folded = String.fromCharCode(cp); // fast path: already canonical
-    } else if (cp >= 0x41 && cp <= 0x5a) folded = String.fromCharCode(cp + 32);
-    else folded = foldChar(cp);
-    if (folded === '') pendingGap = 1;
-    else {
-      // a separator between two ASCII letters stays a word break ("dm me", "vx abc"); between
-      // digits or CJK it vanishes ("138 1234 5678", "加 微 信")
-      if (pendingGap && isLetter(chars[chars.length - 1]) && isLetter(folded[0])) {
-        chars.push(' ');
-        starts.push(i);
-        ends.push(i);
-        gaps.push(1);
+    let cp = original.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < original.length) {
+      const lo = original.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
       }
-      for (const c of folded) {
-        chars.push(c);
-        starts.push(i);
-        ends.push(i + width);
-        gaps.push(pendingGap);
-        pendingGap = 0;
+    }
+    // fast paths: lower-case ASCII letters, digits, upper-case ASCII, CJK that folds to itself
+    let single = -1;
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) single = cp;
+    else if (cp >= 0x41 && cp <= 0x5a) single = cp + 32;
+    else if (cp >= 0x4e00 && cp <= 0x9fff && !needsSlowPath(cp)) single = cp;
+    if (single >= 0) {
+      if (pendingGap && k > 0 && isLetterCode(codes[k - 1]) && isLetterCode(single)) k = pushBreak(k, i);
+      codes[k] = single; starts[k] = i; ends[k] = i + width; gaps[k] = pendingGap; k++;
+      pendingGap = 0;
+      if (CN_DIGIT[single] !== 0) numerals = true;
+      variants |= VARIANT_GATE[single];
+    } else {
+      const folded = foldChar(cp);
+      if (folded === '') pendingGap = 1;
+      else {
+        ensure(k + folded.length + 2);
+        // a separator between two ASCII letters stays a word break ("dm me", "vx abc"); between
+        // digits or CJK it vanishes ("138 1234 5678", "加 微 信")
+        if (pendingGap && k > 0 && isLetterCode(codes[k - 1]) && isLetterCode(folded.charCodeAt(0))) k = pushBreak(k, i);
+        for (let j = 0; j < folded.length; j++) {
+          const c = folded.charCodeAt(j);
+          codes[k] = c; starts[k] = i; ends[k] = i + width; gaps[k] = pendingGap; k++;
+          pendingGap = 0;
+          if (CN_DIGIT[c] !== 0) numerals = true;
+          variants |= VARIANT_GATE[c];
+        }
       }
     }
     i += width;
   }
-  convertNumeralRuns(chars);
-  const base: Normalized = { text: chars.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends), gap: Uint8Array.from(gaps) };
-  return rewriteVariants(base);
+  if (numerals) convertNumeralRuns(k);
+  let text = '';
+  for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
+  const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
+  return variants ? rewriteVariants(base) : base;
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c >= 'a' && c <= 'z';
+function pushBreak(k: number, i: number): number {
+  codes[k] = 0x20; starts[k] = i; ends[k] = i; gaps[k] = 1;
+  return k + 1;
+}
+
+function isLetterCode(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 // CJK ideographs that fold to something else (traditional forms) take the slow path once each
-const slow = new Map<number, boolean>();
+const slow = new Uint8Array(0xa000); // 0 unknown, 1 canonical, 2 folds
 function needsSlowPath(cp: number): boolean {
-  let v = slow.get(cp);
-  if (v === undefined) {
-    v = foldChar(cp) !== String.fromCharCode(cp);
-    slow.set(cp, v);
+  let v = slow[cp];
+  if (v === 0) {
+    v = foldChar(cp) !== String.fromCharCode(cp) ? 2 : 1;
+    slow[cp] = v;
   }
-  return v;
+  return v === 2;
 }
 
-function convertNumeralRuns(chars: string[]) {
+function convertNumeralRuns(k: number) {
   let runStart = -1;
+  let cn = 0;
   const flush = (endExclusive: number) => {
-    if (runStart < 0) return;
-    const cn = chars.slice(runStart, endExclusive).filter((c) => CN_DIGITS[c] !== undefined).length;
-    if (endExclusive - runStart >= MIN_NUMERAL_RUN && cn > 0) {
-      for (let k = runStart; k < endExclusive; k++) chars[k] = CN_DIGITS[chars[k]] ?? chars[k];
+    if (runStart >= 0 && endExclusive - runStart >= MIN_NUMERAL_RUN && cn > 0) {
+      for (let j = runStart; j < endExclusive; j++) {
+        const d = CN_DIGIT[codes[j]];
+        if (d !== 0) codes[j] = 0x30 + d - 1;
+      }
     }
     runStart = -1;
+    cn = 0;
   };
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k];
-    const numeral = CN_DIGITS[c] !== undefined || (c >= '0' && c <= '9');
-    if (numeral) {
-      if (runStart < 0) runStart = k;
-    } else flush(k);
+  for (let j = 0; j < k; j++) {
+    const c = codes[j];
+    const isCn = CN_DIGIT[c] !== 0;
+    if (isCn || (c >= 0x30 && c <= 0x39)) {
+      if (runStart < 0) runStart = j;
+      if (isCn) cn++;
+    } else flush(j);
   }
-  flush(chars.length);
+  flush(k);
 }
 
 /** Original [start, end) for normalised [from, to). */

@@ -58,29 +58,28 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
       const raw: RawHit[] = [];
       const benign: { group: TermGroup; from: number; to: number }[] = [];
       const termHits: { ref: TermRef; from: number; to: number }[] = [];
-      for (const h of automaton.scan(n.text)) {
+      const hits = automaton.scan(n.text);
+      for (const h of hits) {
         for (const ref of refs[h.term]) {
           if (ref.benignFor) benign.push({ group: ref.benignFor, from: h.start, to: h.end });
           else termHits.push({ ref, from: h.start, to: h.end });
         }
       }
-      const question = QUESTION.test(text.trim());
+      let question: boolean | undefined;
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
         if (g.kinds && !g.kinds.includes(obs.kind)) continue;
         if (ref.ascii && !wordBounded(n, from, to)) continue;
         if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
         // "这是第一名吗" asks, it does not advertise (absolute terms only; never soften efficacy claims)
-        if (question && g.category === 'false_claim' && g.severity === 'notice' && obs.kind === 'chat') continue;
+        if (g.category === 'false_claim' && g.severity === 'notice' && obs.kind === 'chat' && (question ??= QUESTION.test(text.trim()))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1] });
       }
-      const structured = [...numberHits(n), ...linkHits(text)];
-      for (const h of structured) {
-        // "支持微信支付吗" style context also covers numbers near it? No: numbers are lures by themselves.
-        raw.push(h);
-      }
+      // numbers and links are lures by themselves: benign context does not cover them
+      for (const h of numberHits(n)) raw.push(h);
+      for (const h of linkHits(text)) raw.push(h);
       if (obs.kind === 'product' || obs.kind === 'title' || obs.kind === 'caption') raw.push(...priceHits(text, obs.price, obs.originalPrice));
-      return toFindings(raw, obs, text);
+      return raw.length ? toFindings(raw, obs, text) : [];
     },
   };
 }

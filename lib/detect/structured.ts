@@ -40,19 +40,39 @@ const PHONE = /(?<!\d)(?:86)?1[3-9]\d{9}(?!\d)/g;
 const QQ = /qq(?:号|是|为|加)?(\d{5,11})(?!\d)/g;
 const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
 const WECHAT_ID = /微信(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})/g;
-const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)\d{1,3}(?:单|件|个|份|套|瓶|盒)/g;
+// short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
+// ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
+const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)(?:\d{1,3}(?:单|件|个|份|套|瓶|盒)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒))/g;
+/**
+ * A contact cue followed closely by a long number: landlines and hotlines ("电话0571-8888 6666",
+ * "call 09061701461") that the mobile pattern does not cover. Bounded gap: no backtracking blow-up.
+ */
+const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
+
+// cheap gates so the common chat line (no long digit run, no cue) costs one or two scans, not six
+const HAS_DIGITS = /\d{5}/;
+const HAS_PRESSURE_CUE = /最后|仅剩|只剩|限量|还剩/;
 
 export function numberHits(n: Normalized): RawHit[] {
   const out: RawHit[] = [];
   const t = n.text;
+  const digits = HAS_DIGITS.test(t);
+  const wechat = t.includes('微信');
+  if (!digits && !wechat && !HAS_PRESSURE_CUE.test(t)) return out;
+  if (digits) numberRuns(n, t, out);
+  if (wechat) for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
+  return out;
+}
+
+function numberRuns(n: Normalized, t: string, out: RawHit[]) {
   for (const m of t.matchAll(PHONE)) out.push(norm(n, 'phone', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(QQ)) out.push(norm(n, 'qq', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(CARD)) {
     if (luhnValid(m[0])) out.push(norm(n, 'bankcard', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   }
-  for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
-  return out;
+  // mobiles are the phone detector's (it names them precisely); this one takes the rest
+  for (const m of t.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(norm(n, 'contact_number', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
 }
 
 /** The platforms' own domains: links there stay on the platform. */
@@ -60,8 +80,12 @@ const PLATFORM_DOMAINS = /(?:^|\.)(?:douyin\.com|iesdouyin\.com|jinritemai\.com|
 const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
 const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
 
+// a link needs a dot (ASCII, full-width or one-dot leader, all NFKC to '.')
+const HAS_DOT = /[.\uFF0E\u2024\uFE52]/;
+
 export function linkHits(original: string): RawHit[] {
   const out: RawHit[] = [];
+  if (!HAS_DOT.test(original)) return out;
   // NFKC keeps length for the ASCII we match; full-width forms are folded, so map via a per-char pass
   const folded = [...original].map((c) => {
     const n = c.normalize('NFKC').toLowerCase();

@@ -17,7 +17,14 @@ const RULES: [RegExp, string][] = [
   [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
 ];
 
+/** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支';
+
+/** One pass over the text says whether any rule can apply; most chat lines stop here. */
+const ANY = new RegExp(RULES.map(([re]) => `(?:${re.source})`).join('|'));
+
 export function rewriteVariants(n: Normalized): Normalized {
+  if (!ANY.test(n.text)) return n;
   let cur = n;
   for (const [re, canonical] of RULES) {
     re.lastIndex = 0;

@@ -14,6 +14,8 @@ export const CLAIMS: TermGroup[] = [
     messageKey: 'advice_false_claim',
     lang: 'zh',
     kinds: ['title', 'product', 'caption', 'host'],
+    // "顶级复刻" is a counterfeit cue, not a superlative
+    unless: ['顶级复刻'],
     terms: [
       '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '销量第一', '第一品牌', '排名第一',
       '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌', '领导品牌',
@@ -35,6 +37,8 @@ export const CLAIMS: TermGroup[] = [
     ruleId: 'R-RISK-4',
     messageKey: 'advice_false_claim',
     lang: 'zh',
+    // 治愈 is also everyday slang for "soothing" ("好治愈", "治愈系")
+    unless: ['治愈系', '好治愈', '很治愈', '太治愈', '被治愈', '超治愈', '治愈了我', '真治愈'],
     terms: [
       '根治', '治愈', '药到病除', '包治', '无效退款', '三天见效', '7天见效', '七天见效', '当天见效', '立竿见影', '一次见效', '彻底治好', '永不复发',
       '降血压', '降血糖', '降三高', '抗癌', '防癌', '治癌', '治疗糖尿病', '治疗高血压', '治失眠', '祛斑根除', '美白淡斑三天', '延年益寿', '壮阳',

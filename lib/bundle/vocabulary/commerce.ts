@@ -9,6 +9,8 @@ export const COMMERCE: TermGroup[] = [
     ruleId: 'R-DATA-20',
     messageKey: 'advice_data_falsification',
     lang: 'zh',
+    // task-scam recruiting ("刷单返利") belongs to gambling_fraud
+    unless: ['刷单返利', '兼职刷单', '刷单兼职'],
     terms: ['刷单', '刷销量', '刷好评', '买粉', '涨粉', '刷粉', '刷人气', '刷点赞', '机器人粉', '僵尸粉', '好评返现', '五星好评返', '晒图返现', '删差评', '控评', '水军'],
   },
   {

@@ -26,7 +26,7 @@ export const FRAUD: TermGroup[] = [
     terms: [
       'guaranteed profit', 'guaranteed returns', 'double your money', 'double your bitcoin', 'crypto giveaway', 'send btc', 'investment opportunity dm',
       'you have won', 'you won a', 'claim your prize', 'claim your reward', 'pay a small fee', 'processing fee to claim', 'work from home and earn',
-      'earn $500 a day', 'earn money fast', 'online casino', 'betting tips', 'sure win', 'fixed matches', 'forex signals',
+      'earn $500 a day', 'earn money fast', 'online casino', 'betting tips', 'sure win', 'fixed matches', 'forex signals', 'you have been selected to receive', 'to claim call', 'to claim txt', 'to claim text', 'claim call', 'prize reward', 'guaranteed prize', 'cash prize', 'you are awarded', 'you have been awarded', "you've won", 'win cash', 'free entry', 'won a prize',
     ],
   },
   {

@@ -18,7 +18,7 @@ export const GOODS: TermGroup[] = [
     ruleId: 'R-RISK-1',
     messageKey: 'advice_counterfeit',
     lang: 'en',
-    terms: ['replica', 'replicas', 'reps', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
+    terms: ['replica', 'replicas', 'reps available', 'reps for sale', 'rep sneakers', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
   },
   {
     id: 'prohibited_goods.zh',

@@ -23,13 +23,13 @@ export const OFF_PLATFORM: TermGroup[] = [
     unless: benign,
     terms: [
       '加微信', '加我微信', '加个微信', '微信号', '微信联系', '微信私聊', '微信详聊', '微信下单', '微信转账', '微信发你', '微信找我', '私微信',
-      '加qq', '加我qq', 'qq联系', 'qq私聊', 'qq群', '加群', '进群', '群号', '粉丝群私聊',
+      '加我的微信', '微信搜', '微信同号', '手机同微信', '加qq', '加我qq', 'qq联系', 'qq私聊', 'qq群', '加群', '进群', '群号', '粉丝群私聊',
       'telegram', '加telegram', 'whatsapp',
       '私聊我', '私我', '私信我', '滴滴我', '扣我', '敲我', '找我私聊', '私下联系', '私下交易', '私下转账', '私下购买', '私下下单',
       '线下交易', '不走平台', '走私单', '绕过平台', '平台外交易', '场外交易', '别在直播间拍', '不用在直播间拍',
       '看我主页', '主页有联系方式', '主页联系', '简介有联系方式', '看简介', '看我简介', '主页加我', '头像加我', '看我头像',
       '扫码加', '扫二维码', '二维码加', '加好友详聊', '联系方式在',
-      '支付宝转我', '支付宝转账', '直接转账', '转账给我', '转给我', '打款到', '银行卡转', '卡号发你', '先付定金', '付定金',
+      '支付宝转我', '支付宝转账', '直接转账', '转账给我', '钱转给我', '钱打给我', '打款到', '银行卡转', '卡号发你', '先付定金', '付定金',
     ],
   },
   {
@@ -39,8 +39,10 @@ export const OFF_PLATFORM: TermGroup[] = [
     ruleId: 'R-OFF-6',
     messageKey: 'advice_off_platform',
     lang: 'en',
+    // safety reminders quote the lure they warn against
+    unless: ['never pay outside', 'do not pay outside', "don't pay outside", 'never dm', "don't dm", 'do not dm', 'never venmo', 'never zelle', 'never use cash app'],
     terms: [
-      'dm me', 'dm for', 'inbox me', 'message me on', 'text me on', 'text me at', 'whatsapp me', 'telegram me', 'hit me up on',
+      'dm me', 'd m me', 'dm for', 'inbox me', 'message me on', 'text me on', 'text me at', 'whatsapp me', 'telegram me', 'hit me up on',
       'check my bio', 'link in bio', 'link in my bio', 'see my profile', 'check my profile', 'visit my profile', 'contact in bio',
       'cash app', 'cashapp', 'venmo', 'zelle', 'paypal me', 'paypal.me', 'pay me directly', 'pay outside', 'off the platform',
       'wire transfer', 'send payment to', 'add me on snap', 'add me on wechat',

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench -- detect` (issue 3): throughput of the detection engine on real chat.
+ * Corpus: the real chat corpora in ../shared/data (Bilibili danmaku, Douyin live chat, Twitch,
+ * YouTube) repeated to >= 1M messages. Vocabulary: the full default bundle.
+ * Contenders, on the same messages:
+ *   - ours: createScanner(DEFAULT_BUNDLE).scan (normalisation, automaton, structured detectors);
+ *   - mint-filter (Aho-Corasick, no normalisation) built from the same terms;
+ *   - one RegExp alternation of the same terms ('gi'), all matches per message. It is far slower,
+ *     so it runs on a time-boxed prefix of the corpus and its rate is reported per message.
+ * Also: time to build a scanner over 10k terms. Prints figures and one line per target.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Mint } from 'mint-filter';
+import { createScanner } from '../../lib/detect';
+import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
+import type { TermGroup } from '../../lib/bundle/vocabulary';
+
+const DATA = '../shared/data/text';
+const TARGET_MESSAGES = 1_000_000;
+
+function column(path: string, col: number): string[] {
+  return readFileSync(`${DATA}/${path}`, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[col]).filter((t): t is string => !!t);
+}
+if (!existsSync(DATA)) {
+  console.log(`${DATA} not found; the benchmark needs the shared corpora`);
+  process.exit(0);
+}
+const base = [
+  ...column('zh_live_chat/bilibili_video_danmaku_sample_3000.tsv', 0),
+  ...column('zh_live_chat/livechat_douyin_subset.tsv', 1),
+  ...column('zh_live_chat/livechat_douyin_subset.tsv', 2),
+  ...column('en_live_chat/twitch_chat_nymn_2024-01-06.tsv', 3),
+  ...column('en_live_chat/youtube_live_chat_pytchat_testdata.tsv', 2),
+];
+const corpus: string[] = [];
+while (corpus.length < TARGET_MESSAGES) corpus.push(...base);
+let chars = 0;
+for (const m of corpus) chars += m.length;
+const terms = [...new Set(DEFAULT_BUNDLE.vocabulary.flatMap((g) => g.terms))];
+console.log(`corpus: ${corpus.length} messages (${base.length} real lines repeated), ${chars} chars; vocabulary: ${terms.length} terms`);
+
+interface Rate { name: string; messages: number; ms: number; hits: number }
+function run(name: string, fn: (text: string) => number, limitMs = Infinity): Rate {
+  // warm-up on the real lines once (JIT, caches), then time
+  for (const t of base) fn(t);
+  let hits = 0;
+  let n = 0;
+  const t0 = performance.now();
+  for (; n < corpus.length; n++) {
+    hits += fn(corpus[n]);
+    if ((n & 1023) === 0 && performance.now() - t0 > limitMs) break;
+  }
+  const ms = performance.now() - t0;
+  return { name, messages: n, ms, hits };
+}
+function report(r: Rate) {
+  let c = 0;
+  for (let i = 0; i < r.messages; i++) c += corpus[i].length;
+  const mps = r.messages / (r.ms / 1000);
+  console.log(`${r.name.padEnd(26)} ${r.messages} msgs in ${r.ms.toFixed(0)} ms: ${Math.round(mps).toLocaleString('en')} msgs/s, ${Math.round(c / (r.ms / 1000)).toLocaleString('en')} chars/s, ${r.hits} hits`);
+  return mps;
+}
+
+const scanner = createScanner(DEFAULT_BUNDLE);
+const ours = report(run('ours (normalise + scan)', (t) => scanner.scan({ kind: 'chat', text: t }).length));
+const mint = new Mint(terms);
+const mintRate = report(run('mint-filter', (t) => mint.filter(t, { replace: false }).words.length));
+const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+const alternation = new RegExp(escaped.join('|'), 'gi');
+const regexRate = report(
+  run('RegExp alternation', (t) => {
+    alternation.lastIndex = 0;
+    let k = 0;
+    while (alternation.exec(t) !== null) k++;
+    return k;
+  }, 5_000),
+);
+
+// build time for 10k terms: the default vocabulary plus deterministic synthetic terms
+// mulberry32: a PRNG whose low bits do not cycle (an LCG mod small n repeats terms)
+let seed = 12345;
+const rnd = (n: number) => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (((t ^ (t >>> 14)) >>> 0) % n);
+};
+const known = new Set(terms);
+const synthetic: string[] = [];
+while (synthetic.length + terms.length < 10_000) {
+  const len = 2 + rnd(5);
+  let s = '';
+  for (let i = 0; i < len; i++) s += rnd(4) === 0 ? String.fromCharCode(97 + rnd(26)) : String.fromCharCode(0x4e00 + rnd(0x5000));
+  if (!known.has(s)) { known.add(s); synthetic.push(s); }
+}
+const group: TermGroup = { id: 'bench.synthetic', category: 'harassment', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_harassment', lang: 'any', terms: synthetic };
+const bundle10k = { vocabulary: [...DEFAULT_BUNDLE.vocabulary, group] };
+const builds: number[] = [];
+let termCount = 0;
+for (let i = 0; i < 7; i++) {
+  const t0 = performance.now();
+  termCount = createScanner(bundle10k).termCount;
+  builds.push(performance.now() - t0);
+}
+const sorted = [...builds].sort((a, b) => a - b);
+const median = sorted[3];
+console.log(`build ${termCount} terms: first ${builds[0].toFixed(1)} ms, median of 7 ${median.toFixed(1)} ms (all: ${builds.map((b) => b.toFixed(1)).join(', ')})`);
+
+const vsMint = ours / mintRate;
+const vsRegex = ours / regexRate;
+console.log(`ratio ours / mint-filter: ${vsMint.toFixed(2)}x; ours / RegExp: ${vsRegex.toFixed(1)}x`);
+console.log(`target ours >= 3x mint-filter: measured ${vsMint.toFixed(2)}x ${vsMint >= 3 ? 'PASS' : 'MISS'}`);
+console.log(`target ours >= 50x RegExp alternation: measured ${vsRegex.toFixed(1)}x ${vsRegex >= 50 ? 'PASS' : 'MISS'}`);
+console.log(`target build 10k terms <= 50 ms (median): measured ${median.toFixed(1)} ms ${median <= 50 ? 'PASS' : 'MISS'}`);

@@ -1,0 +1,35 @@
+/** Normalisation (R-OFF-7) and its offset map. */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '@/lib/detect';
+
+describe('normalize', () => {
+  it.each([
+    ['ＶＸ', '微信'],
+    ['𝐕𝐗', '微信'],
+    ['加 微 信', '加微信'],
+    ['微❤信', '微信'],
+    ['微信號碼', '微信号码'],
+    ['薇信', '微信'],
+    ['徽信', '微信'],
+    ['扣扣', 'qq'],
+    ['绿泡泡', '微信'],
+    ['一三八一二三四五六七八', '13812345678'],
+    ['１３８ １２３４ ５６７８', '13812345678'],
+    ['HELLO World', 'hello world'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+  it('short numeral runs stay words', () => {
+    expect(normalize('第一次一起').text).toBe('第一次一起');
+  });
+  it('every normalised char maps inside the original', () => {
+    const input = '😀加 ＶＸ❤信號 一三八 一二三四 五六七八';
+    const n = normalize(input);
+    expect(n.start.length).toBe(n.text.length);
+    for (let i = 0; i < n.text.length; i++) {
+      expect(n.start[i]).toBeGreaterThanOrEqual(0);
+      expect(n.end[i]).toBeLessThanOrEqual(input.length);
+      expect(n.start[i]).toBeLessThanOrEqual(n.end[i]);
+    }
+  });
+});
