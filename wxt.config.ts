@@ -33,6 +33,9 @@ export default defineConfig({
         description: '__MSG_commandCaptureEvidence__',
       },
     },
+    // Guardian policy through managed storage (R-MINOR-11, docs/protection-policy.md). Chrome reads
+    // this schema; Firefox takes managed storage from policies.json "3rdparty" without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
