@@ -20,6 +20,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // Test-only hooks (e.g. the protection-mode test clock) are behind this constant, so a release
+    // build drops them as dead code.
+    define: { __LG_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -8,7 +8,8 @@ export function PinForm(props: { label: string; submitLabel: string; onSubmit: (
       data-liveguard={props.hook}
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSubmit(pin);
+        // read the field itself: a submit can arrive before the last keystroke's re-render
+        props.onSubmit((e.currentTarget.elements.namedItem('pin') as HTMLInputElement | null)?.value ?? pin);
         setPin('');
       }}
     >

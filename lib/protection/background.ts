@@ -10,11 +10,10 @@ import { mergePolicy } from './policy';
 import { hashPin, PinSchema, verifyPin } from './pin';
 import type { PageContext } from './protocol';
 import type { ProtectionState } from './state';
-import { browserTimeZone, readPolicy, withState } from './store';
+import { readPolicy, withState } from './store';
+import { protectionClock, type Clock } from './clock';
 import { currentUsedMs } from './budget';
 
-export interface Clock { now(): number; timeZone(): string }
-const systemClock: Clock = { now: () => Date.now(), timeZone: browserTimeZone };
 
 type PinReply = { ok: boolean; lockedUntil: number | null; error?: string };
 type PinOutcome = { state: ProtectionState; ok: boolean; lockedUntil: number | null; error?: string };
@@ -34,7 +33,7 @@ async function mergePolicyPin(s: ProtectionState) {
   return mergePolicy(s.settings, s.pin, policy).pin;
 }
 
-export function registerProtection(clock: Clock = systemClock): () => void {
+export function registerProtection(clock: Clock = protectionClock()): () => void {
   const ctxOf = (c: PageContext) => ({ tz: clock.timeZone(), categories: c.categories, contentKey: c.contentKey });
 
   return handle({

@@ -34,7 +34,3 @@ export async function readPolicy(): Promise<{ policy: ManagedPolicy; errors: str
   }
   return parsePolicy(raw);
 }
-
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}

@@ -1,0 +1,167 @@
+/**
+ * Content-script side of protection mode (R-MINOR-10/12) for one room: asks the background for
+ * decisions, sends time ticks, shows the gate/countdown layer, hides tipping and unsuitable buy
+ * buttons, pauses media behind a gate and forwards a PIN typed at the gate to the background
+ * (the hash never comes here). Everything it starts dies with `signal`.
+ */
+import { render } from 'preact';
+import { ProtectionLayer } from '@/components/protection/ProtectionLayer';
+import { LAYER_CSS } from '@/components/protection/layer-css';
+import { pinProblem } from '@/components/protection/labels';
+import type { MessageType, RequestOf, ResponseOf } from '../../messaging';
+import type { SiteId } from '../../model';
+import type { Category } from '../../taxonomy';
+import { TICK_INTERVAL_MS } from '../budget';
+import type { Decision } from '../decide';
+import { holdMedia } from './media';
+import { GATE_CSS, GATED_CLASS, HOST_TAG, hidingCss } from './page-style';
+
+export interface GuardRoom {
+  site: SiteId;
+  roomId: string;
+  hostName?: string;
+  hostId?: string;
+  /** tip, gift, recharge buttons and gift leaderboards (from the site adapter) */
+  tippingSelectors: string[];
+  /** buy buttons on product cards (hidden when the room has gated findings) */
+  buySelectors: string[];
+}
+export type Send = <K extends MessageType>(type: K, data: RequestOf<K>) => Promise<ResponseOf<K>>;
+
+export interface Guard {
+  /** categories of the findings on this room so far (the scanner feeds them in) */
+  setCategories(categories: Category[]): void;
+  refresh(): Promise<void>;
+}
+
+export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, now: () => number = Date.now): Guard {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-liveguard', 'protection');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const css = document.createElement('style');
+  css.textContent = LAYER_CSS;
+  const mount = document.createElement('div');
+  shadow.append(css, mount);
+  const pageStyle = document.createElement('style');
+  pageStyle.setAttribute('data-liveguard', 'protection-style');
+  // Outside <body>, so hiding the body behind a gate does not hide the gate.
+  document.documentElement.append(host);
+  (document.head ?? document.documentElement).append(pageStyle);
+
+  let decision: Decision | null = null;
+  let categories: Category[] = [];
+  let problem: string | null = null;
+  let busy = false;
+  let reported = false;
+  let remaining: { ms: number; at: number } | null = null;
+  let releaseMedia: (() => void) | null = null;
+  let shownGate: string | null = null;
+  const ctx = () => ({ site: room.site, roomId: room.roomId, categories, contentKey: `${room.site}:${room.roomId}` });
+  const visible = () => document.visibilityState === 'visible';
+
+  function remainingNow(): number | null {
+    return remaining ? Math.max(0, remaining.ms - (visible() ? now() - remaining.at : 0)) : null;
+  }
+
+  function draw() {
+    if (signal.aborted) return;
+    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} problem={problem} busy={busy} reported={reported} onPin={unlock} onReport={report} />, mount);
+  }
+
+  function apply(d: Decision) {
+    if (signal.aborted) return;
+    decision = d;
+    const unsuitable = categories.some((c) => d.gatedCategories.includes(c));
+    pageStyle.textContent = (d.hideTipping ? hidingCss(room.tippingSelectors) : '') + (d.hideUnsuitableBuy && unsuitable ? hidingCss(room.buySelectors) : '') + GATE_CSS;
+    document.documentElement.classList.toggle(GATED_CLASS, d.gate !== null);
+    if (d.gate && !releaseMedia) releaseMedia = holdMedia(signal);
+    if (!d.gate && releaseMedia) {
+      releaseMedia();
+      releaseMedia = null;
+    }
+    if (d.gate && shownGate !== d.gate) void send('protection:gateShown', { gate: d.gate, site: room.site, roomId: room.roomId }).catch(() => undefined);
+    shownGate = d.gate;
+    if (!d.gate) problem = null;
+    remaining = d.remainingMs === null ? null : { ms: d.remainingMs, at: now() };
+    draw();
+  }
+
+  const refresh = () => send('protection:status', ctx()).then(apply, () => undefined);
+  const tick = () => send('protection:tick', { ...ctx(), active: visible() }).then(apply, () => undefined);
+
+  async function unlock(pin: string) {
+    if (!decision?.gate) return;
+    busy = true;
+    draw();
+    try {
+      const r = await send('protection:unlock', { ...ctx(), pin, gate: decision.gate });
+      problem = pinProblem(r);
+      apply(r.decision);
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    } finally {
+      busy = false;
+      draw();
+    }
+  }
+
+  async function report() {
+    const url = location.href.startsWith('https://') ? location.href.slice(0, 2000) : undefined;
+    await send('protection:reportMinorHost', { site: room.site, roomId: room.roomId, hostName: room.hostName, hostId: room.hostId, url });
+    reported = true;
+    draw();
+  }
+
+  // Put our layer, stylesheet and gate class back if the page removes them.
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected) document.documentElement.append(host);
+    if (!pageStyle.isConnected) (document.head ?? document.documentElement).append(pageStyle);
+    if (decision?.gate && !document.documentElement.classList.contains(GATED_CLASS)) document.documentElement.classList.add(GATED_CLASS);
+  });
+  observer.observe(document.documentElement, { childList: true, attributes: true, attributeFilter: ['class'] });
+  if (document.head) observer.observe(document.head, { childList: true });
+
+  let zeroSent = false;
+  let curfewAsked: number | null = null;
+  const tickTimer = setInterval(tick, TICK_INTERVAL_MS);
+  const secondTimer = setInterval(() => {
+    const r = remainingNow();
+    if (decision?.active && r !== null && !decision.gate) {
+      draw();
+      if (r === 0 && !zeroSent) {
+        zeroSent = true;
+        void tick();
+      }
+      if (r > 0) zeroSent = false;
+    }
+    // a curfew that starts between ticks (once per start time)
+    if (decision?.curfewStartsAt && now() >= decision.curfewStartsAt && !decision.gate && curfewAsked !== decision.curfewStartsAt) {
+      curfewAsked = decision.curfewStartsAt;
+      void refresh();
+    }
+  }, 1000);
+  document.addEventListener('visibilitychange', () => void tick(), { signal });
+
+  signal.addEventListener('abort', () => {
+    clearInterval(tickTimer);
+    clearInterval(secondTimer);
+    observer.disconnect();
+    releaseMedia?.();
+    render(null, mount);
+    host.remove();
+    pageStyle.remove();
+    document.documentElement.classList.remove(GATED_CLASS);
+  });
+
+  draw();
+  void tick();
+  return {
+    setCategories(c) {
+      const next = [...new Set([...categories, ...c])];
+      if (next.length === categories.length) return;
+      categories = next;
+      void refresh();
+    },
+    refresh,
+  };
+}
