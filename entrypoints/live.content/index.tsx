@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
 import { Overlay } from '@/components/Overlay';
 import './overlay.css';
+import { initProtection } from '@/lib/protection/content/feature';
+import { roomFromUrl } from '@/lib/protection/content/room-from-url';
 
 // One content script for every supported site (design.md): pick adapter → watch → scan → render.
 export default defineContentScript({
@@ -22,5 +24,8 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Guardian protection mode (R-MINOR-10/12); to be fed by the site adapter's room once it lands.
+    const room = roomFromUrl(location.href);
+    if (room) initProtection(room, ctx.signal);
   },
 });

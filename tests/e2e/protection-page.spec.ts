@@ -1,0 +1,110 @@
+// R-MINOR-10/12 on livestream pages in real Chromium with the built extension: tipping hidden on
+// two sites, the curfew gate with a fixed clock (test build only), the budget gate, PIN at the gate.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { test, serve, launchWithExtension, blockUnrouted } from './harness';
+import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
+import { setUpGuardian, TWITCH_FIXTURE } from './protection-helpers';
+
+test('tip, gift and recharge buttons and leaderboards are hidden on Douyin and Twitch once protection is on', async ({ context, page, extensionId }) => {
+  await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  await serve(context, 'https://www.twitch.tv/**', TWITCH_FIXTURE);
+  // before: visible (so what follows is protection's doing)
+  await page.goto(DEMO_ROOM_URL);
+  await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
+  await expect(page.locator('#GiftTrayLayout button[data-demo="gift"]')).toBeVisible();
+
+  await setUpGuardian(context, extensionId, { pin: '4821', curfew: { enabled: false } });
+
+  await page.goto(DEMO_ROOM_URL);
+  await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  await expect(page.locator('#GiftTrayLayout button[data-demo="gift"]')).toBeHidden();
+  await expect(page.locator('#GiftTrayLayout button[data-demo="recharge"]')).toBeHidden();
+  await expect(page.locator('[data-e2e="yellowCart-container"]')).toBeVisible(); // nothing unsuitable found: buying stays
+
+  await page.goto('https://www.twitch.tv/somechannel');
+  await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  for (const sel of ['top-nav-get-bits-button', 'bits-button', 'gift-button']) await expect(page.locator(`[data-a-target="${sel}"]`)).toBeHidden();
+  await expect(page.locator('.channel-leaderboard-header-rotating__users')).toBeHidden();
+  await expect(page.locator('[data-a-target="chat-send-button"]')).toBeVisible();
+});
+
+test('"this host looks under 16" is recorded locally and shows in the guardian\'s log', async ({ context, page, extensionId }) => {
+  await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  await page.goto(DEMO_ROOM_URL);
+  await page.locator('[data-liveguard="report-minor-host"]').click();
+  await expect(page.locator('[data-liveguard="report-minor-host"]')).toBeDisabled();
+  const opts = await context.newPage();
+  await opts.goto(`chrome-extension://${extensionId}/options.html`);
+  await opts.locator('[data-liveguard="show-log"]').click();
+  await expect(opts.locator('li[data-kind="minor-host-report"]')).toContainText('douyin 880088000');
+  await expect(opts.locator('[data-liveguard="protection-reports"]')).toContainText('880088000');
+});
+
+// ---- fixed clock: the TEST build's background reads globalThis.__liveguardTestNow ----
+const TEST_EXT = resolve('.output-test/chrome-mv3');
+const fixed = base.extend<{ ctx: BrowserContext; sw: Worker; extId: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  ctx: async ({}, use) => {
+    const { context, userDataDir } = await launchWithExtension(TEST_EXT);
+    await blockUnrouted(context, []);
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  sw: async ({ ctx }, use) => use(ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'))),
+  extId: async ({ sw }, use) => use(new URL(sw.url()).host),
+});
+const setNow = (sw: Worker, iso: string) => sw.evaluate((ms) => void ((globalThis as { __liveguardTestNow?: number }).__liveguardTestNow = ms), Date.parse(iso));
+
+base('the release build carries no test clock hook', () => {
+  expect(readFileSync(resolve('.output/chrome-mv3/background.js'), 'utf8')).not.toContain('__liveguardTestNow');
+  expect(readFileSync(resolve(TEST_EXT, 'background.js'), 'utf8')).toContain('__liveguardTestNow');
+});
+
+fixed('curfew: at 23:00 Shanghai time the room is gated, media paused; the guardian PIN opens it', async ({ ctx, sw, extId }) => {
+  await setUpGuardian(ctx, extId, { pin: '2468', timeZone: 'Asia/Shanghai' }); // default curfew 22:00-06:00
+  await setNow(sw, '2026-11-22T23:00:00+08:00');
+  await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  const page = await ctx.newPage();
+  await page.goto(DEMO_ROOM_URL);
+  const gate = page.locator('[data-liveguard="protection-gate"]');
+  await expect(gate).toHaveAttribute('data-gate', 'curfew');
+  await expect(gate).toContainText(/06:00/);
+  await expect(page.locator('[data-e2e="live-room-nickname"]')).toBeHidden(); // the page behind is hidden
+  await expect(page.locator('#GiftTrayLayout')).toBeHidden();
+
+  await gate.locator('input[name="pin"]').fill('1111');
+  await gate.locator('button[type="submit"]').click();
+  await expect(gate.locator('[data-liveguard="pin-problem"]')).toBeVisible();
+  await expect(gate).toBeVisible();
+  await gate.locator('input[name="pin"]').fill('2468');
+  await gate.locator('button[type="submit"]').click();
+  await expect(gate).toHaveCount(0);
+  await expect(page.locator('[data-e2e="live-room-nickname"]')).toBeVisible();
+
+  // at 06:00 the next morning the curfew is over without any PIN
+  await setNow(sw, '2026-11-23T06:00:00+08:00');
+  const morning = await ctx.newPage();
+  await morning.goto(DEMO_ROOM_URL);
+  await expect(morning.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  await expect(morning.locator('[data-liveguard="protection-gate"]')).toHaveCount(0);
+});
+
+fixed('budget: a 1-minute budget spent across page loads gates the room; a new day reopens it', async ({ ctx, sw, extId }) => {
+  await setUpGuardian(ctx, extId, { pin: '2468', timeZone: 'Asia/Shanghai', budgetMinutes: 1, curfew: { enabled: false } });
+  await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  const page = await ctx.newPage();
+  await setNow(sw, '2026-11-22T15:00:00+08:00');
+  await page.goto(DEMO_ROOM_URL);
+  await expect(page.locator('[data-liveguard="protection-countdown"]')).toContainText('01:00');
+  await setNow(sw, '2026-11-22T15:01:00+08:00'); // one tick gap later: 60 s credited
+  await page.reload();
+  await expect(page.locator('[data-liveguard="protection-gate"]')).toHaveAttribute('data-gate', 'budget');
+  await setNow(sw, '2026-11-23T08:00:00+08:00');
+  await page.reload();
+  await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  await expect(page.locator('[data-liveguard="protection-gate"]')).toHaveCount(0);
+});
