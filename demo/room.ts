@@ -7,6 +7,6 @@ export const DEMO_HOST = { site: 'douyin', name: '严选好物小美', accountId
 
 export function demoRoomHtml(): string {
   const html = readFileSync(fileURLToPath(new URL('./room.html', import.meta.url)), 'utf8');
-  const js = readFileSync(fileURLToPath(new URL('./room.js', import.meta.url)), 'utf8');
+  const js = readFileSync(fileURLToPath(new URL('./room-chat.js', import.meta.url)), 'utf8');
   return html.replace('/*ROOM_SCRIPT*/', () => js);
 }
