@@ -19,7 +19,7 @@ export function ProtectionLayer(props: {
   const d = props.decision;
   return (
     <div class="lg-layer">
-      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} problem={props.problem} busy={props.busy} onPin={props.onPin} /> : null}
+      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} timeZone={d.timeZone} problem={props.problem} busy={props.busy} onPin={props.onPin} /> : null}
       <div class="lg-corner">
         {d?.active && props.remainingMs !== null && !d.gate ? <Countdown remainingMs={props.remainingMs} /> : null}
         <button type="button" data-liveguard="report-minor-host" disabled={props.reported} onClick={props.onReport}>

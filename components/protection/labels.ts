@@ -27,13 +27,14 @@ export const GATE_TITLE: Record<Gate, () => string> = {
   curfew: () => t('protGate_curfew'),
 };
 
-export function gateBody(gate: Gate, curfewEndsAt: number | null): string {
-  if (gate === 'curfew') return t('protGateBody_curfew', clockTime(curfewEndsAt));
+export function gateBody(gate: Gate, curfewEndsAt: number | null, timeZone?: string): string {
+  if (gate === 'curfew') return t('protGateBody_curfew', clockTime(curfewEndsAt, timeZone));
   return gate === 'content' ? t('protGateBody_content') : t('protGateBody_budget');
 }
 
-export function clockTime(ms: number | null): string {
-  return ms === null ? '' : new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** HH:MM in the guardian's zone (the curfew is defined there), 24-hour. */
+export function clockTime(ms: number | null, timeZone?: string): string {
+  return ms === null ? '' : new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 }
 
 /** The message to show for a refused PIN. */

@@ -10,9 +10,10 @@
 import { z } from 'zod';
 import { localDayKey, nextLocalMidnight } from './local-time';
 
-/** Ticks arrive every 30 s; a longer gap means sleep or a closed tab, so at most this is credited. */
+/** Ticks arrive every 30 s; a gap longer than two ticks means sleep or a closed tab and credits nothing. */
 export const TICK_INTERVAL_MS = 30_000;
 export const MAX_TICK_GAP_MS = 2 * TICK_INTERVAL_MS;
+const TICK_SLACK_MS = 5_000;
 /** A backward jump larger than this is logged for the guardian. */
 export const CLOCK_JUMP_LOG_MS = 5 * 60_000;
 const HISTORY_DAYS = 30;
@@ -47,8 +48,8 @@ export function currentUsedMs(usage: Usage | null, now: number): number {
 }
 
 /**
- * Credit one tick. `active` = a livestream tab is visible; an inactive tick only moves the
- * cursor (so the next active tick does not credit the idle time).
+ * Credit one tick. `active` = a livestream tab is visible; an inactive tick credits nothing and
+ * moves the cursor (so idle time is not credited later) unless a visible tab ticked just before.
  */
 export function tick(usage: Usage | null, now: number, tz: string, active = true): { usage: Usage; events: UsageEvent[] } {
   const events: UsageEvent[] = [];
@@ -59,7 +60,12 @@ export function tick(usage: Usage | null, now: number, tz: string, active = true
       const byMs = u.lastTickAt - now;
       if (byMs > CLOCK_JUMP_LOG_MS) events.push({ kind: 'clock-back', byMs });
     } else if (active) {
-      elapsed = Math.min(now - u.lastTickAt, MAX_TICK_GAP_MS);
+      // A longer gap means missed ticks (sleep, tabs closed): a break, not viewing time.
+      elapsed = now - u.lastTickAt <= MAX_TICK_GAP_MS ? now - u.lastTickAt : 0;
+    } else if (now - u.lastTickAt <= TICK_INTERVAL_MS + TICK_SLACK_MS) {
+      // A hidden tab's tick while another tab is ticking as visible: leave the cursor to that tab,
+      // or the visible tab's next tick would be credited only the few seconds since this one.
+      return { usage: u, events };
     }
   }
   if (now >= u.resetsAt) {

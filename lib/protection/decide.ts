@@ -36,6 +36,8 @@ export const DecisionSchema = z.object({
   curfewStartsAt: z.number().nullable(),
   lockedUntil: z.number().nullable(),
   hasPin: z.boolean(),
+  /** the zone the curfew and day are counted in, so times are shown in it */
+  timeZone: z.string(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -46,11 +48,11 @@ function hasGrant(state: ProtectionState, now: number, gate: Gate, key?: string)
 export function decide(state: ProtectionState, policy: ManagedPolicy, now: number, ctx: DecideContext): Decision {
   const eff = mergePolicy(state.settings, state.pin, policy);
   const s = eff.settings;
-  const base = { hasPin: eff.pin !== null, lockedUntil: lockedUntil(state.attempts, now), gatedCategories: s.gatedCategories };
+  const tz = s.timeZone ?? ctx.tz;
+  const base = { hasPin: eff.pin !== null, lockedUntil: lockedUntil(state.attempts, now), gatedCategories: s.gatedCategories, timeZone: tz };
   if (!s.enabled) {
     return { ...base, active: false, gate: null, hideTipping: false, hideUnsuitableBuy: false, budgetMs: null, remainingMs: null, curfewEndsAt: null, curfewStartsAt: null };
   }
-  const tz = s.timeZone ?? ctx.tz;
   const curfew = curfewStatus(s.curfew, now, tz);
   const budgetMs = s.dailyBudgetMinutes > 0 ? s.dailyBudgetMinutes * 60_000 : null;
   const remainingMs = budgetMs === null ? null : Math.max(0, budgetMs - currentUsedMs(state.usage, now));

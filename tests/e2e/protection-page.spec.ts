@@ -1,8 +1,7 @@
 // R-MINOR-10/12 on livestream pages in real Chromium with the built extension: tipping hidden on
 // two sites, the curfew gate with a fixed clock (test build only), the budget gate, PIN at the gate.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { rmSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { test, serve, launchWithExtension, blockUnrouted } from './harness';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
@@ -64,7 +63,7 @@ base('the release build carries no test clock hook', () => {
   expect(readFileSync(resolve(TEST_EXT, 'background.js'), 'utf8')).toContain('__liveguardTestNow');
 });
 
-fixed('curfew: at 23:00 Shanghai time the room is gated, media paused; the guardian PIN opens it', async ({ ctx, sw, extId }) => {
+fixed('curfew: at 23:00 Shanghai time the room is gated and hidden; the guardian PIN opens it', async ({ ctx, sw, extId }) => {
   await setUpGuardian(ctx, extId, { pin: '2468', timeZone: 'Asia/Shanghai' }); // default curfew 22:00-06:00
   await setNow(sw, '2026-11-22T23:00:00+08:00');
   await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
@@ -100,11 +99,15 @@ fixed('budget: a 1-minute budget spent across page loads gates the room; a new d
   await setNow(sw, '2026-11-22T15:00:00+08:00');
   await page.goto(DEMO_ROOM_URL);
   await expect(page.locator('[data-liveguard="protection-countdown"]')).toContainText('01:00');
-  await setNow(sw, '2026-11-22T15:01:00+08:00'); // one tick gap later: 60 s credited
-  await page.reload();
-  await expect(page.locator('[data-liveguard="protection-gate"]')).toHaveAttribute('data-gate', 'budget');
+  // a second room opened one tick gap later: 60 s credited (a reload would first send the
+  // leaving page's hidden-tab tick, which rightly credits nothing)
+  await setNow(sw, '2026-11-22T15:01:00+08:00');
+  const second = await ctx.newPage();
+  await second.goto(DEMO_ROOM_URL);
+  await expect(second.locator('[data-liveguard="protection-gate"]')).toHaveAttribute('data-gate', 'budget');
   await setNow(sw, '2026-11-23T08:00:00+08:00');
-  await page.reload();
-  await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
-  await expect(page.locator('[data-liveguard="protection-gate"]')).toHaveCount(0);
+  const nextDay = await ctx.newPage();
+  await nextDay.goto(DEMO_ROOM_URL);
+  await expect(nextDay.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  await expect(nextDay.locator('[data-liveguard="protection-gate"]')).toHaveCount(0);
 });

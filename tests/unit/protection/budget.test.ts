@@ -18,17 +18,21 @@ function run(u: Usage | null, from: number, ms: number, tz = SH): Usage {
 }
 
 describe('budget accounting', () => {
-  it('credits wall time between ticks, caps long gaps, ignores idle ticks', () => {
+  it('credits wall time between ticks, not long gaps or idle ticks', () => {
     const t0 = at('2026-11-22T10:00:00+08:00');
     let u = tick(null, t0, SH).usage;
     expect(u.usedMs).toBe(0);
     u = tick(u, t0 + 30 * S, SH).usage;
     expect(u.usedMs).toBe(30 * S);
-    u = tick(u, t0 + 30 * S + 3 * 3600 * S, SH).usage; // laptop slept 3 h
+    u = tick(u, t0 + 30 * S + MAX_TICK_GAP_MS, SH).usage; // one missed tick: still viewing
     expect(u.usedMs).toBe(30 * S + MAX_TICK_GAP_MS);
-    const idle = tick(u, u.lastTickAt! + 30 * S, SH, false).usage;
+    u = tick(u, u.lastTickAt! + 3 * 3600 * S, SH).usage; // laptop slept 3 h: a break
+    expect(u.usedMs).toBe(30 * S + MAX_TICK_GAP_MS);
+    const idle = tick(u, u.lastTickAt! + 40 * S, SH, false).usage; // only a hidden tab is left
     expect(idle.usedMs).toBe(u.usedMs);
-    expect(idle.lastTickAt).toBe(u.lastTickAt! + 30 * S);
+    expect(idle.lastTickAt).toBe(u.lastTickAt! + 40 * S);
+    const next = tick(idle, idle.lastTickAt! + 30 * S, SH).usage; // visible again: idle time not credited
+    expect(next.usedMs).toBe(u.usedMs + 30 * S);
   });
 
   it('two rooms open at once do not count double (ticks credit time since ANY last tick)', () => {
@@ -39,6 +43,16 @@ describe('budget accounting', () => {
       u = tick(u, t0 + i * 30 * S + 5 * S, SH).usage; // tab B, 5 s later
     }
     expect(u.usedMs).toBe(20 * 30 * S + 5 * S);
+  });
+
+  it('a hidden tab ticking next to a visible one does not eat the visible tab\'s time', () => {
+    const t0 = at('2026-11-22T10:00:00+08:00');
+    let u = tick(null, t0, SH).usage;
+    for (let i = 1; i <= 10; i++) {
+      u = tick(u, t0 + i * 30 * S - 20 * S, SH, false).usage; // hidden tab B, 10 s after A's tick
+      u = tick(u, t0 + i * 30 * S, SH, true).usage; // visible tab A
+    }
+    expect(u.usedMs).toBe(10 * 30 * S);
   });
 
   it('splits a tick spanning midnight and starts the new day with only the part after midnight', () => {
@@ -75,7 +89,7 @@ describe('budget accounting', () => {
     // and the day does end at Shanghai midnight, then follows the new zone
     const next = tick(r.usage, at('2026-11-23T00:00:10+08:00'), 'Pacific/Kiritimati').usage;
     expect(next.day).toBe('2026-11-23'); // Kiritimati date at 16:00 UTC
-    expect(next.usedMs).toBe(10 * S); // the long gap is capped at one tick gap; only its part after midnight counts
+    expect(next.usedMs).toBe(0); // the gap since 20:00:30 is a break: nothing credited
   });
 
   it('on a 25-hour DST day the day still ends at local midnight', () => {
