@@ -39,6 +39,8 @@ export default defineConfig({
     // Guardian policy through managed storage (R-MINOR-11, docs/protection-policy.md). Chrome reads
     // this schema; Firefox takes managed storage from policies.json "3rdparty" without one.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The protection gate frames its PIN field from the extension so the page cannot read keystrokes.
+    web_accessible_resources: [{ resources: ['protection-pin.html'], matches: [...LIVE_SITE_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,6 +10,7 @@ import { GateView } from './GateView';
 export function ProtectionLayer(props: {
   decision: Decision | null;
   remainingMs: number | null;
+  pinFrameSrc?: string;
   problem: string | null;
   busy: boolean;
   reported: boolean;
@@ -19,7 +20,7 @@ export function ProtectionLayer(props: {
   const d = props.decision;
   return (
     <div class="lg-layer">
-      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} timeZone={d.timeZone} problem={props.problem} busy={props.busy} onPin={props.onPin} /> : null}
+      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} timeZone={d.timeZone} pinFrameSrc={props.pinFrameSrc} problem={props.problem} busy={props.busy} onPin={props.onPin} /> : null}
       <div class="lg-corner">
         {d?.active && props.remainingMs !== null && !d.gate ? <Countdown remainingMs={props.remainingMs} /> : null}
         <button type="button" data-liveguard="report-minor-host" disabled={props.reported} onClick={props.onReport}>

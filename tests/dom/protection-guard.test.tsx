@@ -50,7 +50,7 @@ const pageCss = () => document.querySelector('style[data-liveguard="protection-s
 
 describe('content guard', () => {
   it('hides tipping at once, gates unsuitable content, and a PIN at the gate opens it', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, clock.now);
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout { display: none !important; }'));
     expect(pageCss()).not.toContain('.goods-buy');
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-countdown"]')?.textContent).toBe('Left today: 40:00'));
@@ -80,7 +80,7 @@ describe('content guard', () => {
   });
 
   it('puts itself back when the page removes the layer, the stylesheet or the gate class', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, clock.now);
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
     guard.setCategories(['prohibited_goods']);
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-gate"]')).not.toBeNull());
     document.querySelector('liveguard-protection')!.remove();
@@ -94,7 +94,7 @@ describe('content guard', () => {
   });
 
   it('records a "host looks under 16" report with room and host identity, locally (R-MINOR-12)', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, clock.now);
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
     const button = () => layer().querySelector('[data-liveguard="report-minor-host"]') as HTMLButtonElement;
     await vi.waitFor(() => expect(button()).not.toBeNull());
     button().click();
@@ -104,7 +104,7 @@ describe('content guard', () => {
   });
 
   it('removes everything it added when its signal aborts', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, clock.now);
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout'));
     ac.abort();
     expect(document.querySelector('liveguard-protection')).toBeNull();

@@ -75,13 +75,20 @@ fixed('curfew: at 23:00 Shanghai time the room is gated and hidden; the guardian
   await expect(page.locator('[data-e2e="live-room-nickname"]')).toBeHidden(); // the page behind is hidden
   await expect(page.locator('#GiftTrayLayout')).toBeHidden();
 
-  await gate.locator('input[name="pin"]').fill('1111');
-  await gate.locator('button[type="submit"]').click();
-  await expect(gate.locator('[data-liveguard="pin-problem"]')).toBeVisible();
+  // The PIN field is an extension page in a frame: the page's own scripts see no keystrokes.
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+    for (const type of ['keydown', 'keyup', 'input']) document.addEventListener(type, (e) => seen.push((e as KeyboardEvent).key ?? type), true);
+  });
+  const pinFrame = page.frameLocator('iframe[data-liveguard="pin-frame"]');
+  await pinFrame.locator('input[name="pin"]').pressSequentially('1111');
+  await pinFrame.locator('button[type="submit"]').click();
+  await expect(pinFrame.locator('[data-liveguard="pin-problem"]')).toBeVisible();
   await expect(gate).toBeVisible();
-  await gate.locator('input[name="pin"]').fill('2468');
-  await gate.locator('button[type="submit"]').click();
+  await pinFrame.locator('input[name="pin"]').pressSequentially('2468');
+  await pinFrame.locator('button[type="submit"]').click();
   await expect(gate).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
   await expect(page.locator('[data-e2e="live-room-nickname"]')).toBeVisible();
 
   // at 06:00 the next morning the curfew is over without any PIN

@@ -52,14 +52,17 @@ test('Firefox: curfew gate on a Douyin room needs the guardian PIN; tipping hidd
   assert.equal(bodyVisibility, 'hidden', 'the room behind the gate is hidden');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#GiftTrayLayout')!).display), 'none');
 
-  const pinInput = await page.waitForSelector('pierce/[data-liveguard="gate-pin"] input[name="pin"]');
+  // the PIN field is an extension page framed into the gate (keystrokes stay out of the page)
+  const frameHandle = await page.waitForSelector('pierce/iframe[data-liveguard="pin-frame"]');
+  const frame = (await frameHandle!.contentFrame())!;
+  const pinInput = await frame.waitForSelector('[data-liveguard="gate-pin"] input[name="pin"]', { timeout: 10_000 });
   await pinInput!.type('0000');
-  await (await page.waitForSelector('pierce/[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
-  await page.waitForSelector('pierce/[data-liveguard="pin-problem"]', { timeout: 10_000 });
+  await (await frame.$('[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
+  await frame.waitForSelector('[data-liveguard="pin-problem"]', { timeout: 10_000 });
   assert.ok(await page.$('pierce/[data-liveguard="protection-gate"]'), 'a wrong PIN keeps the gate');
 
   await pinInput!.type('8642');
-  await (await page.waitForSelector('pierce/[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
+  await (await frame.$('[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
   await page.waitForFunction(() => !document.querySelector('liveguard-protection')?.shadowRoot?.querySelector('[data-liveguard="protection-gate"]'), { timeout: 10_000 });
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).visibility), 'visible');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#GiftTrayLayout')!).display), 'none', 'tipping stays hidden after the pass');

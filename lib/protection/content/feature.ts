@@ -5,6 +5,7 @@
 import { send } from '../../messaging';
 import type { SiteId } from '../../model';
 import { startProtection, type Guard } from './guard';
+import { PIN_FRAME_PATH } from './pin-frame';
 import { DEFAULT_BUY_SELECTORS, DEFAULT_TIPPING_SELECTORS } from './tipping-selectors';
 
 export interface ProtectionRoom {
@@ -25,5 +26,6 @@ export function initProtection(room: ProtectionRoom, signal: AbortSignal): Guard
     },
     signal,
     send,
+    { pinFrameUrl: browser.runtime.getURL(PIN_FRAME_PATH) },
   );
 }

@@ -15,6 +15,7 @@ import { TICK_INTERVAL_MS } from '../budget';
 import type { Decision } from '../decide';
 import { holdMedia } from './media';
 import { GATE_CSS, GATED_CLASS, HOST_TAG, hidingCss } from './page-style';
+import { PIN_FRAME_DONE, pinFrameHash } from './pin-frame';
 
 export interface GuardRoom {
   site: SiteId;
@@ -34,7 +35,14 @@ export interface Guard {
   refresh(): Promise<void>;
 }
 
-export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, now: () => number = Date.now): Guard {
+export interface GuardOptions {
+  now?: () => number;
+  /** the extension's PIN frame page; without it the PIN form is inline (tests only) */
+  pinFrameUrl?: string;
+}
+
+export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, opts: GuardOptions = {}): Guard {
+  const now = opts.now ?? Date.now;
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-liveguard', 'protection');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -56,6 +64,7 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
   let remaining: { ms: number; at: number } | null = null;
   let releaseMedia: (() => void) | null = null;
   let shownGate: string | null = null;
+  let pinFrameSrc: string | undefined;
   const ctx = () => ({ site: room.site, roomId: room.roomId, categories, contentKey: `${room.site}:${room.roomId}` });
   const visible = () => document.visibilityState === 'visible';
 
@@ -65,7 +74,7 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
 
   function draw() {
     if (signal.aborted) return;
-    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} problem={problem} busy={busy} reported={reported} onPin={unlock} onReport={report} />, mount);
+    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} pinFrameSrc={pinFrameSrc} problem={problem} busy={busy} reported={reported} onPin={unlock} onReport={report} />, mount);
   }
 
   function apply(d: Decision) {
@@ -79,7 +88,11 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
       releaseMedia();
       releaseMedia = null;
     }
-    if (d.gate && shownGate !== d.gate) void send('protection:gateShown', { gate: d.gate, site: room.site, roomId: room.roomId }).catch(() => undefined);
+    if (d.gate && shownGate !== d.gate) {
+      void send('protection:gateShown', { gate: d.gate, site: room.site, roomId: room.roomId }).catch(() => undefined);
+      // fixed per gate so re-renders do not reload the frame
+      pinFrameSrc = opts.pinFrameUrl ? opts.pinFrameUrl + pinFrameHash({ ...ctx(), gate: d.gate }) : undefined;
+    }
     shownGate = d.gate;
     if (!d.gate) problem = null;
     remaining = d.remainingMs === null ? null : { ms: d.remainingMs, at: now() };
@@ -141,6 +154,21 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
     }
   }, 1000);
   document.addEventListener('visibilitychange', () => void tick(), { signal });
+  // The PIN frame says "check again" after a PIN; anyone could post that, so it only triggers a
+  // (throttled) status request — the background alone decides whether the gate opens.
+  let askPending = false;
+  window.addEventListener(
+    'message',
+    (e) => {
+      if ((e.data as { liveguard?: unknown } | null)?.liveguard !== PIN_FRAME_DONE || askPending) return;
+      askPending = true; // a burst of messages makes one request, and the last one is never dropped
+      setTimeout(() => {
+        askPending = false;
+        void refresh();
+      }, 100);
+    },
+    { signal },
+  );
 
   signal.addEventListener('abort', () => {
     clearInterval(tickTimer);
