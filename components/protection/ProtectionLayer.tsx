@@ -10,17 +10,14 @@ import { GateView } from './GateView';
 export function ProtectionLayer(props: {
   decision: Decision | null;
   remainingMs: number | null;
-  pinFrameSrc?: string;
-  problem: string | null;
-  busy: boolean;
+  pinFrameSrc: string;
   reported: boolean;
-  onPin: (pin: string) => void;
   onReport: () => void;
 }) {
   const d = props.decision;
   return (
     <div class="lg-layer">
-      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} timeZone={d.timeZone} pinFrameSrc={props.pinFrameSrc} problem={props.problem} busy={props.busy} onPin={props.onPin} /> : null}
+      {d?.gate ? <GateView gate={d.gate} curfewEndsAt={d.curfewEndsAt} timeZone={d.timeZone} pinFrameSrc={props.pinFrameSrc} /> : null}
       <div class="lg-corner">
         {d?.active && props.remainingMs !== null && !d.gate ? <Countdown remainingMs={props.remainingMs} /> : null}
         <button type="button" data-liveguard="report-minor-host" disabled={props.reported} onClick={props.onReport}>

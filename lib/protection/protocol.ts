@@ -1,6 +1,7 @@
 /**
- * Messages of protection mode (lib/messaging.ts lists them). Content scripts ask for decisions,
- * send ticks and forward a PIN typed at a gate; they never receive the PIN hash. Settings, PIN
+ * Messages of protection mode (lib/messaging.ts lists them). Content scripts ask for decisions and
+ * send ticks; PINs come only from extension pages (options, the gate's PIN frame). Nothing
+ * returns the PIN hash. Settings, PIN
  * changes and the activity log are for our own extension pages only.
  */
 import { z } from 'zod';
@@ -35,7 +36,8 @@ export const protectionProtocol = {
   'protection:unlock': message({
     request: PageContextSchema.extend({ pin: PinInput, gate: GateSchema }),
     response: PinResult.extend({ decision: DecisionSchema }),
-    from: 'content',
+    // sent by the gate's PIN frame (an extension page), never by a content script
+    from: 'extension',
   }),
   'protection:gateShown': message({ request: PageContextSchema.pick({ site: true, roomId: true }).extend({ gate: GateSchema }), response: z.object({ ok: z.literal(true) }), from: 'content' }),
   'protection:reportMinorHost': message({ request: MinorHostReportInputSchema, response: z.object({ id: z.string() }), from: 'content' }),

@@ -37,16 +37,14 @@ describe('GuardianForm', () => {
 });
 
 describe('gate and countdown', () => {
-  it('the gate names its kind and hands the typed PIN out', () => {
-    const onPin = vi.fn();
-    const { container } = render(<GateView gate="content" curfewEndsAt={null} problem="Wrong PIN" busy={false} onPin={onPin} />);
+  it('the gate names its kind and frames the extension\'s PIN page (no PIN field in the page)', () => {
+    const { container } = render(<GateView gate="curfew" curfewEndsAt={Date.parse('2026-11-23T06:00:00+08:00')} timeZone="Asia/Shanghai" pinFrameSrc="chrome-extension://abc/protection-pin.html#x" />);
     const gate = container.querySelector('[data-liveguard="protection-gate"]')!;
-    expect(gate.getAttribute('data-gate')).toBe('content');
-    expect(gate.querySelector('h2')!.textContent).toBe('This content is not suitable for minors');
-    expect(container.querySelector('[role="alert"]')!.textContent).toBe('Wrong PIN');
-    fireEvent.input(container.querySelector('input[name="pin"]')!, { target: { value: '1234' } });
-    fireEvent.submit(container.querySelector('form')!);
-    expect(onPin).toHaveBeenCalledWith('1234');
+    expect(gate.getAttribute('data-gate')).toBe('curfew');
+    expect(gate.querySelector('h2')!.textContent).toBe('It is rest time now');
+    expect(gate.querySelector('p')!.textContent).toContain('06:00');
+    expect(gate.querySelector('iframe')!.getAttribute('src')).toBe('chrome-extension://abc/protection-pin.html#x');
+    expect(gate.querySelector('input')).toBeNull();
   });
   it('counts down in mm:ss', () => {
     const { container } = render(<Countdown remainingMs={61_500} />);

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerProtection } from '@/lib/protection/background';
 import { startProtection, type Send } from '@/lib/protection/content/guard';
 import { GATED_CLASS } from '@/lib/protection/content/page-style';
+import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/content/pin-frame';
 import { buildLocaleMessages } from '@/lib/locales-build';
 
 // fakeBrowser has no i18n.getMessage: serve the real built English messages.
@@ -25,6 +26,7 @@ async function raw(type: string, data: unknown, sender: object) {
 const sendFromContent: Send = (type, data) => raw(type, data, { ...CONTENT, id: fakeBrowser.runtime.id }) as never;
 const sendFromOptions = (type: string, data: unknown) => raw(type, data, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
+const FRAME = 'chrome-extension://test/protection-pin.html';
 const ROOM = { site: 'douyin' as const, roomId: '880088000', hostName: '严选好物小美', hostId: 'MS4wLjABAAAA_liveguard_demo_host', tippingSelectors: ['#GiftTrayLayout'], buySelectors: ['.goods-buy'] };
 let ac: AbortController;
 
@@ -50,7 +52,7 @@ const pageCss = () => document.querySelector('style[data-liveguard="protection-s
 
 describe('content guard', () => {
   it('hides tipping at once, gates unsuitable content, and a PIN at the gate opens it', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout { display: none !important; }'));
     expect(pageCss()).not.toContain('.goods-buy');
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-countdown"]')?.textContent).toBe('Left today: 40:00'));
@@ -61,16 +63,21 @@ describe('content guard', () => {
     expect(document.documentElement.classList.contains(GATED_CLASS)).toBe(true);
     expect(pageCss()).toContain('.goods-buy { display: none !important; }');
 
-    const pinInput = () => layer().querySelector('input[name="pin"]') as HTMLInputElement;
-    const submit = async (pin: string) => {
-      pinInput().value = pin;
-      pinInput().dispatchEvent(new Event('input', { bubbles: true }));
-      layer().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    };
-    await submit('0000');
-    await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="pin-problem"]')?.textContent).toBe('Wrong PIN'));
+    // The PIN is typed in the extension's frame, which sends it to the background itself (from an
+    // extension page: a content script may not) and then posts "check again" to the page.
+    const src = layer().querySelector('iframe[data-liveguard="pin-frame"]')!.getAttribute('src')!;
+    expect(src.startsWith(FRAME + '#')).toBe(true);
+    const frameCtx = parsePinFrameHash(new URL(src).hash)!;
+    expect(frameCtx).toMatchObject({ gate: 'content', site: 'douyin', roomId: '880088000', contentKey: 'douyin:880088000' });
+    expect(layer().querySelector('input')).toBeNull();
+    const frameSender = { id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://live.douyin.com/880088000' }, url: FRAME.replace('chrome-extension://test/', fakeBrowser.runtime.getURL('/')) };
+    await expect(sendFromContent('protection:unlock', { ...frameCtx, pin: '4821' })).rejects.toThrow(/not allowed/);
+    expect(await raw('protection:unlock', { ...frameCtx, pin: '0000' }, frameSender)).toMatchObject({ ok: false, error: 'wrong PIN' });
+    window.postMessage({ liveguard: PIN_FRAME_DONE }, '*');
+    await new Promise((r) => setTimeout(r, 300));
     expect(layer().querySelector('[data-liveguard="protection-gate"]')).not.toBeNull();
-    await submit('4821');
+    expect(await raw('protection:unlock', { ...frameCtx, pin: '4821' }, frameSender)).toMatchObject({ ok: true });
+    window.postMessage({ liveguard: PIN_FRAME_DONE }, '*');
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-gate"]')).toBeNull());
     expect(document.documentElement.classList.contains(GATED_CLASS)).toBe(false);
     expect(pageCss()).toContain('.goods-buy'); // buy buttons of unsuitable goods stay hidden after a pass
@@ -80,7 +87,7 @@ describe('content guard', () => {
   });
 
   it('puts itself back when the page removes the layer, the stylesheet or the gate class', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
     guard.setCategories(['prohibited_goods']);
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-gate"]')).not.toBeNull());
     document.querySelector('liveguard-protection')!.remove();
@@ -94,7 +101,7 @@ describe('content guard', () => {
   });
 
   it('records a "host looks under 16" report with room and host identity, locally (R-MINOR-12)', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
     const button = () => layer().querySelector('[data-liveguard="report-minor-host"]') as HTMLButtonElement;
     await vi.waitFor(() => expect(button()).not.toBeNull());
     button().click();
@@ -104,7 +111,7 @@ describe('content guard', () => {
   });
 
   it('removes everything it added when its signal aborts', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now });
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout'));
     ac.abort();
     expect(document.querySelector('liveguard-protection')).toBeNull();

@@ -1,13 +1,13 @@
 /**
  * Content-script side of protection mode (R-MINOR-10/12) for one room: asks the background for
  * decisions, sends time ticks, shows the gate/countdown layer, hides tipping and unsuitable buy
- * buttons, pauses media behind a gate and forwards a PIN typed at the gate to the background
- * (the hash never comes here). Everything it starts dies with `signal`.
+ * buttons and pauses media behind a gate. The PIN is typed into an extension frame that talks to
+ * the background itself: neither the PIN nor its hash passes through here. Everything it starts
+ * dies with `signal`.
  */
 import { render } from 'preact';
 import { ProtectionLayer } from '@/components/protection/ProtectionLayer';
 import { LAYER_CSS } from '@/components/protection/layer-css';
-import { pinProblem } from '@/components/protection/labels';
 import type { MessageType, RequestOf, ResponseOf } from '../../messaging';
 import type { SiteId } from '../../model';
 import type { Category } from '../../taxonomy';
@@ -36,12 +36,12 @@ export interface Guard {
 }
 
 export interface GuardOptions {
+  /** the extension's PIN frame page (runtime.getURL of PIN_FRAME_PATH) */
+  pinFrameUrl: string;
   now?: () => number;
-  /** the extension's PIN frame page; without it the PIN form is inline (tests only) */
-  pinFrameUrl?: string;
 }
 
-export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, opts: GuardOptions = {}): Guard {
+export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, opts: GuardOptions): Guard {
   const now = opts.now ?? Date.now;
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-liveguard', 'protection');
@@ -58,13 +58,11 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
 
   let decision: Decision | null = null;
   let categories: Category[] = [];
-  let problem: string | null = null;
-  let busy = false;
   let reported = false;
   let remaining: { ms: number; at: number } | null = null;
   let releaseMedia: (() => void) | null = null;
   let shownGate: string | null = null;
-  let pinFrameSrc: string | undefined;
+  let pinFrameSrc = opts.pinFrameUrl;
   const ctx = () => ({ site: room.site, roomId: room.roomId, categories, contentKey: `${room.site}:${room.roomId}` });
   const visible = () => document.visibilityState === 'visible';
 
@@ -74,7 +72,7 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
 
   function draw() {
     if (signal.aborted) return;
-    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} pinFrameSrc={pinFrameSrc} problem={problem} busy={busy} reported={reported} onPin={unlock} onReport={report} />, mount);
+    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} pinFrameSrc={pinFrameSrc} reported={reported} onReport={report} />, mount);
   }
 
   function apply(d: Decision) {
@@ -91,32 +89,15 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
     if (d.gate && shownGate !== d.gate) {
       void send('protection:gateShown', { gate: d.gate, site: room.site, roomId: room.roomId }).catch(() => undefined);
       // fixed per gate so re-renders do not reload the frame
-      pinFrameSrc = opts.pinFrameUrl ? opts.pinFrameUrl + pinFrameHash({ ...ctx(), gate: d.gate }) : undefined;
+      pinFrameSrc = opts.pinFrameUrl + pinFrameHash({ ...ctx(), gate: d.gate });
     }
     shownGate = d.gate;
-    if (!d.gate) problem = null;
     remaining = d.remainingMs === null ? null : { ms: d.remainingMs, at: now() };
     draw();
   }
 
   const refresh = () => send('protection:status', ctx()).then(apply, () => undefined);
   const tick = () => send('protection:tick', { ...ctx(), active: visible() }).then(apply, () => undefined);
-
-  async function unlock(pin: string) {
-    if (!decision?.gate) return;
-    busy = true;
-    draw();
-    try {
-      const r = await send('protection:unlock', { ...ctx(), pin, gate: decision.gate });
-      problem = pinProblem(r);
-      apply(r.decision);
-    } catch (e) {
-      problem = e instanceof Error ? e.message : String(e);
-    } finally {
-      busy = false;
-      draw();
-    }
-  }
 
   async function report() {
     const url = location.href.startsWith('https://') ? location.href.slice(0, 2000) : undefined;

@@ -41,7 +41,7 @@ describe('protection background', () => {
     expect(JSON.stringify(decision)).not.toContain(stored.pin!.hash);
   });
 
-  it('a content script cannot read or change settings, set the PIN or read the log', async () => {
+  it('a content script cannot read or change settings, set the PIN, try PINs or read the log', async () => {
     await setUp();
     await expect(call('protection:update', { pin: '4821', patch: { enabled: false } }, CONTENT)).rejects.toThrow(/not allowed/);
     await expect(call('protection:setPin', { newPin: '0000' }, CONTENT)).rejects.toThrow(/not allowed/);
@@ -62,14 +62,17 @@ describe('protection background', () => {
   it('five wrong PINs at a gate lock out, even the right PIN is then refused until the delay passes', async () => {
     await setUp();
     const gate = { site: 'douyin' as const, roomId: '880088000', categories: ['minor_unsuitable' as const], contentKey: 'douyin:880088000', gate: 'content' as const };
-    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '1111' }, CONTENT)).lockedUntil).toBeNull();
-    const fifth = await call('protection:unlock', { ...gate, pin: '1111' }, CONTENT);
+    // PINs at a gate come from the gate's PIN frame, an extension page inside the tab
+    const FRAME = { id: fakeBrowser.runtime.id, tab: CONTENT.tab, url: fakeBrowser.runtime.getURL('/protection-pin.html') };
+    await expect(call('protection:unlock', { ...gate, pin: '4821' }, CONTENT)).rejects.toThrow(/not allowed/);
+    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '1111' }, FRAME)).lockedUntil).toBeNull();
+    const fifth = await call('protection:unlock', { ...gate, pin: '1111' }, FRAME);
     expect(fifth.lockedUntil).toBe(now + 60_000);
-    const refused = await call('protection:unlock', { ...gate, pin: '4821' }, CONTENT);
+    const refused = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
     expect(refused).toMatchObject({ ok: false, error: 'locked' });
     expect(refused.decision.gate).toBe('content');
     now += 60_000;
-    const ok = await call('protection:unlock', { ...gate, pin: '4821' }, CONTENT);
+    const ok = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
     expect(ok.ok).toBe(true);
     expect(ok.decision.gate).toBeNull();
     const { log } = await call('protection:getLog', {});
