@@ -86,6 +86,21 @@ describe('content guard', () => {
     expect(log.map((e) => e.kind).slice(-4)).toEqual(['gate-shown', 'pin-fail', 'pin-ok', 'gate-unlocked']);
   });
 
+  it('pauses playing media behind a gate and keeps it paused when the site plays it again', async () => {
+    const video = document.querySelector('video')!;
+    let playing = true;
+    Object.defineProperty(video, 'paused', { get: () => !playing });
+    const pause = vi.spyOn(video, 'pause').mockImplementation(() => void (playing = false));
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+    await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout'));
+    expect(pause).not.toHaveBeenCalled(); // no gate, no pause
+    guard.setCategories(['minor_unsuitable']);
+    await vi.waitFor(() => expect(pause).toHaveBeenCalledTimes(1));
+    playing = true; // the site's player starts again
+    video.dispatchEvent(new Event('play'));
+    expect(pause).toHaveBeenCalledTimes(2);
+  });
+
   it('puts itself back when the page removes the layer, the stylesheet or the gate class', async () => {
     const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
     guard.setCategories(['prohibited_goods']);
