@@ -6,32 +6,28 @@
 import { handle } from '../messaging';
 import { decide } from './decide';
 import { gateShown, grant, lockedUntil, onTick, pinChecked, pinRefused, PolicyLockedError, reportMinorHost, setPin, updateSettings, type PinContext } from './machine';
-import { mergePolicy } from './policy';
-import { hashPin, PinSchema, verifyPin } from './pin';
+import { mergePolicy, type ManagedPolicy } from './policy';
+import { hashPin, PinSchema, verifyPin, type PinRecord } from './pin';
 import type { PageContext } from './protocol';
 import type { ProtectionState } from './state';
 import { readPolicy, withState } from './store';
 import { protectionClock, type Clock } from './clock';
 import { currentUsedMs } from './budget';
 
-
 type PinReply = { ok: boolean; lockedUntil: number | null; error?: string };
 type PinOutcome = { state: ProtectionState; ok: boolean; lockedUntil: number | null; error?: string };
 
 /** Lockout check, then PBKDF2, then the attempt counter: one step under the state queue. */
-async function checkPin(s: ProtectionState, pin: string, now: number, ctx: PinContext, pinRecord = mergePolicyPin(s)): Promise<PinOutcome> {
+async function checkPin(s: ProtectionState, pin: string, now: number, ctx: PinContext, record: PinRecord | null): Promise<PinOutcome> {
   const locked = lockedUntil(s.attempts, now);
   if (locked !== null) return { state: pinRefused(s, now, ctx), ok: false, lockedUntil: locked, error: 'locked' };
-  const record = await pinRecord;
   if (!record) return { state: s, ok: false, lockedUntil: null, error: 'no PIN set' };
   const correct = await verifyPin(pin, record);
   const r = pinChecked(s, now, correct, ctx);
   return { state: r.state, ok: correct, lockedUntil: lockedUntil(r.state.attempts, now), error: correct ? undefined : 'wrong PIN' };
 }
-async function mergePolicyPin(s: ProtectionState) {
-  const { policy } = await readPolicy();
-  return mergePolicy(s.settings, s.pin, policy).pin;
-}
+/** The PIN in force: the policy's when it sets one (R-MINOR-11), else the local one. */
+const pinInForce = (s: ProtectionState, policy: ManagedPolicy) => mergePolicy(s.settings, s.pin, policy).pin;
 
 export function registerProtection(clock: Clock = protectionClock()): () => void {
   const ctxOf = (c: PageContext) => ({ tz: clock.timeZone(), categories: c.categories, contentKey: c.contentKey });
@@ -53,7 +49,7 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
       const { policy } = await readPolicy();
       return withState(async (s) => {
         const now = clock.now();
-        const r = await checkPin(s, c.pin, now, { purpose: 'gate', gate: c.gate, site: c.site, roomId: c.roomId });
+        const r = await checkPin(s, c.pin, now, { purpose: 'gate', gate: c.gate, site: c.site, roomId: c.roomId }, pinInForce(s, policy));
         const state = r.ok ? grant(r.state, now, c.gate, c.contentKey, { site: c.site, roomId: c.roomId }) : r.state;
         return { state, result: { ok: r.ok, lockedUntil: r.lockedUntil, error: r.error, decision: decide(state, policy, now, ctxOf(c)) } };
       });
@@ -82,7 +78,7 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
         const eff = mergePolicy(s.settings, s.pin, policy);
         if (eff.pinLocked) return { result: { ok: false, lockedUntil: null, error: 'PIN set by policy' } };
         if (eff.pin) {
-          const r = await checkPin(s, currentPin ?? '', now, { purpose: 'settings' }, Promise.resolve(eff.pin));
+          const r = await checkPin(s, currentPin ?? '', now, { purpose: 'settings' }, eff.pin);
           if (!r.ok) return { state: r.state, result: { ok: false, lockedUntil: r.lockedUntil, error: r.error } };
           s = r.state;
         }
@@ -93,7 +89,7 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
       const { policy } = await readPolicy();
       return withState<PinReply>(async (s) => {
         const now = clock.now();
-        const r = await checkPin(s, pin, now, { purpose: 'settings' });
+        const r = await checkPin(s, pin, now, { purpose: 'settings' }, pinInForce(s, policy));
         if (!r.ok) return { state: r.state, result: { ok: false, lockedUntil: r.lockedUntil, error: r.error } };
         try {
           return { state: updateSettings(r.state, policy, now, patch), result: { ok: true, lockedUntil: null } };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerProtection } from '@/lib/protection/background';
 import { protectionState } from '@/lib/storage';
+import { hashPin, MIN_ITERATIONS } from '@/lib/protection/pin';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
 
 let now = Date.parse('2026-11-22T20:00:00+08:00');
@@ -102,6 +103,16 @@ describe('protection background', () => {
     expect(view.policyErrors).toEqual(['unknown policy key bogus']);
     expect(await call('protection:update', { pin: '4821', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'set by policy: enabled' });
     expect((await call('protection:status', {}, CONTENT)).active).toBe(true);
+  });
+
+  it('a policy PIN replaces the local one and cannot be changed from the options page (lost-PIN route)', async () => {
+    await setUp('1111');
+    const { algo: _a, ...pin } = await hashPin('7777', { iterations: MIN_ITERATIONS });
+    await fakeBrowser.storage.managed.set({ pin });
+    expect((await call('protection:getSettings', {})).pinLocked).toBe(true);
+    expect(await call('protection:update', { pin: '1111', patch: { dailyBudgetMinutes: 10 } })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:update', { pin: '7777', patch: { dailyBudgetMinutes: 10 } })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '7777', newPin: '2222' })).toMatchObject({ ok: false, error: 'PIN set by policy' });
   });
 
   it('records a "host looks under 16" report locally (R-MINOR-12)', async () => {
