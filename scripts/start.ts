@@ -52,6 +52,8 @@ async function main() {
     headless,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE
+    env: { ...process.env, LANGUAGE: process.env.LG_UI_LANGUAGE ?? 'zh_CN' },
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS],
   });
   // The demo room is served at the real Douyin URL so the extension's real match patterns apply.

@@ -1,31 +1,31 @@
-import { render } from 'preact';
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
-import { Overlay } from '@/components/Overlay';
+import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
+import { createScanner } from '@/lib/detect';
+import { runRoom } from './run-room';
 import './overlay.css';
-import { initProtection } from '@/lib/protection/content/feature';
-import { roomFromUrl } from '@/lib/protection/content/room-from-url';
 
-// One content script for every supported site (design.md): pick adapter → watch → scan → render.
+// One content script for every supported site (design.md). allFrames: YouTube's chat is an iframe
+// on the same host (sites.md §7); other frames find no adapter room and do nothing.
 export default defineContentScript({
   matches: [...LIVE_SITE_MATCHES],
+  allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'liveguard-overlay',
-      position: 'overlay',
-      zIndex: 2147483646,
-      onMount(container) {
-        container.setAttribute('data-liveguard', 'overlay');
-        render(<Overlay findings={[]} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
-    // Guardian protection mode (R-MINOR-10/12); to be fed by the site adapter's room once it lands.
-    const room = roomFromUrl(location.href);
-    if (room) initProtection(room, ctx.signal);
+    const bundle = DEFAULT_BUNDLE;
+    const scanner = createScanner(bundle);
+    let current: { key: string; abort: AbortController } | null = null;
+    const start = () => {
+      const url = new URL(location.href);
+      const key = `${url.hostname}${url.pathname}${url.searchParams.get('v') ?? ''}${url.searchParams.get('liveId') ?? ''}${url.searchParams.get('live_web_rid') ?? ''}`;
+      if (current?.key === key) return;
+      current?.abort.abort();
+      const abort = new AbortController();
+      ctx.signal.addEventListener('abort', () => abort.abort());
+      current = { key, abort };
+      void runRoom(ctx, url, bundle, scanner, abort.signal);
+    };
+    start();
+    // single-page navigation between rooms (TikTok, Twitch, YouTube, Bilibili)
+    ctx.addEventListener(window, 'wxt:locationchange', start);
   },
 });

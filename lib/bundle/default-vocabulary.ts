@@ -1,7 +1,13 @@
 /**
  * Built-in vocabulary shipped with the extension (R-SYNC-22: protection works offline from the
- * first second). Filled by the detection engine (lib/detect); the companion API publishes newer ones.
+ * first second). Written by our team for every category, zh and en; the companion API publishes
+ * newer ones. Never filled from ../shared/data (those corpora only measure it).
  */
 import type { Vocabulary } from './vocabulary';
+import { OFF_PLATFORM } from './vocabulary/off-platform';
+import { CLAIMS } from './vocabulary/claims';
+import { GOODS } from './vocabulary/goods';
+import { FRAUD } from './vocabulary/fraud';
+import { COMMERCE } from './vocabulary/commerce';
 
-export const DEFAULT_VOCABULARY: Vocabulary = [];
+export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE];

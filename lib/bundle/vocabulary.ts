@@ -15,6 +15,11 @@ export const TermGroupSchema = z
     messageKey: z.string().regex(/^[a-zA-Z0-9_]{1,64}$/),
     lang: z.enum(['zh', 'en', 'any']),
     terms: z.array(z.string().min(1).max(64)).max(50_000),
+    /** observation kinds the group applies to (default: all). Absolute terms in viewers' chat are
+     * everyday speech ("最好看"), in a title or product card they are advertising (R-RISK-4). */
+    kinds: z.array(z.enum(['chat', 'title', 'product', 'caption', 'notice', 'host'])).optional(),
+    /** phrases that make a hit of this group benign when they contain it (R-OFF-8: "微信支付") */
+    unless: z.array(z.string().min(1).max(64)).max(1000).optional(),
   })
   .strict();
 export type TermGroup = z.infer<typeof TermGroupSchema>;

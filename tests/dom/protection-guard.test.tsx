@@ -27,7 +27,7 @@ const sendFromContent: Send = (type, data) => raw(type, data, { ...CONTENT, id: 
 const sendFromOptions = (type: string, data: unknown) => raw(type, data, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
 const FRAME = 'chrome-extension://test/protection-pin.html';
-const ROOM = { site: 'douyin' as const, roomId: '880088000', hostName: '严选好物小美', hostId: 'MS4wLjABAAAA_liveguard_demo_host', tippingSelectors: ['#GiftTrayLayout'], buySelectors: ['.goods-buy'] };
+const ROOM = { site: 'douyin' as const, roomId: '880088000', host: () => ({ name: '严选好物小美', id: 'MS4wLjABAAAA_liveguard_demo_host' }), tippingSelectors: ['#GiftTrayLayout'], buySelectors: ['.goods-buy'] };
 let ac: AbortController;
 
 beforeEach(async () => {

@@ -18,4 +18,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // the extension's UI language follows the browser's; Chinese users come first
+  '--lang=zh-CN',
 ];

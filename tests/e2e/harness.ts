@@ -18,6 +18,8 @@ export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ con
     executablePath: chromiumPath(),
     headless: true,
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE
+    env: { ...process.env, LANGUAGE: process.env.LG_UI_LANGUAGE ?? 'zh_CN' },
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS],
   });
   return { context, userDataDir };

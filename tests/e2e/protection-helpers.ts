@@ -34,4 +34,4 @@ export const TWITCH_FIXTURE = `<!doctype html><html><head><meta charset="utf-8">
 <nav><button data-a-target="top-nav-get-bits-button">Get Bits</button></nav>
 <main><video muted></video><h1>somechannel</h1>
 <div class="chat-input"><button data-a-target="bits-button">Bits</button><button data-a-target="gift-button">Gift a Sub</button><button data-a-target="chat-send-button">Chat</button></div>
-<div class="channel-leaderboard-header-rotating__users">top gifters</div></main></body></html>`;
+<div data-test-selector="channel-leaderboard-container">top gifters</div></main></body></html>`;

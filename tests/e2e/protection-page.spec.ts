@@ -26,8 +26,33 @@ test('tip, gift and recharge buttons and leaderboards are hidden on Douyin and T
   await page.goto('https://www.twitch.tv/somechannel');
   await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
   for (const sel of ['top-nav-get-bits-button', 'bits-button', 'gift-button']) await expect(page.locator(`[data-a-target="${sel}"]`)).toBeHidden();
-  await expect(page.locator('.channel-leaderboard-header-rotating__users')).toBeHidden();
+  await expect(page.locator('[data-test-selector="channel-leaderboard-container"]')).toBeHidden();
   await expect(page.locator('[data-a-target="chat-send-button"]')).toBeVisible();
+});
+
+test('an unsuitable product puts the room behind the PIN gate; buy buttons hidden; the right PIN opens it', async ({ context, page, extensionId }) => {
+  // the demo room explaining an alcohol product (a minor_unsuitable term of the built-in vocabulary)
+  const html = demoRoomHtml().replace('【讲解中】美白淡斑精华液 30ml 三天见效', '【讲解中】53度高度酒 礼盒装 今晚特价');
+  expect(html).toContain('高度酒');
+  await serve(context, `${DEMO_ROOM_URL}**`, html);
+  await setUpGuardian(context, extensionId, { pin: '4821', curfew: { enabled: false } });
+  await page.goto(DEMO_ROOM_URL);
+  const gate = page.locator('[data-liveguard="protection-gate"]');
+  await expect(gate).toHaveAttribute('data-gate', 'content');
+  await expect(page.locator('[data-e2e="live-room-title"]')).toBeHidden();
+  await expect(page.locator('#EcmoCardLayout button')).toBeHidden();
+  await expect(page.locator('[data-e2e="yellowCart-container"]')).toBeHidden();
+  const pinFrame = page.frameLocator('iframe[data-liveguard="pin-frame"]');
+  await pinFrame.locator('input[name="pin"]').fill('9999');
+  await pinFrame.locator('button[type="submit"]').click();
+  await expect(pinFrame.locator('[data-liveguard="pin-problem"]')).toBeVisible();
+  await expect(gate).toBeVisible();
+  await pinFrame.locator('input[name="pin"]').fill('4821');
+  await pinFrame.locator('button[type="submit"]').click();
+  await expect(gate).toHaveCount(0);
+  await expect(page.locator('[data-e2e="live-room-title"]')).toBeVisible();
+  await expect(page.locator('#EcmoCardLayout button')).toBeHidden(); // still no buying unsuitable goods
+  await expect(page.locator('#GiftTrayLayout')).toBeHidden();
 });
 
 test('"this host looks under 16" is recorded locally and shows in the guardian\'s log', async ({ context, page, extensionId }) => {
@@ -40,6 +65,8 @@ test('"this host looks under 16" is recorded locally and shows in the guardian\'
   await opts.locator('[data-liveguard="show-log"]').click();
   await expect(opts.locator('li[data-kind="minor-host-report"]')).toContainText('douyin 880088000');
   await expect(opts.locator('[data-liveguard="protection-reports"]')).toContainText('880088000');
+  await expect(opts.locator('[data-liveguard="protection-reports"]')).toContainText('严选好物小美');
+  await expect(opts.locator('[data-liveguard="protection-reports"]')).toContainText('MS4wLjABAAAA_liveguard_demo_host');
 });
 
 // ---- fixed clock: the TEST build's background reads globalThis.__liveguardTestNow ----

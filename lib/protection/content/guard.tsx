@@ -20,8 +20,8 @@ import { PIN_FRAME_DONE, pinFrameHash } from './pin-frame';
 export interface GuardRoom {
   site: SiteId;
   roomId: string;
-  hostName?: string;
-  hostId?: string;
+  /** the host's identity as the page shows it now (read when a report is made) */
+  host?: () => { name?: string; id?: string };
   /** tip, gift, recharge buttons and gift leaderboards (from the site adapter) */
   tippingSelectors: string[];
   /** buy buttons on product cards (hidden when the room has gated findings) */
@@ -101,7 +101,8 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
 
   async function report() {
     const url = location.href.startsWith('https://') ? location.href.slice(0, 2000) : undefined;
-    await send('protection:reportMinorHost', { site: room.site, roomId: room.roomId, hostName: room.hostName, hostId: room.hostId, url });
+    const host = room.host?.() ?? {};
+    await send('protection:reportMinorHost', { site: room.site, roomId: room.roomId, hostName: host.name?.slice(0, 200), hostId: host.id?.slice(0, 200), url });
     reported = true;
     draw();
   }

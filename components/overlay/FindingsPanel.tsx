@@ -1,0 +1,47 @@
+import type { Category } from '@/lib/taxonomy';
+import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
+import { t } from '@/lib/i18n';
+
+function time(at: number) {
+  return new Date(at).toLocaleTimeString(undefined, { hour12: false });
+}
+
+/** The room's findings with times (R-RISK-3: muted ones stay listed); complaint filing hangs off it. */
+export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[]; actions: FindingAction[]; onClose(): void; onUnmute(c: Category): void }) {
+  return (
+    <section class="lg-panel" role="dialog" aria-labelledby="lg-panel-title" data-liveguard="findings-panel">
+      <header>
+        <h2 id="lg-panel-title">{t('panelTitle')}</h2>
+        <button type="button" class="lg-btn" onClick={props.onClose} aria-label={t('panelClose')}>
+          ×
+        </button>
+      </header>
+      {props.muted.length > 0 && (
+        <div class="lg-muted-list">
+          {props.muted.map((c) => (
+            <button key={c} type="button" class="lg-chip" onClick={() => props.onUnmute(c)}>
+              {t(`cat_${c}`)} · {t('panelMuted')} · {t('panelUnmute')}
+            </button>
+          ))}
+        </div>
+      )}
+      {props.items.length === 0 ? (
+        <p>{t('panelEmpty')}</p>
+      ) : (
+        <ol class="lg-panel-list">
+          {[...props.items].reverse().map((item) => (
+            <li key={item.uid} data-liveguard-finding={item.finding.category} data-severity={item.finding.severity}>
+              <time>{time(item.at)}</time> <span class={`lg-sev lg-sev-${item.finding.severity}`}>{t(`sev_${item.finding.severity}`)}</span>{' '}
+              <strong>{t(`cat_${item.finding.category}`)}</strong> <q>{item.finding.matched.text}</q>
+              {props.actions.map((a) => (
+                <button key={a.id} type="button" class="lg-link" data-liveguard-action={a.id} onClick={() => a.run(item)}>
+                  {a.label}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

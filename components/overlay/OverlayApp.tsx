@@ -1,0 +1,45 @@
+import type { OverlayStore } from '@/lib/overlay/store';
+import type { OverlayController } from '@/lib/overlay/controller';
+import { t } from '@/lib/i18n';
+import { WarningPopup } from './WarningPopup';
+import { Interstitial } from './Interstitial';
+import { FindingsPanel } from './FindingsPanel';
+import { PanelToggle } from './PanelToggle';
+
+/** The whole in-page overlay: features' layers, the interstitial, pop-ups, panel and its toggle. */
+export function OverlayApp(props: { store: OverlayStore; controller: OverlayController; virtualHost?: boolean; onLeave(): void }) {
+  const { store, controller } = props;
+  const actions = store.findingActions.value;
+  const critical = store.interstitial.value;
+  return (
+    <div class="lg-root" lang={t('@@ui_locale').replace('_', '-')}>
+      {store.layers.value.map(({ id, Component }) => (
+        <Component key={id} />
+      ))}
+      <div class="lg-popups" aria-live="assertive">
+        {store.popups.value.map((p) => (
+          <WarningPopup key={p.uid} item={p} actions={actions} onAck={() => controller.ack(p.uid)} onMute={() => controller.mute(p.finding.category)} />
+        ))}
+      </div>
+      <div class="lg-dock">
+        {props.virtualHost && (
+          <span class="lg-badge" data-liveguard="virtual-host">
+            {t('virtualHostBadge')}
+          </span>
+        )}
+        <PanelToggle count={store.findings.value.length} open={store.panelOpen.value} onToggle={() => (store.panelOpen.value = !store.panelOpen.value)} />
+      </div>
+      {store.panelOpen.value && (
+        <FindingsPanel
+          items={store.findings.value}
+          muted={store.muted.value}
+          actions={actions}
+          onClose={() => (store.panelOpen.value = false)}
+          onUnmute={(c) => controller.unmute(c)}
+        />
+      )}
+      {/* last, so the interstitial covers pop-ups and the panel too */}
+      {critical && <Interstitial item={critical} actions={actions} onContinue={() => controller.continueFromInterstitial()} onLeave={props.onLeave} />}
+    </div>
+  );
+}

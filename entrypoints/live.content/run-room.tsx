@@ -1,0 +1,125 @@
+/**
+ * The pipeline for one tab (design.md): pick adapter → watch → scan → render. A room lives until
+ * the URL leaves it (single-page navigation) or the content script is invalidated.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from '#imports';
+import { createShadowRootUi } from '#imports';
+import { adapterForUrl } from '@/lib/sites/registry';
+import { readRoom, pick } from '@/lib/sites/extract';
+import { ChatReader } from '@/lib/room/chat-reader';
+import { createRoom } from '@/lib/room/room';
+import { createOverlayStore } from '@/lib/overlay/store';
+import { createOverlayController } from '@/lib/overlay/controller';
+import type { Scanner } from '@/lib/detect';
+import type { Bundle } from '@/lib/bundle/schema';
+import type { Observation } from '@/lib/model';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { watchRoom } from './watcher';
+import { ensureMarkStyles, markElement, veil } from './page-marks';
+import { FEATURES } from './features';
+
+export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Bundle, scanner: Scanner, signal: AbortSignal) {
+  const adapter = adapterForUrl(url, bundle.sites, (m) => console.warn(m));
+  if (!adapter) return;
+  const roomId = adapter.roomId(url);
+  if (!roomId) return;
+  const site = adapter.descriptor.id;
+  const { room, emitObservation, emitInfo } = createRoom({ site, roomId, url: url.href, adapter, signal, info: readRoom(adapter, document, url) });
+  const store = createOverlayStore();
+  const controller = createOverlayController(store);
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'liveguard-overlay',
+    position: 'overlay',
+    zIndex: 2147483646,
+    onMount(container) {
+      container.setAttribute('data-liveguard', 'overlay');
+      container.setAttribute('data-liveguard-site', site);
+      const App = () => (
+        <OverlayApp store={store} controller={controller} virtualHost={room.info.virtualHost} onLeave={() => history.length > 1 ? history.back() : location.assign('about:blank')} />
+      );
+      render(<App />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  if (signal.aborted) return;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove());
+  ensureMarkStyles(document);
+
+  // findings from any source reach the overlay through the flood policy
+  room.onFinding((f) => controller.add(f));
+
+  const reader = new ChatReader(adapter, site, roomId);
+  const scanAndMark = (obs: Observation, el: Element | null) => {
+    emitObservation(obs);
+    for (const f of scanner.scan(obs)) {
+      room.addFinding(f);
+      if (el) markElement(el, f);
+      if (f.category === 'minor_unsuitable' && obs.kind === 'product' && el) veilUntilAck(el, store);
+    }
+  };
+
+  let lastTitle = '';
+  let lastProduct = '';
+  const readInfo = () => {
+    const info = readRoom(adapter, document, url);
+    emitInfo(info);
+    if (info.title && info.title !== lastTitle) {
+      lastTitle = info.title;
+      scanAndMark({ kind: 'title', text: info.title, at: Date.now(), site, roomId }, pick(adapter, document, 'title'));
+    }
+    const p = info.product;
+    if (p && p.text !== lastProduct) {
+      lastProduct = p.text;
+      scanAndMark(
+        { kind: 'product', text: p.text, at: Date.now(), site, roomId, price: p.price ?? undefined, originalPrice: p.originalPrice ?? undefined },
+        pick(adapter, document, 'productCard'),
+      );
+    }
+  };
+
+  for (const feature of FEATURES) {
+    try {
+      await feature.init(room, signal);
+    } catch (e) {
+      console.warn(`LiveGuard: feature ${feature.id} failed to start`, e);
+    }
+  }
+
+  watchRoom({
+    adapter,
+    signal,
+    onRows(rows) {
+      for (const row of rows) {
+        const obs = reader.read(row);
+        if (!obs) continue;
+        if (obs.kind === 'notice') emitObservation(obs); // platform notices: context, not scanned as chat
+        else scanAndMark(obs, row);
+      }
+    },
+    onInfoTick: readInfo,
+  });
+  readInfo();
+  return room;
+}
+
+/** R-MINOR-9: the product stays veiled until the viewer acknowledges the reminder. */
+function veilUntilAck(el: Element, store: ReturnType<typeof createOverlayStore>) {
+  veil(el, true);
+  const stop = store.popups.subscribe((popups) => {
+    if (!popups.some((p) => p.finding.category === 'minor_unsuitable')) {
+      // acknowledged (or never shown because muted / cooled down: the mark stays, the veil lifts)
+      setTimeout(() => {
+        if (!store.popups.value.some((p) => p.finding.category === 'minor_unsuitable')) {
+          veil(el, false);
+          stop();
+        }
+      }, 0);
+    }
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * One MutationObserver per room. Mutations only queue work; the work runs once per animation frame
+ * (batched), so a busy chat costs one pass per frame, not one per message. Room info (title, host,
+ * counters, product card) is re-read at most every INFO_INTERVAL_MS.
+ */
+import type { SiteAdapter } from '@/lib/sites/adapter';
+import { allMatches } from '@/lib/sites/extract';
+
+export const INFO_INTERVAL_MS = 2000;
+
+export function watchRoom(opts: {
+  adapter: SiteAdapter;
+  signal: AbortSignal;
+  onRows(rows: Element[]): void;
+  onInfoTick(): void;
+}) {
+  const { adapter, signal } = opts;
+  const rowSelector = adapter.descriptor.selectors.chatRow.join(',');
+  let pending = new Set<Element>();
+  let scheduled = false;
+  let lastInfo = 0;
+
+  const flush = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    const rows = [...pending].filter((r) => r.isConnected);
+    pending = new Set();
+    if (rows.length) opts.onRows(rows);
+    const now = Date.now();
+    if (now - lastInfo >= INFO_INTERVAL_MS) {
+      lastInfo = now;
+      opts.onInfoTick();
+    }
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // rAF does not run in background tabs; a timeout keeps evidence flowing there too
+    if (document.visibilityState === 'visible') requestAnimationFrame(flush);
+    else setTimeout(flush, 250);
+  };
+  const collect = (node: Node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    try {
+      if (el.matches(rowSelector)) pending.add(el);
+      else if (el.firstElementChild) el.querySelectorAll(rowSelector).forEach((r) => pending.add(r));
+      const row = el.closest(rowSelector); // text changed inside an existing row
+      if (row) pending.add(row);
+    } catch {
+      /* a bad selector from a bundle must not stop the page */
+    }
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      if (m.type === 'childList') m.addedNodes.forEach(collect);
+      else if (m.target.parentElement) collect(m.target.parentElement);
+    }
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // rows already on the page when we arrive
+  allMatches(document, adapter.descriptor.selectors.chatRow).forEach((r) => pending.add(r));
+  schedule();
+  const ticker = setInterval(schedule, INFO_INTERVAL_MS);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(ticker);
+  });
+}

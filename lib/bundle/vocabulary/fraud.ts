@@ -1,0 +1,50 @@
+/** gambling_fraud and harassment (red lines 6, 7). */
+import type { TermGroup } from '../vocabulary';
+
+export const FRAUD: TermGroup[] = [
+  {
+    id: 'gambling_fraud.zh',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'zh',
+    terms: [
+      '赌博', '博彩', '百家乐', '网赌', '上分', '下分', '时时彩', '六合彩', '彩票内幕', '必中', '稳赚不赔', '包中', '内部消息', '跟单带你', '带你赚钱', '导师带单',
+      '保本保息', '保本高收益', '稳赚', '日赚', '日入', '躺赚', '月入过万', '高额回报', '高回报', '投资理财带飞', '虚拟币翻倍', '资金盘',
+      '刷单返利', '兼职刷单', '点赞赚钱', '做任务赚钱', '垫付', '刷单兼职', '手工活在家', '拉人头', '发展下线', '招代理零门槛', '交会费',
+      '中奖了', '恭喜中奖', '领奖需', '交定金领奖', '缴纳保证金', '手续费领取', '免费领手机', '抽中iphone', '解冻费',
+    ],
+  },
+  {
+    id: 'gambling_fraud.en',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'en',
+    terms: [
+      'guaranteed profit', 'guaranteed returns', 'double your money', 'double your bitcoin', 'crypto giveaway', 'send btc', 'investment opportunity dm',
+      'you have won', 'you won a', 'claim your prize', 'claim your reward', 'pay a small fee', 'processing fee to claim', 'work from home and earn',
+      'earn $500 a day', 'earn money fast', 'online casino', 'betting tips', 'sure win', 'fixed matches', 'forex signals',
+    ],
+  },
+  {
+    id: 'harassment.zh',
+    category: 'harassment',
+    severity: 'notice',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_harassment',
+    lang: 'zh',
+    terms: ['傻逼', '煞笔', '脑残', '去死', '弄死你', '杀了你', '砍死你', '人肉你', '开盒', '曝光你家', '你全家', '贱人', '滚出去', '垃圾主播'],
+  },
+  {
+    id: 'harassment.en',
+    category: 'harassment',
+    severity: 'notice',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_harassment',
+    lang: 'en',
+    terms: ['kill yourself', 'kys', 'i will find you', 'i know where you live', 'dox you', 'doxx', 'retard', 'you whore', 'piece of shit'],
+  },
+];

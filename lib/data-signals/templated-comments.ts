@@ -1,0 +1,45 @@
+/**
+ * Runs of identical or templated comments (R-DATA-20): bought "reviews" arrive as the same words
+ * from many accounts, or one template with a number or emoji swapped. A message's shape drops
+ * digits, punctuation, emoji and spaces; a run is the same shape from several authors in a window.
+ */
+export const TEMPLATE_WINDOW_MS = 60_000;
+export const TEMPLATE_MIN_AUTHORS = 3;
+export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
+
+export function commentShape(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+}
+
+interface Seen {
+  at: number;
+  author: string;
+}
+
+export class TemplatedCommentDetector {
+  private byShape = new Map<string, Seen[]>();
+  private reported = new Set<string>();
+
+  /** returns the shape when this message completes a run for the first time */
+  add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
+    const shape = commentShape(text);
+    if (shape.length < TEMPLATE_MIN_SHAPE_LENGTH) return null; // "哈哈哈", "666" are everyday chat
+    const list = (this.byShape.get(shape) ?? []).filter((s) => at - s.at <= TEMPLATE_WINDOW_MS);
+    list.push({ at, author: author ?? `anon-${list.length}` });
+    this.byShape.set(shape, list);
+    if (this.byShape.size > 2000) this.prune(at);
+    const authors = new Set(list.map((s) => s.author)).size;
+    if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
+      this.reported.add(shape);
+      return { shape, authors };
+    }
+    return null;
+  }
+
+  private prune(now: number) {
+    for (const [k, v] of this.byShape) if (!v.some((s) => now - s.at <= TEMPLATE_WINDOW_MS)) this.byShape.delete(k);
+  }
+}

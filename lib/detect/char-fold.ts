@@ -1,0 +1,47 @@
+/**
+ * Per-character folding (R-OFF-7): NFKC (full-width ＶＸ, styled 𝐕𝐗, circled ①), lower case,
+ * traditional → simplified (OpenCC's TSCharacters table via opencc-js), and separators dropped
+ * (spaces, punctuation, symbols, emoji, zero-width and variation selectors), so "加 微 信",
+ * "微❤信" and "ＶＸ" read as their plain forms. Results are cached per code point.
+ */
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+
+let t2s: Map<string, string> | null = null;
+function tradToSimp(): Map<string, string> {
+  if (t2s) return t2s;
+  t2s = new Map();
+  for (const pair of TS_CHARACTERS.split('|')) {
+    const [trad, simp] = pair.split(' ');
+    if (trad && simp && !t2s.has(trad)) t2s.set(trad, simp.split(/\s/)[0]);
+  }
+  return t2s;
+}
+
+/** "" = a separator (dropped); otherwise the folded text (usually one char, NFKC may give more) */
+const cache = new Map<number, string>();
+const SEPARATOR = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\p{M}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{E0020}-\u{E007F}\u200B-\u200D\u2060]+$/u;
+
+/**
+ * Plus signs mean 加 ("➕V", "+vx") in evasions, so they fold to 加 instead of vanishing. Links,
+ * handles and prices are found on the unfolded text by their own detectors (structured.ts).
+ */
+const MEANINGFUL: Record<string, string> = { '➕': '加', '+': '加', '＋': '加', '﹢': '加' };
+
+export function foldChar(cp: number): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCodePoint(cp);
+  let out: string;
+  if (MEANINGFUL[ch] !== undefined) out = MEANINGFUL[ch];
+  else {
+    const n = ch.normalize('NFKC').toLowerCase();
+    if (MEANINGFUL[n] !== undefined) out = MEANINGFUL[n];
+    else if (SEPARATOR.test(n)) out = '';
+    else {
+      const map = tradToSimp();
+      out = [...n].map((c) => (SEPARATOR.test(c) ? '' : (map.get(c) ?? c))).join('');
+    }
+  }
+  cache.set(cp, out);
+  return out;
+}

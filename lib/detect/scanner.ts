@@ -1,0 +1,117 @@
+/**
+ * The scanner (R-RISK-1/2/4, R-OFF-6/7/8): normalise once, run the vocabulary automaton and the
+ * structured detectors, drop hits that benign context explains, and return findings with the
+ * matched span in the ORIGINAL text. Pure: no browser API; the same code runs in the content
+ * script, the CLI, the server and the tests.
+ */
+import type { Bundle } from '../bundle/schema';
+import type { TermGroup } from '../bundle/vocabulary';
+import type { Finding, Observation } from '../model';
+import { CATEGORY_SEVERITY_FLOOR, maxSeverity, severityRank } from '../taxonomy';
+import { Automaton } from './automaton';
+import { normalize, type Normalized } from './normalize';
+import { linkHits, numberHits, priceHits, type RawHit } from './structured';
+
+export interface Scanner {
+  scan(obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>): Finding[];
+  /** number of distinct normalised terms in the automaton */
+  readonly termCount: number;
+}
+
+interface TermRef {
+  group: TermGroup;
+  ascii: boolean;
+  /** an `unless` phrase rather than a term */
+  benignFor?: TermGroup;
+}
+
+const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的)/;
+
+export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
+  const texts: string[] = [];
+  const refs: TermRef[][] = [];
+  const index = new Map<string, number>();
+  const addTerm = (raw: string, ref: TermRef) => {
+    const t = normalize(raw).text;
+    if (!t) return;
+    let id = index.get(t);
+    if (id === undefined) {
+      id = texts.length;
+      index.set(t, id);
+      texts.push(t);
+      refs.push([]);
+    }
+    refs[id].push(ref);
+  };
+  for (const group of bundle.vocabulary) {
+    for (const term of group.terms) addTerm(term, { group, ascii: /^[\x20-\x7e]+$/.test(term) });
+    for (const phrase of group.unless ?? []) addTerm(phrase, { group, ascii: false, benignFor: group });
+  }
+  const automaton = new Automaton(texts);
+
+  return {
+    termCount: texts.length,
+    scan(obs) {
+      const text = obs.text ?? '';
+      if (!text) return [];
+      const n = normalize(text);
+      const raw: RawHit[] = [];
+      const benign: { group: TermGroup; from: number; to: number }[] = [];
+      const termHits: { ref: TermRef; from: number; to: number }[] = [];
+      for (const h of automaton.scan(n.text)) {
+        for (const ref of refs[h.term]) {
+          if (ref.benignFor) benign.push({ group: ref.benignFor, from: h.start, to: h.end });
+          else termHits.push({ ref, from: h.start, to: h.end });
+        }
+      }
+      const question = QUESTION.test(text.trim());
+      for (const { ref, from, to } of termHits) {
+        const g = ref.group;
+        if (g.kinds && !g.kinds.includes(obs.kind)) continue;
+        if (ref.ascii && !wordBounded(n, from, to)) continue;
+        if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
+        // "这是第一名吗" asks, it does not advertise (absolute terms only; never soften efficacy claims)
+        if (question && g.category === 'false_claim' && g.severity === 'notice' && obs.kind === 'chat') continue;
+        raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1] });
+      }
+      const structured = [...numberHits(n), ...linkHits(text)];
+      for (const h of structured) {
+        // "支持微信支付吗" style context also covers numbers near it? No: numbers are lures by themselves.
+        raw.push(h);
+      }
+      if (obs.kind === 'product' || obs.kind === 'title' || obs.kind === 'caption') raw.push(...priceHits(text, obs.price, obs.originalPrice));
+      return toFindings(raw, obs, text);
+    },
+  };
+}
+
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+}
+/** English terms match whole words: a dropped separator or a non-letter on both sides. */
+function wordBounded(n: Normalized, from: number, to: number): boolean {
+  const before = from === 0 || n.gap[from] === 1 || !isAsciiLetter(n.text[from - 1]);
+  const after = to === n.text.length || n.gap[to] === 1 || !isAsciiLetter(n.text[to]);
+  return before && after;
+}
+
+/** One finding per category and overlapping span: the most severe, then the longest. */
+function toFindings(raw: RawHit[], obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>, text: string): Finding[] {
+  raw.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawHit[] = [];
+  for (const h of raw) {
+    if (kept.some((k) => k.category === h.category && k.start < h.end && h.start < k.end)) continue;
+    kept.push(h);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const source = { kind: obs.kind, text, ...(obs.author ? { author: obs.author } : {}), ...(obs.id ? { id: obs.id } : {}), ...(obs.at ? { at: obs.at } : {}) };
+  return kept.map((h) => ({
+    category: h.category,
+    severity: maxSeverity(h.severity, CATEGORY_SEVERITY_FLOOR[h.category])!,
+    ruleId: h.ruleId,
+    messageKey: h.messageKey,
+    detector: h.detector,
+    matched: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+    source,
+  }));
+}

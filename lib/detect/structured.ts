@@ -1,0 +1,113 @@
+/**
+ * Detectors for things a word list cannot hold (R-OFF-7, price rules): phone, QQ and bank-card
+ * numbers (Luhn), WeChat ids after a cue, off-platform links and short links, prices whose
+ * "original" is far above the current one, and numbered pressure phrases. They run on the
+ * normalised text (digits joined across spaces, Chinese numerals converted) or, for links, on the
+ * NFKC text where dots and slashes survive. Each returns raw hits; scanner.ts makes findings.
+ */
+import type { Category, Severity, RuleId } from '../taxonomy';
+import type { Normalized } from './normalize';
+
+export interface RawHit {
+  category: Category;
+  severity: Severity;
+  ruleId: RuleId;
+  messageKey: string;
+  detector: string;
+  /** span in the ORIGINAL text */
+  start: number;
+  end: number;
+}
+
+function norm(n: Normalized, detector: string, category: Category, severity: Severity, messageKey: string, from: number, to: number, ruleId: RuleId = 'R-OFF-7'): RawHit {
+  return { category, severity, ruleId, messageKey, detector, start: n.start[from], end: n.end[to - 1] };
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const PHONE = /(?<!\d)(?:86)?1[3-9]\d{9}(?!\d)/g;
+const QQ = /qq(?:号|是|为|加)?(\d{5,11})(?!\d)/g;
+const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
+const WECHAT_ID = /微信(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})/g;
+const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)\d{1,3}(?:单|件|个|份|套|瓶|盒)/g;
+
+export function numberHits(n: Normalized): RawHit[] {
+  const out: RawHit[] = [];
+  const t = n.text;
+  for (const m of t.matchAll(PHONE)) out.push(norm(n, 'phone', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  for (const m of t.matchAll(QQ)) out.push(norm(n, 'qq', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  for (const m of t.matchAll(CARD)) {
+    if (luhnValid(m[0])) out.push(norm(n, 'bankcard', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  }
+  for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
+  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
+  return out;
+}
+
+/** The platforms' own domains: links there stay on the platform. */
+const PLATFORM_DOMAINS = /(?:^|\.)(?:douyin\.com|iesdouyin\.com|jinritemai\.com|kuaishou\.com|taobao\.com|tmall\.com|bilibili\.com|b23\.tv|tiktok\.com|youtube\.com|youtu\.be|twitch\.tv|jd\.com|pinduoduo\.com|yangkeduo\.com|xiaohongshu\.com)$/;
+const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
+const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
+
+export function linkHits(original: string): RawHit[] {
+  const out: RawHit[] = [];
+  // NFKC keeps length for the ASCII we match; full-width forms are folded, so map via a per-char pass
+  const folded = [...original].map((c) => {
+    const n = c.normalize('NFKC').toLowerCase();
+    return n.length === c.length ? n : c;
+  }).join('');
+  for (const m of folded.matchAll(URL_RE)) {
+    const host = m[1];
+    if (PLATFORM_DOMAINS.test(host)) continue;
+    const short = SHORTENERS.test(host);
+    const explicit = /^https?:\/\//.test(m[0]) || short || /^www\./.test(host) || m[0].includes('/');
+    if (!explicit) continue; // "xx.com" alone is as often a brand name as a link
+    out.push({
+      category: 'off_platform',
+      severity: short ? 'warning' : 'notice',
+      ruleId: 'R-OFF-7',
+      messageKey: 'advice_off_platform',
+      detector: short ? 'short_link' : 'link',
+      start: m.index!,
+      end: m.index! + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** current vs "original" price: an original three times the price or more is worth a look */
+export const PRICE_RATIO_FLAG = 3;
+const ORIGINAL_PRICE = /(?:原价|划线价|市场价|专柜价|吊牌价|日常价|was|original price|list price)[:：\s]*[¥￥$]\s*(\d[\d,]*(?:\.\d+)?)/gi;
+const ANY_PRICE = /[¥￥$]\s*(\d[\d,]*(?:\.\d+)?)/g;
+
+export function priceHits(original: string, price?: number, originalPrice?: number): RawHit[] {
+  let orig = originalPrice;
+  let origSpan: [number, number] | null = null;
+  const m = [...original.matchAll(ORIGINAL_PRICE)][0];
+  if (m) {
+    orig ??= Number(m[1].replace(/,/g, ''));
+    origSpan = [m.index!, m.index! + m[0].length];
+  }
+  let cur = price;
+  if (cur === undefined) {
+    for (const p of original.matchAll(ANY_PRICE)) {
+      if (origSpan && p.index! >= origSpan[0] && p.index! < origSpan[1]) continue;
+      cur = Number(p[1].replace(/,/g, ''));
+      break;
+    }
+  }
+  if (!orig || !cur || cur <= 0 || orig / cur < PRICE_RATIO_FLAG) return [];
+  const [start, end] = origSpan ?? [0, original.length];
+  return [{ category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'priceRatioNote', detector: 'price_ratio', start, end }];
+}

@@ -1,0 +1,60 @@
+/**
+ * Evasion spellings rewritten to one canonical form on the folded text (R-OFF-7): homophones and
+ * look-alikes of 微信 (薇信/威信/徽信/维信/V信/vx/wx/➕V), QQ (扣扣/企鹅号), Telegram (纸飞机/tg),
+ * 支付宝 (zfb) and 绿泡泡. Terms in the vocabulary then only need the canonical form. Each rule keeps
+ * the offset map: the canonical text points at the whole original span it replaced.
+ */
+import type { Normalized } from './normalize';
+
+const RULES: [RegExp, string][] = [
+  [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
+  [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信/g, '微信'],
+  [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
+  [/加(?:[vw]|薇|威)(?![a-z信])/g, '加微信'],
+  [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
+  [/纸飞机|飞机号|(?<![a-z])(?:tg|telegram|tele)(?![a-z])/g, 'telegram'],
+  [/(?<![a-z])(?:zfb|zhifubao)(?![a-z])|支fu宝|zhi付宝|支付bao/g, '支付宝'],
+  [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
+];
+
+export function rewriteVariants(n: Normalized): Normalized {
+  let cur = n;
+  for (const [re, canonical] of RULES) {
+    re.lastIndex = 0;
+    if (!re.test(cur.text)) continue;
+    re.lastIndex = 0;
+    cur = applyRule(cur, re, canonical);
+  }
+  return cur;
+}
+
+function applyRule(n: Normalized, re: RegExp, canonical: string): Normalized {
+  const text: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const gap: number[] = [];
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      text.push(n.text[k]);
+      start.push(n.start[k]);
+      end.push(n.end[k]);
+      gap.push(n.gap[k]);
+    }
+  };
+  for (const m of n.text.matchAll(re)) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (b === a) continue;
+    copy(last, a);
+    for (const c of canonical) {
+      text.push(c);
+      start.push(n.start[a]);
+      end.push(n.end[b - 1]);
+      gap.push(n.gap[a]);
+    }
+    last = b;
+  }
+  copy(last, n.text.length);
+  return { text: text.join(''), start: Int32Array.from(start), end: Int32Array.from(end), gap: Uint8Array.from(gap) };
+}

@@ -1,0 +1,52 @@
+/**
+ * Routes findings to the overlay store through the flood policy (R-RISK-3) and carries out the
+ * viewer's choices (acknowledge, mute, continue). Pure apart from the store's signals.
+ */
+import type { Finding } from '../model';
+import type { Category } from '../taxonomy';
+import { newFloodState, present, type Presentation } from './flood-policy';
+import { MAX_PANEL_FINDINGS, MAX_POPUPS, type OverlayStore, type ShownFinding } from './store';
+
+export interface OverlayController {
+  add(finding: Finding, now?: number): { item: ShownFinding; presentation: Presentation };
+  ack(uid: number): void;
+  mute(category: Category): void;
+  unmute(category: Category): void;
+  continueFromInterstitial(): void;
+}
+
+export function createOverlayController(store: OverlayStore): OverlayController {
+  const flood = newFloodState();
+  let uid = 0;
+  const queue: ShownFinding[] = []; // criticals waiting behind the one on screen
+  return {
+    add(finding, now = Date.now()) {
+      const item: ShownFinding = { uid: ++uid, at: now, finding };
+      const presentation = present(flood, finding, now);
+      if (presentation === 'drop') return { item, presentation };
+      item.muted = flood.muted.has(finding.category);
+      store.findings.value = [...store.findings.value, item].slice(-MAX_PANEL_FINDINGS);
+      if (presentation === 'popup') store.popups.value = [...store.popups.value, item].slice(-MAX_POPUPS);
+      if (presentation === 'interstitial') {
+        if (store.interstitial.value) queue.push(item);
+        else store.interstitial.value = item;
+      }
+      return { item, presentation };
+    },
+    ack(id) {
+      store.popups.value = store.popups.value.filter((p) => p.uid !== id);
+    },
+    mute(category) {
+      flood.muted.add(category);
+      store.muted.value = [...flood.muted];
+      store.popups.value = store.popups.value.filter((p) => p.finding.category !== category);
+    },
+    unmute(category) {
+      flood.muted.delete(category);
+      store.muted.value = [...flood.muted];
+    },
+    continueFromInterstitial() {
+      store.interstitial.value = queue.shift() ?? null;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Which findings reach the viewer as what (R-RISK-3): the same finding is shown once, a category
+ * cools down between pop-ups, and the viewer can mute a category for this room. A critical finding
+ * is never muted silently: muting never hides the interstitial, and a muted category still shows
+ * its marks and stays in the findings panel.
+ */
+import type { Finding } from '../model';
+import type { Category } from '../taxonomy';
+
+export interface FloodState {
+  shownKeys: Set<string>;
+  lastPopupAt: Map<Category, number>;
+  muted: Set<Category>;
+}
+export type Presentation = 'interstitial' | 'popup' | 'mark' | 'drop';
+
+export const POPUP_COOLDOWN_MS = 30_000;
+
+export function newFloodState(): FloodState {
+  return { shownKeys: new Set(), lastPopupAt: new Map(), muted: new Set() };
+}
+
+/** de-duplication key: the same category and matched words, whoever repeats them */
+export function findingKey(f: Finding): string {
+  return `${f.category}|${f.severity}|${f.matched.text.replace(/\s+/g, '').toLowerCase()}`;
+}
+
+export function present(state: FloodState, f: Finding, now: number): Presentation {
+  const key = findingKey(f);
+  const first = !state.shownKeys.has(key);
+  state.shownKeys.add(key);
+  if (f.severity === 'critical') return first ? 'interstitial' : 'mark';
+  if (!first) return 'drop';
+  if (f.severity === 'notice' || state.muted.has(f.category)) return 'mark';
+  const last = state.lastPopupAt.get(f.category);
+  if (last !== undefined && now - last < POPUP_COOLDOWN_MS) return 'mark';
+  state.lastPopupAt.set(f.category, now);
+  return 'popup';
+}

@@ -1,0 +1,60 @@
+/**
+ * The overlay's state for one room, as Preact signals: what is on screen now (interstitial,
+ * pop-ups), the room's findings with times, muted categories, and layers that features add
+ * (protection gates, credit badge, complaint form). Pure state; components render it.
+ */
+import { signal, type Signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import type { Finding } from '../model';
+import type { Category } from '../taxonomy';
+
+export interface ShownFinding {
+  uid: number;
+  at: number;
+  finding: Finding;
+  muted?: boolean;
+}
+export interface Layer {
+  id: string;
+  /** higher renders above */
+  order: number;
+  Component: ComponentType;
+}
+
+export interface OverlayStore {
+  findings: Signal<ShownFinding[]>;
+  popups: Signal<ShownFinding[]>;
+  interstitial: Signal<ShownFinding | null>;
+  muted: Signal<Category[]>;
+  panelOpen: Signal<boolean>;
+  layers: Signal<Layer[]>;
+  /** actions features can add to each finding (e.g. "file a complaint") */
+  findingActions: Signal<FindingAction[]>;
+}
+export interface FindingAction {
+  id: string;
+  label: string;
+  run(f: ShownFinding): void;
+}
+
+export const MAX_PANEL_FINDINGS = 200;
+export const MAX_POPUPS = 3;
+
+export function createOverlayStore(): OverlayStore {
+  return {
+    findings: signal([]),
+    popups: signal([]),
+    interstitial: signal(null),
+    muted: signal([]),
+    panelOpen: signal(false),
+    layers: signal([]),
+    findingActions: signal([]),
+  };
+}
+
+export function addLayer(store: OverlayStore, layer: Layer): () => void {
+  store.layers.value = [...store.layers.value.filter((l) => l.id !== layer.id), layer].sort((a, b) => a.order - b.order);
+  return () => {
+    store.layers.value = store.layers.value.filter((l) => l.id !== layer.id);
+  };
+}

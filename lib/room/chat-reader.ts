@@ -1,0 +1,33 @@
+/**
+ * Turns chat rows into observations exactly once: rows are keyed by the site's message id, or by
+ * author+text when the site has none (virtualised lists re-render rows; the same words from the
+ * same author within the memory of SeenKeys count once).
+ */
+import type { SiteAdapter } from '../sites/adapter';
+import { readChatRow } from '../sites/extract';
+import type { Observation } from '../model';
+import { SeenKeys } from './seen-keys';
+
+export class ChatReader {
+  private seen = new SeenKeys(5000);
+  private done = new WeakSet<Element>();
+  constructor(private adapter: SiteAdapter, private site: Observation['site'], private roomId: string) {}
+
+  read(row: Element, now = Date.now()): Observation | null {
+    if (this.done.has(row)) return null;
+    this.done.add(row);
+    const line = readChatRow(this.adapter, row);
+    if (!line || !line.text || line.kind === 'gift') return null;
+    const key = line.id ? `id:${line.id}` : `t:${line.author ?? ''}|${line.text}`;
+    if (!this.seen.add(key)) return null;
+    return {
+      kind: line.system ? 'notice' : 'chat',
+      text: line.text.slice(0, 2000),
+      id: line.id || undefined,
+      author: line.author?.slice(0, 200),
+      at: now,
+      site: this.site,
+      roomId: this.roomId,
+    };
+  }
+}

@@ -1,0 +1,53 @@
+/** Douyin web live (sites.md §1). Nicknames have only hashed classes, so rows are read by shape. */
+import type { ChatLine, SiteAdapter } from '../adapter';
+import { elementText } from '../text';
+
+export const douyin: SiteAdapter = {
+  descriptor: {
+    id: 'douyin',
+    hosts: ['live.douyin.com', 'www.douyin.com'],
+    hostIdPattern: '/user/([A-Za-z0-9_.-]+)',
+    chatIdAttr: 'data-id',
+    selectors: {
+      chatContainer: ['#chatroom .webcast-chatroom___items', '#chatroom', '#RightBackgroundLayout'],
+      chatRow: ['.webcast-chatroom___item'],
+      chatAuthor: [],
+      chatText: ['.webcast-chatroom___content-with-emoji-text'],
+      systemNotice: ['.webcast-chatroom__room-message'],
+      title: ['[data-e2e="live-room-title"]'],
+      hostName: ['[data-e2e="live-room-nickname"]'],
+      hostLink: ['a[data-e2e="live-room-nickname"]', '[data-e2e="live-room-nickname"] a'],
+      viewers: ['[data-e2e="live-room-audience"]'],
+      likes: ['[data-e2e="rooom-info-bar-anchor"]'],
+      productCard: ['#EcmoCardLayout', '[data-e2e="explain-card"]'],
+      productTitle: ['.goods-title', '[class*="title"]'],
+      productPrice: ['.goods-price'],
+      productOriginalPrice: ['s', 'del', '.goods-origin', '[style*="line-through"]'],
+      tipButtons: ['#GiftTrayLayout', '[data-e2e="gift-tray"]', '[data-e2e="recharge"]'],
+      giftLeaderboards: ['[data-e2e="hour-rank-entrance"]', '[data-e2e="live-room-rank"]'],
+      buyButtons: ['#EcmoCardLayout button', '[data-e2e="yellowCart-container"]'],
+      virtualHost: ['[data-e2e="virtual-anchor-tag"]'],
+    },
+  },
+  roomId(url) {
+    if (url.hostname === 'live.douyin.com') return url.pathname.match(/^\/(\d+)/)?.[1] ?? null;
+    return url.searchParams.get('live_web_rid');
+  },
+  readChatRow(row): ChatLine | null {
+    const id = row.getAttribute('data-id') ?? '';
+    const notice = row.querySelector('.webcast-chatroom__room-message');
+    if (notice) return { id, text: elementText(notice), system: true };
+    const content = row.querySelector('.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji');
+    // the nickname: the span whose text ends with a colon and is not the content (sites.md, [S3]/[S6])
+    const nick = [...row.querySelectorAll('span')].find((s) => !s.contains(content) && /[：:]\s*$/.test(s.textContent ?? ''));
+    const author = nick?.textContent?.replace(/[：:]\s*$/, '').trim();
+    if (!content) {
+      const text = elementText(row);
+      return { id, author, text, kind: /送出了/.test(text) ? 'gift' : 'other' };
+    }
+    const text = [...row.querySelectorAll('.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji')]
+      .map((e) => elementText(e))
+      .join('');
+    return { id, author, text, kind: 'chat' };
+  },
+};
