@@ -20,6 +20,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // Test-only hooks (e.g. the protection-mode test clock) are behind this constant, so a release
+    // build drops them as dead code.
+    define: { __LG_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -33,6 +36,11 @@ export default defineConfig({
         description: '__MSG_commandCaptureEvidence__',
       },
     },
+    // Guardian policy through managed storage (R-MINOR-11, docs/protection-policy.md). Chrome reads
+    // this schema; Firefox takes managed storage from policies.json "3rdparty" without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The protection gate frames its PIN field from the extension so the page cannot read keystrokes.
+    web_accessible_resources: [{ resources: ['protection-pin.html'], matches: [...LIVE_SITE_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -16,3 +16,12 @@ export const viewerPrefs = storage.defineItem<ViewerPrefs>('local:viewerPrefs', 
 });
 
 // Each area adds its items below (one block each).
+
+// Guardian protection mode (R-MINOR-10/11): settings, PIN hash, lockout, time used, activity log.
+// Read and written by the background only (lib/protection/store.ts): content scripts never get the hash.
+import type { ProtectionState } from './protection/state';
+import { INITIAL_STATE } from './protection/state';
+export const protectionState = storage.defineItem<ProtectionState>('local:protection', {
+  fallback: INITIAL_STATE,
+  version: 1,
+});

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
+import { GuardianSection } from '@/components/options/GuardianSection';
 
 // Each area contributes one section component (components/options/*Section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [];
+const SECTIONS: Array<() => preact.JSX.Element> = [GuardianSection];
 
 function Options() {
   return (

@@ -1,0 +1,36 @@
+/**
+ * The gate's PIN field, as an extension page framed into the livestream page (R-MINOR-10/11).
+ * Why a frame: keystrokes inside a cross-origin frame never reach the page's scripts, while
+ * key events in a shadow root do bubble to the hostile page's document listeners. The frame
+ * sends the PIN to the background itself and then only tells its parent "check again".
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { send } from '@/lib/messaging';
+import { PinForm } from '@/components/protection/PinForm';
+import { pinProblem } from '@/components/protection/labels';
+import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/content/pin-frame';
+
+const ctx = parsePinFrameHash(location.hash);
+
+function PinFrame() {
+  const [problem, setProblem] = useState<string | null>(ctx ? null : 'bad gate context');
+  const [busy, setBusy] = useState(false);
+  const submit = async (pin: string) => {
+    if (!ctx) return;
+    setBusy(true);
+    try {
+      const r = await send('protection:unlock', { ...ctx, pin });
+      setProblem(pinProblem(r));
+      // The parent only learns "check again"; the decision itself comes from the background.
+      window.parent.postMessage({ liveguard: PIN_FRAME_DONE }, '*');
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return <PinForm hook="gate-pin" label={t('protPin')} submitLabel={t('protUnlock')} problem={problem} busy={busy} onSubmit={submit} />;
+}
+render(<PinFrame />, document.getElementById('app')!);

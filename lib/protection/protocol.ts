@@ -1,0 +1,69 @@
+/**
+ * Messages of protection mode (lib/messaging.ts lists them). Content scripts ask for decisions and
+ * send ticks; PINs come only from extension pages (options, the gate's PIN frame). Nothing
+ * returns the PIN hash. Settings, PIN
+ * changes and the activity log are for our own extension pages only.
+ */
+import { z } from 'zod';
+import type { MessageSpec } from '../messaging';
+import { SiteIdSchema } from '../model';
+import { CategorySchema } from '../taxonomy';
+import { GateSchema, LogEntrySchema } from './activity-log';
+import { DayUsageSchema } from './budget';
+import { DecisionSchema } from './decide';
+import { MinorHostReportInputSchema, MinorHostReportSchema } from './minor-host-report';
+import { ProtectionSettingsSchema, SettingsPatchSchema, SETTING_PATHS } from './settings';
+
+/** What a page is about; the background decides from it. */
+export const PageContextSchema = z.object({
+  site: SiteIdSchema.optional(),
+  roomId: z.string().max(200).optional(),
+  categories: z.array(CategorySchema).max(20).optional(),
+  contentKey: z.string().max(500).optional(),
+});
+export type PageContext = z.infer<typeof PageContextSchema>;
+
+// lib/messaging.ts imports this file, so only a type comes back from it (no import cycle at runtime).
+const message = <Req extends z.ZodType, Res extends z.ZodType>(spec: MessageSpec<Req, Res>) => spec;
+
+// A PIN in transit is bounded but not validated here: a wrong-format PIN is just a wrong PIN.
+const PinInput = z.string().max(64);
+const PinResult = z.object({ ok: z.boolean(), lockedUntil: z.number().nullable(), error: z.string().optional() });
+
+export const protectionProtocol = {
+  'protection:status': message({ request: PageContextSchema, response: DecisionSchema, from: 'content' }),
+  'protection:tick': message({ request: PageContextSchema.extend({ active: z.boolean() }), response: DecisionSchema, from: 'content' }),
+  'protection:unlock': message({
+    request: PageContextSchema.extend({ pin: PinInput, gate: GateSchema }),
+    response: PinResult.extend({ decision: DecisionSchema }),
+    // sent by the gate's PIN frame (an extension page), never by a content script
+    from: 'extension',
+  }),
+  'protection:gateShown': message({ request: PageContextSchema.pick({ site: true, roomId: true }).extend({ gate: GateSchema }), response: z.object({ ok: z.literal(true) }), from: 'content' }),
+  'protection:reportMinorHost': message({ request: MinorHostReportInputSchema, response: z.object({ id: z.string() }), from: 'content' }),
+  'protection:getSettings': message({
+    request: z.object({}).strict(),
+    response: z.object({
+      settings: ProtectionSettingsSchema,
+      locked: z.array(z.enum(SETTING_PATHS)),
+      pinLocked: z.boolean(),
+      hasPin: z.boolean(),
+      lockedUntil: z.number().nullable(),
+      policyErrors: z.array(z.string()),
+      browserTimeZone: z.string(),
+    }),
+    from: 'extension',
+  }),
+  'protection:setPin': message({ request: z.object({ currentPin: PinInput.optional(), newPin: z.string().max(64) }), response: PinResult, from: 'extension' }),
+  'protection:update': message({ request: z.object({ pin: PinInput, patch: SettingsPatchSchema }), response: PinResult, from: 'extension' }),
+  'protection:getLog': message({
+    request: z.object({}).strict(),
+    response: z.object({
+      log: z.array(LogEntrySchema),
+      reports: z.array(MinorHostReportSchema),
+      today: DayUsageSchema.nullable(),
+      history: z.array(DayUsageSchema),
+    }),
+    from: 'extension',
+  }),
+};

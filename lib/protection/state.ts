@@ -1,0 +1,43 @@
+/**
+ * The whole persisted state of protection mode, one zod schema (stored by lib/storage.ts). Only
+ * the background reads it: it holds the PIN hash, which content scripts must never receive.
+ */
+import { z } from 'zod';
+import { AttemptsSchema, NO_ATTEMPTS } from './lockout';
+import { GateSchema, LogEntrySchema } from './activity-log';
+import { MinorHostReportSchema } from './minor-host-report';
+import { PinRecordSchema } from './pin';
+import { DEFAULT_SETTINGS, ProtectionSettingsSchema } from './settings';
+import { UsageSchema } from './budget';
+
+/** A guardian's PIN at a gate opens it for this long. */
+export const GRANT_MS = 30 * 60_000;
+
+export const GrantSchema = z.object({
+  gate: GateSchema,
+  /** content grants name the room/product (`site:roomId[:productKey]`); time gates have none */
+  key: z.string().max(500).optional(),
+  until: z.number(),
+});
+export type Grant = z.infer<typeof GrantSchema>;
+
+export const ProtectionStateSchema = z.object({
+  settings: ProtectionSettingsSchema,
+  pin: PinRecordSchema.nullable(),
+  attempts: AttemptsSchema,
+  usage: UsageSchema.nullable(),
+  grants: z.array(GrantSchema).max(200),
+  log: z.array(LogEntrySchema),
+  reports: z.array(MinorHostReportSchema),
+});
+export type ProtectionState = z.infer<typeof ProtectionStateSchema>;
+
+export const INITIAL_STATE: ProtectionState = {
+  settings: DEFAULT_SETTINGS,
+  pin: null,
+  attempts: NO_ATTEMPTS,
+  usage: null,
+  grants: [],
+  log: [],
+  reports: [],
+};

@@ -1,0 +1,47 @@
+// R-MINOR-11: the PIN is salted and slow-hashed (PBKDF2-SHA256, WebCrypto), never stored in clear.
+import { describe, expect, it } from 'vitest';
+import { constantTimeEqual, DEFAULT_ITERATIONS, fromBase64, hashPin, MIN_ITERATIONS, PinRecordSchema, verifyPin } from '@/lib/protection/pin';
+
+describe('PIN hashing', () => {
+  it('stores salt + PBKDF2 hash only, and verifies the right PIN', async () => {
+    const rec = await hashPin('4821');
+    expect(rec.algo).toBe('PBKDF2-SHA256');
+    expect(rec.iterations).toBe(DEFAULT_ITERATIONS);
+    expect(rec.iterations).toBeGreaterThanOrEqual(200_000);
+    expect(fromBase64(rec.salt)).toHaveLength(16);
+    expect(fromBase64(rec.hash)).toHaveLength(32);
+    expect(JSON.stringify(rec)).not.toContain('4821');
+    expect(PinRecordSchema.parse(rec)).toEqual(rec);
+    expect(await verifyPin('4821', rec)).toBe(true);
+    expect(await verifyPin('4822', rec)).toBe(false);
+    expect(await verifyPin('', rec)).toBe(false);
+  });
+
+  it('uses a fresh random salt each time, so equal PINs give different hashes', async () => {
+    const [a, b] = await Promise.all([hashPin('123456', { iterations: MIN_ITERATIONS }), hashPin('123456', { iterations: MIN_ITERATIONS })]);
+    expect(a.salt).not.toBe(b.salt);
+    expect(a.hash).not.toBe(b.hash);
+  });
+
+  it('is deterministic for a given salt (a known answer computed independently with node:crypto)', async () => {
+    const { pbkdf2Sync } = await import('node:crypto');
+    const salt = new Uint8Array(16).fill(7);
+    const rec = await hashPin('2468', { iterations: MIN_ITERATIONS, salt });
+    const expected = pbkdf2Sync('2468', Buffer.from(salt), MIN_ITERATIONS, 32, 'sha256').toString('base64');
+    expect(rec.hash).toBe(expected);
+  });
+
+  it('refuses weak parameters and bad PINs', async () => {
+    await expect(hashPin('1234', { iterations: 1000 })).rejects.toThrow(/at least/);
+    await expect(hashPin('12')).rejects.toThrow();
+    expect(PinRecordSchema.safeParse({ algo: 'PBKDF2-SHA256', iterations: 10_000, salt: 'a'.repeat(24), hash: 'b'.repeat(44) }).success).toBe(false);
+  });
+
+  it('compares derived bytes in constant time (every byte is looked at)', () => {
+    const a = new Uint8Array([1, 2, 3, 4]);
+    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3, 4]))).toBe(true);
+    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3, 5]))).toBe(false);
+    expect(constantTimeEqual(a, new Uint8Array([0, 2, 3, 4]))).toBe(false);
+    expect(constantTimeEqual(a, new Uint8Array([1, 2, 3]))).toBe(false);
+  });
+});
