@@ -23,9 +23,17 @@ async function openPglite(dataDir: string): Promise<Db> {
   };
 }
 
-async function openPostgres(url: string): Promise<Db> {
+async function openPostgres(url: string, schema?: string): Promise<Db> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  if (schema) {
+    // tests: one throwaway schema per server so suites never see each other's rows
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('bad schema name');
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await c.end();
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const query = async <T extends Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[];
   return {
     kind: 'postgres',
@@ -48,8 +56,8 @@ async function openPostgres(url: string): Promise<Db> {
   };
 }
 
-export async function openDb(opts: { dataDir: string; databaseUrl?: string }): Promise<Db> {
-  const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir);
+export async function openDb(opts: { dataDir: string; databaseUrl?: string; schema?: string }): Promise<Db> {
+  const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.schema) : await openPglite(opts.dataDir);
   await migrate(db);
   return db;
 }
