@@ -5,6 +5,7 @@
  * sender, because a content script runs next to hostile page content.
  */
 import { z } from 'zod';
+import { syncProtocol } from './sync/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -23,6 +24,7 @@ const coreProtocol = {
 // Each area adds its protocol here (one line each), e.g. `...syncProtocol,`.
 export const PROTOCOL = {
   ...coreProtocol,
+  ...syncProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;

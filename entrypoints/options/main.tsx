@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
+import { SyncSection } from '@/components/options/SyncSection';
 
 // Each area contributes one section component (components/options/*Section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [];
+const SECTIONS: Array<() => preact.JSX.Element> = [SyncSection];
 
 function Options() {
   return (

@@ -1,6 +1,7 @@
 /** The Hono app: one route module per resource, JSON errors everywhere (never an HTML page). */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { cors } from 'hono/cors';
 import type { Deps } from './deps';
 import { ApiError } from './http-errors';
 import { healthRoutes } from './routes/health';
@@ -11,6 +12,16 @@ import { adminRoutes } from './routes/admin';
 
 export function createApp(deps: Deps) {
   const app = new Hono();
+  // Public endpoints answer any origin (the extension's background fetches them without host
+  // permissions, and If-None-Match needs a preflight). Admin endpoints get no CORS at all.
+  const publicCors = cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['If-None-Match', 'Content-Type'],
+    exposeHeaders: ['ETag', 'X-LiveGuard-Version', 'X-LiveGuard-Kind'],
+    maxAge: 86400,
+  });
+  for (const path of ['/healthz', '/v1/bundle', '/v1/credit/*', '/v1/reports']) app.use(path, publicCors);
   app.route('/', healthRoutes(deps));
   app.route('/', bundleRoutes(deps));
   app.route('/', creditRoutes(deps));

@@ -33,8 +33,6 @@ export function bundleRoutes(deps: Deps) {
       etag: r.etags[enc],
       'cache-control': 'public, max-age=60, must-revalidate',
       vary: 'Accept-Encoding',
-      'access-control-allow-origin': '*',
-      'access-control-expose-headers': 'ETag',
       'x-liveguard-version': String(r.version),
       'x-liveguard-kind': r.kind,
     };

@@ -12,7 +12,6 @@ export function creditRoutes(deps: Deps) {
     if (Object.keys(c.req.queries()).length) return fail(c, 400, 'unknown_parameter', 'this endpoint takes no query parameters');
     const entries = await lookupPrefix(deps.db, prefix.data);
     c.header('cache-control', 'public, max-age=300');
-    c.header('access-control-allow-origin', '*');
     return c.json({ prefix: prefix.data, entries });
   });
 }

@@ -10,15 +10,7 @@ export const REPORT_MAX_BYTES = 4096;
 
 export function reportRoutes(deps: Deps) {
   return new Hono()
-    .options('/v1/reports', (c) => {
-      c.header('access-control-allow-origin', '*');
-      c.header('access-control-allow-methods', 'POST');
-      c.header('access-control-allow-headers', 'content-type');
-      c.header('access-control-max-age', '86400');
-      return c.body(null, 204);
-    })
     .post('/v1/reports', async (c) => {
-      c.header('access-control-allow-origin', '*');
       let client = 'unknown';
       try {
         client = getConnInfo(c).remote.address ?? 'unknown';
