@@ -65,6 +65,16 @@ describe('GET /v1/bundle', () => {
     expect(r.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('answers the CORS preflight for a conditional request from the extension origin', async () => {
+    const r = await fetch(`${s.url}/v1/bundle`, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+    });
+    expect(r.status).toBe(204);
+    expect(r.headers.get('access-control-allow-origin')).toBe('*');
+    expect(r.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match');
+  });
+
   it('answers If-None-Match with 304 and no body, and a stale tag with 200', async () => {
     const first = await raw('/v1/bundle', { 'accept-encoding': 'gzip' });
     const tag = String(first.headers.etag);

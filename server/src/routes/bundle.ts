@@ -35,6 +35,8 @@ export function bundleRoutes(deps: Deps) {
       vary: 'Accept-Encoding',
       'x-liveguard-version': String(r.version),
       'x-liveguard-kind': r.kind,
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag, X-LiveGuard-Version, X-LiveGuard-Kind',
     };
     if (matches(c.req.header('if-none-match'), r)) return c.body(null, 304, headers);
     headers['content-type'] = 'application/json';
