@@ -37,7 +37,7 @@ async function throughput() {
     line('API GET /v1/bundle (200, br)', api);
     line('API GET /v1/bundle If-None-Match (304)', api304);
     line('bare node:http, same bytes (200)', bare);
-    console.log(`status codes: 200-run ${JSON.stringify(Object.keys(api.codes))}, 304-run ${JSON.stringify(Object.keys(api304.codes))}`);
+    console.log(`status codes: 200-run ${JSON.stringify(Object.keys(api.codes ?? {}))}, 304-run ${JSON.stringify(Object.keys(api304.codes ?? {}))}`);
     const ratio = api.rps / bare.rps;
     console.log(`ratio API/bare (200): ${ratio.toFixed(2)}; 304/bare: ${(api304.rps / bare.rps).toFixed(2)}`);
     target(ratio >= 0.7, `API >= 0.7 of bare node:http (${ratio.toFixed(2)})`);
