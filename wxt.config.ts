@@ -10,7 +10,8 @@ const testBuild = process.env.LIVEGUARD_TEST_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The test build goes to its own folder so it can never be mistaken for a release.
-  outDir: testBuild ? '.output-test' : '.output',
+  // LG_OUT_DIR: a one-off build elsewhere (the sync e2e builds one embedding the demo bundle key).
+  outDir: process.env.LG_OUT_DIR || (testBuild ? '.output-test' : '.output'),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(buildLocaleMessages('locales'))) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { protectionProtocol } from './protection/protocol';
+import { syncProtocol } from './sync/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -25,6 +26,7 @@ const coreProtocol = {
 export const PROTOCOL = {
   ...coreProtocol,
   ...protectionProtocol,
+  ...syncProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;

@@ -25,3 +25,11 @@ export const protectionState = storage.defineItem<ProtectionState>('local:protec
   fallback: INITIAL_STATE,
   version: 1,
 });
+
+// Sync (R-SYNC-22): the last good bundle (null = use the built-in default), the sync state, and
+// the viewer's own server URL (null = the built-in one). Kept apart so status reads stay cheap.
+import type { Bundle } from './bundle/schema';
+import { INITIAL_META, type SyncMeta } from './sync/client';
+export const syncedBundle = storage.defineItem<Bundle | null>('local:syncedBundle', { fallback: null, version: 1 });
+export const syncMeta = storage.defineItem<SyncMeta>('local:syncMeta', { fallback: INITIAL_META, version: 1 });
+export const syncApiUrl = storage.defineItem<string | null>('local:syncApiUrl', { fallback: null, version: 1 });

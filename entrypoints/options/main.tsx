@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
 import { GuardianSection } from '@/components/options/GuardianSection';
+import { SyncSection } from '@/components/options/SyncSection';
 
 // Each area contributes one section component (components/options/*Section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [GuardianSection];
+const SECTIONS: Array<() => preact.JSX.Element> = [SyncSection, GuardianSection];
 
 function Options() {
   return (

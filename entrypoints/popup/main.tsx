@@ -1,7 +1,18 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { send } from '@/lib/messaging';
+import type { SyncStatusView } from '@/lib/sync/protocol';
+import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
 
 function Popup() {
-  return <main data-liveguard="popup"><h1>{t('extName')}</h1></main>;
+  const [sync, setSync] = useState<SyncStatusView | null>(null);
+  useEffect(() => void send('getSyncStatus', {}).then(setSync, () => undefined), []);
+  return (
+    <main data-liveguard="popup">
+      <h1>{t('extName')}</h1>
+      {sync && <SyncStatusLine status={sync} />}
+    </main>
+  );
 }
 render(<Popup />, document.getElementById('app')!);

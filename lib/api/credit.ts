@@ -1,0 +1,45 @@
+/**
+ * Credit lookups by hash prefix (R-CREDIT-13, R-CREDIT-15): the client sends 4-8 hex chars of
+ * SHA-256("platform:accountId") and receives every known account under that prefix, then matches
+ * its full hash locally, so the server never learns which account (room) the viewer looks at.
+ */
+import { z } from 'zod';
+import { SiteIdSchema } from '../model';
+import { MAX_PREFIX_HEX, MIN_PREFIX_HEX } from '../account-hash';
+
+export const CreditPrefixSchema = z
+  .string()
+  .regex(new RegExp(`^[0-9a-f]{${MIN_PREFIX_HEX},${MAX_PREFIX_HEX}}$`), 'prefix must be 4-8 lowercase hex chars');
+
+/** 1 = worst … 5 = best */
+export const CreditLevelSchema = z.number().int().min(1).max(5);
+
+export const CreditInfoSchema = z
+  .object({
+    level: CreditLevelSchema,
+    complaints: z.number().int().nonnegative(),
+    platformPenalties: z.number().int().nonnegative(),
+    regulatorNotices: z.number().int().nonnegative(),
+    updatedAt: z.string().datetime(),
+  })
+  .strict();
+
+export const BlacklistInfoSchema = z
+  .object({ reason: z.string().max(500), source: z.string().max(200), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+  .strict();
+
+export const CreditEntrySchema = z
+  .object({
+    site: SiteIdSchema,
+    /** full 64-hex account hash; the client compares it with its own */
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    credit: CreditInfoSchema.nullable(),
+    blacklist: BlacklistInfoSchema.nullable(),
+  })
+  .strict();
+export type CreditEntry = z.infer<typeof CreditEntrySchema>;
+
+export const CreditResponseSchema = z
+  .object({ prefix: CreditPrefixSchema, entries: z.array(CreditEntrySchema).max(10_000) })
+  .strict();
+export type CreditResponse = z.infer<typeof CreditResponseSchema>;

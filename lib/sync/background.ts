@@ -1,0 +1,82 @@
+/**
+ * Browser glue for sync (R-SYNC-22) and credit lookups (R-CREDIT-15): alarms, one sync at a time,
+ * storage, message handlers. The decisions live in client.ts / schedule.ts (unit-tested).
+ * Network: the API sends Access-Control-Allow-Origin: * on its public endpoints, so the background
+ * fetches it with no host permission, also for a server URL the viewer configures.
+ */
+import { handle } from '../messaging';
+import { syncApiUrl, syncedBundle, syncMeta } from '../storage';
+import { DEFAULT_BUNDLE } from '../bundle/default-bundle';
+import { BUNDLE_PUBKEY } from '../bundle/public-key';
+import { syncOnce } from './client';
+import { firstRunDelayMs, nextDelayMs } from './schedule';
+import { DEFAULT_API_URL } from './config';
+import { CreditClient } from './credit-client';
+import type { SyncStatusView } from './protocol';
+
+export const SYNC_ALARM = 'liveguard-sync';
+let apiUrlCache = DEFAULT_API_URL;
+let inflight: Promise<void> | null = null;
+
+async function apiUrl(): Promise<string> {
+  apiUrlCache = (await syncApiUrl.getValue()) ?? DEFAULT_API_URL;
+  return apiUrlCache;
+}
+
+export async function activeBundle() {
+  return (await syncedBundle.getValue()) ?? DEFAULT_BUNDLE;
+}
+
+async function status(): Promise<SyncStatusView> {
+  const [meta, bundle, custom] = await Promise.all([syncMeta.getValue(), activeBundle(), syncApiUrl.getValue()]);
+  return {
+    status: meta.status, lastSyncAt: meta.lastSyncAt, lastAttemptAt: meta.lastAttemptAt, lastError: meta.lastError,
+    bundleVersion: bundle.version, apiUrl: custom ?? DEFAULT_API_URL, customApiUrl: custom != null,
+  };
+}
+
+async function schedule(delayMs: number) {
+  await browser.alarms.create(SYNC_ALARM, { when: Date.now() + delayMs });
+}
+
+/** One sync at a time: a second caller waits for the running one instead of starting another. */
+export function runSync(): Promise<void> {
+  inflight ??= (async () => {
+    try {
+      const held = await activeBundle();
+      const out = await syncOnce(held, await syncMeta.getValue(), { fetch: globalThis.fetch.bind(globalThis), apiUrl: await apiUrl(), publicKey: BUNDLE_PUBKEY, now: Date.now });
+      if (out.bundle) await syncedBundle.setValue(out.bundle);
+      await syncMeta.setValue(out.meta);
+      const current = out.bundle ?? held;
+      await schedule(nextDelayMs({ failures: out.meta.failures, minSyncIntervalSec: current.settings.minSyncIntervalSec }));
+    } finally {
+      inflight = null;
+    }
+  })();
+  return inflight;
+}
+
+export function registerSync() {
+  const credit = new CreditClient({ fetch: (...a) => globalThis.fetch(...a), apiUrl: () => apiUrlCache });
+  void apiUrl();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void runSync();
+  });
+  // first run after a random 0-60 s (browsers clamp alarms to >= 30 s); keep an existing schedule
+  void browser.alarms.get(SYNC_ALARM).then((a) => (a ? undefined : schedule(firstRunDelayMs())));
+  handle({
+    getSyncStatus: async () => status(),
+    syncNow: async () => {
+      await runSync();
+      return status();
+    },
+    setApiUrl: async ({ apiUrl: url }) => {
+      await syncApiUrl.setValue(url);
+      // a different server has its own versions and validators
+      await syncMeta.setValue({ ...(await syncMeta.getValue()), etag: null, etagUrl: null, failures: 0 });
+      await apiUrl();
+      return status();
+    },
+    lookupCredit: async ({ prefix }) => ({ entries: await credit.lookupPrefix(prefix) }),
+  });
+}

@@ -1,0 +1,33 @@
+/** Sync and credit messages (lib/messaging.ts PROTOCOL). */
+import { z } from 'zod';
+import { message } from '../messaging';
+import { CreditEntrySchema, CreditPrefixSchema } from '../api';
+
+export const SyncStatusSchema = z.object({
+  status: z.enum(['never', 'ok', 'error', 'rejected']),
+  lastSyncAt: z.number().nullable(),
+  lastAttemptAt: z.number().nullable(),
+  lastError: z.string().nullable(),
+  bundleVersion: z.number().int().nonnegative(),
+  apiUrl: z.string(),
+  /** true when the viewer set their own server */
+  customApiUrl: z.boolean(),
+});
+export type SyncStatusView = z.infer<typeof SyncStatusSchema>;
+
+const ApiUrlSchema = z
+  .string()
+  .max(300)
+  .refine((u) => /^https:\/\/[^\s/]+(\/.*)?$|^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/.*)?$/.test(u), 'https URL (or http on localhost)');
+
+export const syncProtocol = {
+  getSyncStatus: message({ request: z.object({}).strict(), response: SyncStatusSchema, from: 'extension' }),
+  syncNow: message({ request: z.object({}).strict(), response: SyncStatusSchema, from: 'extension' }),
+  /** null restores the built-in server */
+  setApiUrl: message({ request: z.object({ apiUrl: ApiUrlSchema.nullable() }).strict(), response: SyncStatusSchema, from: 'extension' }),
+  lookupCredit: message({
+    request: z.object({ prefix: CreditPrefixSchema }).strict(),
+    response: z.object({ entries: z.array(CreditEntrySchema) }),
+    from: 'content',
+  }),
+};

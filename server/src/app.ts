@@ -1,0 +1,41 @@
+/** The Hono app: one route module per resource, JSON errors everywhere (never an HTML page). */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { cors } from 'hono/cors';
+import type { Deps } from './deps';
+import { ApiError } from './http-errors';
+import { healthRoutes } from './routes/health';
+import { bundleRoutes } from './routes/bundle';
+import { creditRoutes } from './routes/credit';
+import { reportRoutes } from './routes/reports';
+import { adminRoutes } from './routes/admin';
+
+export function createApp(deps: Deps) {
+  const app = new Hono();
+  // Public endpoints answer any origin (the extension's background fetches them without host
+  // permissions, and If-None-Match needs a preflight). Admin endpoints get no CORS at all.
+  const publicCors = cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['If-None-Match', 'Content-Type'],
+    exposeHeaders: ['ETag', 'X-LiveGuard-Version', 'X-LiveGuard-Kind'],
+    maxAge: 86400,
+  });
+  for (const path of ['/healthz', '/v1/credit/*', '/v1/reports']) app.use(path, publicCors);
+  // The bundle route is the hot path: the cors middleware halves its req/s (tests/bench), so the
+  // route sets its two CORS headers itself and only the preflight goes through the middleware.
+  app.options('/v1/bundle', publicCors);
+  app.route('/', healthRoutes(deps));
+  app.route('/', bundleRoutes(deps));
+  app.route('/', creditRoutes(deps));
+  app.route('/', reportRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.notFound((c) => c.json({ error: 'not_found', reason: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json({ error: err.code, reason: err.message }, err.status);
+    if (err instanceof HTTPException) return c.json({ error: 'bad_request', reason: err.message || 'bad request' }, err.status);
+    console.error('[liveguard-api] unexpected error', err);
+    return c.json({ error: 'internal', reason: 'internal error' }, 500);
+  });
+  return app;
+}

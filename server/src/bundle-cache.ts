@@ -1,0 +1,88 @@
+/**
+ * Signed, pre-compressed bundle responses. Building a 100k-entry bundle and signing it costs
+ * seconds, so each (version, since) is rendered once and kept as raw/gzip/brotli bytes with a
+ * strong ETag per encoding; requests only pick bytes. The current version is re-read from the
+ * database at most every `checkMs`, so a publish by another instance shows up quickly.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { signEnvelope } from '../../lib/bundle/signature';
+import type { Db } from './db/types';
+import { currentVersion, delta, fullBundle } from './store/bundles';
+import type { KeyPair } from './keys';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+export interface Rendered {
+  version: number;
+  kind: 'full' | 'delta';
+  bodies: Record<Encoding, Uint8Array>;
+  etags: Record<Encoding, string>;
+}
+
+function render(version: number, kind: Rendered['kind'], json: string): Rendered {
+  const raw = new TextEncoder().encode(json);
+  const tag = createHash('sha256').update(raw).digest('hex').slice(0, 20);
+  return {
+    version,
+    kind,
+    bodies: {
+      identity: raw,
+      gzip: gzipSync(raw, { level: 9 }),
+      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    },
+    // strong validators differ per encoding (RFC 9110 §8.8.3); If-None-Match accepts any of them
+    etags: { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` },
+  };
+}
+
+export class BundleCache {
+  private version = -1;
+  private checkedAt = 0;
+  private full: Promise<Rendered | null> | null = null;
+  private deltas = new Map<number, Promise<Rendered | null>>();
+
+  constructor(private db: Db, private key: KeyPair, private checkMs = 2000) {}
+
+  invalidate() {
+    this.checkedAt = 0;
+  }
+
+  async current(): Promise<number> {
+    if (Date.now() - this.checkedAt > this.checkMs) {
+      const v = await currentVersion(this.db);
+      this.checkedAt = Date.now();
+      if (v !== this.version) {
+        this.version = v;
+        this.full = null;
+        this.deltas.clear();
+      }
+    }
+    return this.version;
+  }
+
+  async getFull(): Promise<Rendered | null> {
+    const v = await this.current();
+    if (!v) return null;
+    this.full ??= (async () => {
+      const b = await fullBundle(this.db, v);
+      if (!b) return null;
+      return render(v, 'full', JSON.stringify(await signEnvelope('full', JSON.stringify(b), this.key.privateKey, this.key.publicKey)));
+    })();
+    return this.full;
+  }
+
+  /** A delta from `since`, or the full bundle when `since` is unknown or too old. */
+  async getSince(since: number): Promise<Rendered | null> {
+    const v = await this.current();
+    if (!v) return null;
+    if (!this.deltas.has(since)) {
+      if (this.deltas.size > 200) this.deltas.clear();
+      this.deltas.set(since, (async () => {
+        const d = await delta(this.db, since, v);
+        if (!d) return null;
+        return render(v, 'delta', JSON.stringify(await signEnvelope('delta', JSON.stringify(d), this.key.privateKey, this.key.publicKey)));
+      })());
+    }
+    return (await this.deltas.get(since)!) ?? this.getFull();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run admin -- <command>`: the admin operations on the same database the server uses
+ * (LIVEGUARD_DATA_DIR or server/.data; DATABASE_URL for PostgreSQL).
+ *   keygen [--out FILE]                      new Ed25519 key pair; private key to FILE (default <dataDir>/signing-key.json), public key printed
+ *   create-token NAME                        prints a new admin bearer token once (stored hashed)
+ *   publish [FILE.json]                      publish a new bundle version (optional {settings,vocabulary,sites})
+ *   blacklist-add SITE ACCOUNT_ID REASON SOURCE SINCE [DISPLAY_NAME]
+ *   blacklist-remove SITE ACCOUNT_ID
+ *   import-credit FILE.csv|FILE.json
+ *   seed-demo                                load the demo dataset (empty database only)
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve, join } from 'node:path';
+import { openDb } from './db/open';
+import { generateKeyPair } from '../../lib/bundle/signature';
+import { BlacklistAddSchema, BlacklistRemoveSchema, PublishRequestSchema } from '../../lib/api';
+import { publish } from './store/bundles';
+import { addBlacklist, removeBlacklist } from './store/blacklist';
+import { importCredit } from './store/credit';
+import { createToken } from './store/tokens';
+import { parseCreditCsv, parseCreditJson } from './credit-import';
+import { seedDemo } from './seed/demo';
+
+const [cmd, ...args] = process.argv.slice(2);
+const dataDir = resolve(process.env.LIVEGUARD_DATA_DIR ?? 'server/.data');
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDb>>) => Promise<T>): Promise<T> {
+  const db = await openDb({ dataDir, databaseUrl: process.env.DATABASE_URL || undefined });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  switch (cmd) {
+    case 'keygen': {
+      const i = args.indexOf('--out');
+      const out = resolve(i >= 0 ? args[i + 1]! : join(dataDir, 'signing-key.json'));
+      if (existsSync(out)) throw new Error(`${out} exists; refusing to overwrite a signing key`);
+      const kp = await generateKeyPair();
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify(kp, null, 1), { mode: 0o600 });
+      console.log(`private key written to ${out} (keep it out of the repo)`);
+      console.log(`public key (build with WXT_LIVEGUARD_BUNDLE_PUBKEY=...): ${kp.publicKey}`);
+      return;
+    }
+    case 'create-token':
+      if (!args[0]) throw new Error('usage: create-token NAME');
+      console.log(await withDb((db) => createToken(db, args[0]!)));
+      return;
+    case 'publish': {
+      const req = PublishRequestSchema.parse(args[0] ? JSON.parse(readFileSync(args[0], 'utf8')) : {});
+      console.log(`published version ${await withDb((db) => publish(db, req))}`);
+      return;
+    }
+    case 'blacklist-add': {
+      const [site, accountId, reason, source, since, displayName] = args;
+      const e = BlacklistAddSchema.parse({ site, accountId, reason, source, since, ...(displayName ? { displayName } : {}) });
+      console.log(`added entry ${await withDb((db) => addBlacklist(db, e))}; run 'publish' to release it`);
+      return;
+    }
+    case 'blacklist-remove': {
+      const e = BlacklistRemoveSchema.parse({ site: args[0], accountId: args[1] });
+      await withDb((db) => removeBlacklist(db, e.site, e.accountId));
+      console.log("removed; run 'publish' to release it");
+      return;
+    }
+    case 'import-credit': {
+      if (!args[0]) throw new Error('usage: import-credit FILE.csv|FILE.json');
+      const text = readFileSync(args[0], 'utf8');
+      const records = args[0].endsWith('.csv') ? parseCreditCsv(text) : parseCreditJson(text);
+      console.log(`imported ${await withDb((db) => importCredit(db, records))} credit records`);
+      return;
+    }
+    case 'seed-demo':
+      console.log((await withDb(seedDemo)) ? 'demo dataset loaded' : 'database already has a bundle; nothing done');
+      return;
+    default:
+      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?\n?/, '').replace(/^ \* ?/gm, ''));
+      if (cmd) process.exitCode = 2;
+  }
+}
+
+main().catch((e) => {
+  console.error(`admin: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

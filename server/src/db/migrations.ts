@@ -1,0 +1,77 @@
+/**
+ * One schema and one set of migrations for both databases (embedded PGlite and PostgreSQL).
+ * Append only: a shipped migration is never edited. Hash columns use COLLATE "C" so prefix range
+ * scans (hash >= p AND hash < p||'g') use the btree index identically everywhere.
+ */
+import type { Db } from './types';
+
+export const MIGRATIONS: Array<{ id: number; name: string; sql: string }> = [
+  {
+    id: 1,
+    name: 'initial',
+    sql: `
+CREATE TABLE bundle_versions (
+  version INTEGER PRIMARY KEY,
+  issued_at TEXT NOT NULL,
+  core TEXT NOT NULL,          -- JSON of {settings, vocabulary, sites}
+  core_hash TEXT NOT NULL
+);
+CREATE TABLE blacklist (
+  id SERIAL PRIMARY KEY,
+  site TEXT NOT NULL,
+  account_id TEXT NOT NULL,
+  hash TEXT COLLATE "C" NOT NULL,
+  display_name TEXT,
+  reason TEXT NOT NULL,
+  source TEXT NOT NULL,
+  since TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  removed_at TEXT,
+  added_version INTEGER,       -- NULL until the next publish
+  removed_version INTEGER      -- NULL while live (or removal not yet published)
+);
+CREATE UNIQUE INDEX blacklist_live ON blacklist (site, account_id) WHERE removed_at IS NULL;
+CREATE INDEX blacklist_hash ON blacklist (hash);
+CREATE INDEX blacklist_added ON blacklist (added_version);
+CREATE INDEX blacklist_removed ON blacklist (removed_version);
+CREATE TABLE credit (
+  site TEXT NOT NULL,
+  account_id TEXT NOT NULL,
+  hash TEXT COLLATE "C" NOT NULL,
+  level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+  complaints INTEGER NOT NULL,
+  platform_penalties INTEGER NOT NULL,
+  regulator_notices INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (site, account_id)
+);
+CREATE INDEX credit_hash ON credit (hash);
+CREATE TABLE reports (
+  id SERIAL PRIMARY KEY,
+  received_at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE TABLE admin_tokens (
+  id SERIAL PRIMARY KEY,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+`,
+  },
+];
+
+export async function migrate(db: Db): Promise<number> {
+  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set((await db.query<{ id: number }>('SELECT id FROM schema_migrations')).map((r) => Number(r.id)));
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue;
+    await db.tx(async (q) => {
+      for (const stmt of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await q.query(stmt);
+      await q.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, new Date().toISOString()]);
+    });
+    applied++;
+  }
+  return applied;
+}

@@ -1,0 +1,63 @@
+/**
+ * Opens the database: PostgreSQL (`pg`) when a URL is given (DATABASE_URL), otherwise the embedded
+ * PGlite in a data folder (zero set-up), or in memory when dataDir is 'memory://'.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Db, Queryable, Row } from './types';
+import { migrate } from './migrations';
+
+async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir);
+  const wrap = (q: { query: typeof pg.query }): Queryable => ({
+    async query<T extends Row>(sql: string, params?: unknown[]) {
+      return (await q.query<T>(sql, params as unknown[])).rows;
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    tx: (fn) => pg.transaction((t) => fn(wrap(t as never))),
+    close: () => pg.close(),
+  };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Db> {
+  const { default: pg } = await import('pg');
+  if (schema) {
+    // tests: one throwaway schema per server so suites never see each other's rows
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('bad schema name');
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await c.end();
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const query = async <T extends Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[];
+  return {
+    kind: 'postgres',
+    query,
+    async tx(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn({ query: async <T extends Row>(s: string, p?: unknown[]) => (await client.query(s, p)).rows as T[] });
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDb(opts: { dataDir: string; databaseUrl?: string; schema?: string }): Promise<Db> {
+  const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.schema) : await openPglite(opts.dataDir);
+  await migrate(db);
+  return db;
+}

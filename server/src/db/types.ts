@@ -1,0 +1,11 @@
+/** The one database interface the stores use; PGlite and PostgreSQL both implement it (same SQL dialect). */
+export type Row = Record<string, unknown>;
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+export interface Db extends Queryable {
+  kind: 'pglite' | 'postgres';
+  /** runs fn in one transaction on one connection */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+/**
+ * GET /v1/bundle[?since=N] (R-SYNC-22): the signed current bundle, or a signed delta from N (the
+ * full bundle when N is too old). Strong ETag per encoding, If-None-Match → 304, br/gzip.
+ */
+import { Hono } from 'hono';
+import type { Deps } from '../deps';
+import type { Encoding, Rendered } from '../bundle-cache';
+import { fail } from '../http-errors';
+
+function pickEncoding(accept: string | undefined): Encoding {
+  const a = (accept ?? '').toLowerCase();
+  if (/\bbr\b/.test(a)) return 'br';
+  if (/\bgzip\b/.test(a)) return 'gzip';
+  return 'identity';
+}
+
+function matches(ifNoneMatch: string | undefined, r: Rendered): boolean {
+  if (!ifNoneMatch) return false;
+  const tags = new Set(Object.values(r.etags));
+  return ifNoneMatch.split(',').some((t) => tags.has(t.trim().replace(/^W\//, '')) || t.trim() === '*');
+}
+
+export function bundleRoutes(deps: Deps) {
+  return new Hono().get('/v1/bundle', async (c) => {
+    const q = c.req.queries();
+    for (const k of Object.keys(q)) if (k !== 'since') return fail(c, 400, 'unknown_parameter', `unknown query parameter '${k}'`);
+    const sinceRaw = q.since;
+    if (sinceRaw && (sinceRaw.length !== 1 || !/^\d{1,9}$/.test(sinceRaw[0]!))) return fail(c, 400, 'bad_since', 'since must be one non-negative integer version');
+    const r = sinceRaw ? await deps.cache.getSince(Number(sinceRaw[0])) : await deps.cache.getFull();
+    if (!r) return fail(c, 404, 'no_bundle', 'no bundle has been published yet');
+    const enc = pickEncoding(c.req.header('accept-encoding'));
+    const headers: Record<string, string> = {
+      etag: r.etags[enc],
+      'cache-control': 'public, max-age=60, must-revalidate',
+      vary: 'Accept-Encoding',
+      'x-liveguard-version': String(r.version),
+      'x-liveguard-kind': r.kind,
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag, X-LiveGuard-Version, X-LiveGuard-Kind',
+    };
+    if (matches(c.req.header('if-none-match'), r)) return c.body(null, 304, headers);
+    headers['content-type'] = 'application/json';
+    if (enc !== 'identity') headers['content-encoding'] = enc;
+    return c.body(r.bodies[enc] as Uint8Array<ArrayBuffer>, 200, headers);
+  });
+}

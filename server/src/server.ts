@@ -1,0 +1,63 @@
+/**
+ * startServer(): opens the database (PGlite data folder, or PostgreSQL), migrates, optionally seeds
+ * the demo dataset, loads the signing key and listens. Used by main.ts, the tests and the e2e.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { openDb } from './db/open';
+import type { Db } from './db/types';
+import { BundleCache } from './bundle-cache';
+import { loadSigningKey, type KeyPair } from './keys';
+import { RateLimiter } from './rate-limit';
+import { createApp } from './app';
+import { seedDemo } from './seed/demo';
+import { createToken } from './store/tokens';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** PGlite data folder ('memory://' for an in-memory database); ignored when databaseUrl is set */
+  dataDir: string;
+  databaseUrl?: string;
+  /** PostgreSQL schema to use (tests isolate each server in its own schema) */
+  dbSchema?: string;
+  /** base64 Ed25519 private key; default: see keys.ts */
+  signingKey?: string;
+  seedDemo?: boolean;
+  /** admin tokens to register at start (tests); production creates them with the CLI */
+  adminTokens?: string[];
+  reportsPerMinute?: number;
+  versionCheckMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  key: KeyPair;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, schema: opts.dbSchema });
+  if (opts.seedDemo) await seedDemo(db);
+  for (const t of opts.adminTokens ?? []) await createToken(db, 'startup', t);
+  const key = await loadSigningKey({ dataDir: opts.dataDir, envKey: opts.signingKey, demo: opts.seedDemo });
+  const cache = new BundleCache(db, key, opts.versionCheckMs ?? 2000);
+  const app = createApp({ db, cache, key, reportLimiter: new RateLimiter(opts.reportsPerMinute ?? 20, 60_000) });
+  const host = opts.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    db,
+    key,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}

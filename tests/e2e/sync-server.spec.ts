@@ -1,0 +1,123 @@
+/**
+ * R-SYNC-22 end to end: the real companion API (embedded DB, demo dataset, demo key) on a random
+ * port, a build of the extension that embeds the demo public key and that server's URL, in real
+ * Chromium. The extension syncs (status shown in the options and the popup), then refuses a
+ * tampered bundle served through a man-in-the-middle proxy and keeps the last good one.
+ */
+import { test, expect, type BrowserContext } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { createServer, request, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { blockUnrouted, launchWithExtension } from './harness';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
+import { createToken } from '../../server/src/store/tokens';
+
+let api: RunningServer;
+let proxy: Server;
+let proxyUrl: string;
+let outDir: string;
+let context: BrowserContext;
+let userDataDir: string;
+let extensionId: string;
+let token: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  token = await createToken(api.db, 'e2e');
+  // a tampering proxy: forwards to the API and changes the signed payload (the settings it carries),
+  // keeping it valid JSON and schema-valid, so only the signature check can catch it
+  proxy = createServer((req, res) => {
+    const up = request(api.url + req.url, { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity', 'if-none-match': '' } }, (r) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c) => chunks.push(c));
+      r.on('end', () => {
+        let body = Buffer.concat(chunks).toString('utf8');
+        try {
+          const env = JSON.parse(body) as { payload: string };
+          env.payload = env.payload.replace(/"minSyncIntervalSec":\d+/, '"minSyncIntervalSec":60');
+          body = JSON.stringify(env);
+        } catch {
+          /* not an envelope: pass through */
+        }
+        const headers = { ...r.headers };
+        delete headers['content-length'];
+        delete headers['content-encoding'];
+        res.writeHead(r.statusCode ?? 502, headers).end(body);
+      });
+    });
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  outDir = process.env.LG_SYNC_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-sync-ext-'));
+  if (!process.env.LG_SYNC_EXTENSION_DIR) {
+    const b = spawnSync('npx', ['wxt', 'build'], {
+      env: { ...process.env, LG_OUT_DIR: outDir, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
+      encoding: 'utf8',
+    });
+    expect(b.status, b.stderr + b.stdout).toBe(0);
+  }
+  ({ context, userDataDir } = await launchWithExtension(join(outDir, 'chrome-mv3')));
+  await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(sw.url()).host;
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  if (outDir && !process.env.LG_SYNC_EXTENSION_DIR) rmSync(outDir, { recursive: true, force: true });
+  proxy?.close();
+  await api?.close();
+});
+
+async function options() {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return page;
+}
+
+test('the extension syncs the signed bundle from the companion API and shows it', async () => {
+  const page = await options();
+  const status = page.locator('[data-liveguard="sync-status"]');
+  await expect(status).toHaveAttribute('data-version', /\d+/);
+  await page.getByTestId('sync-now').click();
+  await expect(status).toHaveAttribute('data-status', 'ok');
+  await expect(status).toHaveAttribute('data-version', '1');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('[data-liveguard="sync-status"]')).toHaveAttribute('data-version', '1');
+  await popup.close();
+  await page.close();
+});
+
+test('a tampered bundle is refused and the last good one kept; the real server then updates it', async () => {
+  // a new version exists (settings change), but it reaches the extension only through the tamperer
+  const pub = await fetch(`${api.url}/v1/admin/bundle`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ settings: { minSyncIntervalSec: 900 } }),
+  });
+  expect(pub.status).toBe(201);
+  const page = await options();
+  const status = page.locator('[data-liveguard="sync-status"]');
+  await page.getByTestId('sync-url').fill(proxyUrl);
+  await page.getByTestId('sync-save').click();
+  await page.getByTestId('sync-now').click();
+  await expect(status).toHaveAttribute('data-status', 'rejected');
+  await expect(status).toHaveAttribute('data-version', '1');
+  await expect(page.locator('[data-liveguard="sync-error"]')).toContainText('signature');
+  // back to the genuine server: the same version now verifies and applies as a delta
+  await page.getByTestId('sync-url').fill('');
+  await page.getByTestId('sync-save').click();
+  await page.getByTestId('sync-now').click();
+  await expect(status).toHaveAttribute('data-status', 'ok');
+  await expect(status).toHaveAttribute('data-version', '2');
+});
