@@ -5,6 +5,7 @@
  * sender, because a content script runs next to hostile page content.
  */
 import { z } from 'zod';
+import { complaintsProtocol } from './complaints/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -23,6 +24,7 @@ const coreProtocol = {
 // Each area adds its protocol here (one line each), e.g. `...syncProtocol,`.
 export const PROTOCOL = {
   ...coreProtocol,
+  ...complaintsProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
@@ -42,7 +44,7 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return PROTOCOL[type].response.parse(reply.data) as ResponseOf<K>;
 }
 
-type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
+type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string; windowId?: number } };
 export type Handlers = { [K in MessageType]?: (data: z.infer<Protocol[K]['request']>, sender: Sender) => Promise<ResponseOf<K>> };
 
 /** Only our own pages (extension origin) may send 'extension' messages; page-adjacent senders are checked. */

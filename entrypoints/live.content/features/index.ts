@@ -1,5 +1,6 @@
 /** Room features, one file each (design.md). Each gets the room and dies with its signal. */
 import type { RoomFeature } from '@/lib/room/room';
 import { dataSignals } from './data-signals';
+import { complaintFiling } from './complaint-filing';
 
-export const FEATURES: RoomFeature[] = [dataSignals];
+export const FEATURES: RoomFeature[] = [dataSignals, complaintFiling];
