@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
+import { complaintsProtocol } from './complaints/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -27,6 +28,7 @@ export const PROTOCOL = {
   ...coreProtocol,
   ...protectionProtocol,
   ...syncProtocol,
+  ...complaintsProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
@@ -46,7 +48,7 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return PROTOCOL[type].response.parse(reply.data) as ResponseOf<K>;
 }
 
-type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
+type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string; windowId?: number } };
 export type Handlers = { [K in MessageType]?: (data: z.infer<Protocol[K]['request']>, sender: Sender) => Promise<ResponseOf<K>> };
 
 /** Only our own pages (extension origin) may send 'extension' messages; page-adjacent senders are checked. */

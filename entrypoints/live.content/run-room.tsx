@@ -85,7 +85,7 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Bundl
 
   for (const feature of FEATURES) {
     try {
-      await feature.init(room, signal);
+      await feature.init(room, signal, { overlay: store });
     } catch (e) {
       console.warn(`LiveGuard: feature ${feature.id} failed to start`, e);
     }

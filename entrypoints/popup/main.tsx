@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging';
 import type { SyncStatusView } from '@/lib/sync/protocol';
 import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
+import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintButtons';
 
 function Popup() {
   const [sync, setSync] = useState<SyncStatusView | null>(null);
@@ -11,6 +12,7 @@ function Popup() {
   return (
     <main data-liveguard="popup">
       <h1>{t('extName')}</h1>
+      <PopupComplaintButtons />
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );

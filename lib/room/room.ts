@@ -7,6 +7,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import type { RoomInfo } from '../sites/extract';
 import type { Finding, Observation, SiteId } from '../model';
 import { RingBuffer } from './ring-buffer';
+import type { OverlayStore } from '../overlay/store';
 
 export interface TimedFinding {
   at: number;
@@ -67,5 +68,6 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
 /** A room feature (design.md: one feature, one file): set up with the room, torn down by its signal. */
 export interface RoomFeature {
   id: string;
-  init(room: Room, signal: AbortSignal): void | Promise<void>;
+  /** `ui.overlay` lets a feature add finding actions and layers (e.g. the complaint form) */
+  init(room: Room, signal: AbortSignal, ui: { overlay: OverlayStore }): void | Promise<void>;
 }

@@ -2,5 +2,6 @@
 import type { RoomFeature } from '@/lib/room/room';
 import { dataSignals } from './data-signals';
 import { protection } from './protection';
+import { complaintFiling } from './complaint-filing';
 
-export const FEATURES: RoomFeature[] = [dataSignals, protection];
+export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling];

@@ -1,0 +1,36 @@
+import type { Complaint, ComplaintStatus } from '@/lib/complaints/schema';
+import { t } from '@/lib/i18n';
+import { ComplaintEditor } from './ComplaintEditor';
+import { EvidenceView } from './EvidenceView';
+import { LimitReminder } from './LimitReminder';
+import { StatusControl } from './StatusControl';
+
+/** One complaint: subject, 3-year reminder, status, 12315 fields, evidence, export and print. */
+export function ComplaintDetail(props: {
+  complaint: Complaint;
+  screenshotUrl: string | null;
+  intact: boolean | null;
+  now: number;
+  onSave(c: Complaint): void;
+  onStatus(s: ComplaintStatus): void;
+  onExport(): void;
+  onPrint(): void;
+  onDelete(): void;
+}) {
+  const c = props.complaint;
+  return (
+    <article data-liveguard="complaint-detail" data-complaint-id={c.id}>
+      <h2>{t(`cat_${c.subject.category}`)}</h2>
+      <p><q data-liveguard="complaint-matched">{c.subject.matchedText}</q></p>
+      <LimitReminder eventAt={c.evidence.capturedAt} now={props.now} />
+      <div class="actions">
+        <button type="button" data-liveguard-action="export-one" onClick={props.onExport}>{t('cpExportOne')}</button>
+        <button type="button" data-liveguard-action="print" onClick={props.onPrint}>{t('cpPrint')}</button>
+        <button type="button" data-liveguard-action="delete" onClick={props.onDelete}>{t('cpDelete')}</button>
+      </div>
+      <StatusControl complaint={c} onChange={props.onStatus} />
+      <ComplaintEditor key={`${c.id}-${c.updatedAt}`} complaint={c} onSave={props.onSave} />
+      <EvidenceView evidence={c.evidence} screenshotUrl={props.screenshotUrl} intact={props.intact} />
+    </article>
+  );
+}

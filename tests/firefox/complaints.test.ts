@@ -1,0 +1,52 @@
+/**
+ * R-COMPLAINT-16/17 in real Firefox (release build, no <all_urls>): file a complaint from a
+ * finding in the demo room in two clicks. Without a gesture grant no screenshot can be taken, so
+ * the page evidence is stored and the form says plainly that no screenshot was taken; the
+ * complaints page then lists the record with its evidence intact.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'puppeteer-core';
+import { gotoExtensionPage, launchFirefox, serveRoutes } from './harness';
+import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
+
+let browser: Browser;
+before(async () => { browser = await launchFirefox(); });
+after(async () => { await browser?.close(); });
+
+async function waitFor(page: Page, selector: string, timeout = 30_000) {
+  const el = await page.waitForSelector(selector, { timeout });
+  assert.ok(el, selector);
+  return el;
+}
+
+test('Firefox: file a complaint from a finding; stored with page evidence and a plain no-screenshot notice', async () => {
+  const page = await browser.newPage();
+  await serveRoutes(page, { [DEMO_ROOM_URL]: demoRoomHtml() });
+  await page.goto(`${DEMO_ROOM_URL}?interval=100`);
+  // click 1: the action on the critical interstitial (prohibited goods in the demo chat)
+  const action = await waitFor(page, 'pierce/.lg-interstitial [data-liveguard-action="file-complaint"]');
+  await action.click();
+  const facts = await waitFor(page, 'pierce/[data-liveguard="complaint-form"] textarea[name="facts"]', 10_000);
+  await facts.type('主播推销电子烟');
+  // click 2: save
+  await (await waitFor(page, 'pierce/[data-liveguard-action="complaint-submit"]', 5_000)).click();
+  const saved = await waitFor(page, 'pierce/[data-liveguard="complaint-saved"]', 10_000);
+  assert.equal(await saved.evaluate((el) => el.getAttribute('data-screenshot')), 'false');
+  // the UI language follows the browser's (zh-CN or en); either way the notice says it plainly
+  assert.match(await saved.evaluate((el) => el.textContent ?? ''), /未截图|No screenshot was taken/);
+
+  const mgr = await browser.newPage();
+  await gotoExtensionPage(mgr, 'complaints.html');
+  await (await waitFor(mgr, '[data-liveguard="complaint-list"] li button', 10_000)).click();
+  const intact = await waitFor(mgr, '[data-liveguard="evidence-integrity"][data-intact="true"]', 10_000);
+  assert.ok(intact);
+  await waitFor(mgr, '[data-liveguard="no-screenshot"]', 5_000);
+  const detail = await mgr.$eval('[data-liveguard="complaint-detail"]', (el) => el.textContent ?? '');
+  assert.match(detail, /严选好物小美/);
+  assert.match(detail, /电子烟/);
+  const rows = await mgr.$$('[data-liveguard="complaint-list"] li');
+  assert.equal(rows.length, 1);
+  await mgr.close();
+  await page.close();
+});
