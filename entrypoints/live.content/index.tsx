@@ -1,7 +1,9 @@
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
-import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
-import { createScanner } from '@/lib/detect';
+import { adapterForUrl } from '@/lib/sites/registry';
+import { createScanner, type Scanner } from '@/lib/detect';
+import type { ActiveRules } from '@/lib/sync/protocol';
 import { runRoom } from './run-room';
+import { loadActiveRules } from './active-rules';
 import './overlay.css';
 
 // One content script for every supported site (design.md). allFrames: YouTube's chat is an iframe
@@ -11,18 +13,25 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const bundle = DEFAULT_BUNDLE;
-    const scanner = createScanner(bundle);
+    // Rules are asked for once, and only when a room shows up: frames and pages that are not
+    // live rooms never wake the background.
+    let rules: Promise<{ rules: ActiveRules; scanner: Scanner }> | null = null;
+    const loadRules = () =>
+      (rules ??= loadActiveRules().then((r) => ({ rules: r, scanner: createScanner(r) })));
     let current: { key: string; abort: AbortController } | null = null;
     const start = () => {
       const url = new URL(location.href);
       const key = `${url.hostname}${url.pathname}${url.searchParams.get('v') ?? ''}${url.searchParams.get('liveId') ?? ''}${url.searchParams.get('live_web_rid') ?? ''}`;
       if (current?.key === key) return;
       current?.abort.abort();
+      current = null;
+      if (!adapterForUrl(url)?.roomId(url)) return;
       const abort = new AbortController();
       ctx.signal.addEventListener('abort', () => abort.abort());
       current = { key, abort };
-      void runRoom(ctx, url, bundle, scanner, abort.signal);
+      void loadRules().then(({ rules: r, scanner }) => {
+        if (!abort.signal.aborted) return runRoom(ctx, url, r, scanner, abort.signal);
+      });
     };
     start();
     // single-page navigation between rooms (TikTok, Twitch, YouTube, Bilibili)

@@ -12,14 +12,14 @@ import { createRoom } from '@/lib/room/room';
 import { createOverlayStore } from '@/lib/overlay/store';
 import { createOverlayController } from '@/lib/overlay/controller';
 import type { Scanner } from '@/lib/detect';
-import type { Bundle } from '@/lib/bundle/schema';
+import type { ActiveRules } from '@/lib/sync/protocol';
 import type { Observation } from '@/lib/model';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { watchRoom } from './watcher';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
 import { FEATURES } from './features';
 
-export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Bundle, scanner: Scanner, signal: AbortSignal) {
+export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal) {
   const adapter = adapterForUrl(url, bundle.sites, (m) => console.warn(m));
   if (!adapter) return;
   const roomId = adapter.roomId(url);

@@ -77,6 +77,10 @@ export function registerSync() {
       await apiUrl();
       return status();
     },
+    getActiveRules: async () => {
+      const { version, vocabulary, sites } = await activeBundle();
+      return { version, vocabulary, sites };
+    },
     lookupCredit: async ({ prefix }) => ({ entries: await credit.lookupPrefix(prefix) }),
   });
 }

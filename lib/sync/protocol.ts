@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { message } from '../messaging';
 import { CreditEntrySchema, CreditPrefixSchema } from '../api';
+import { BundleSchema } from '../bundle/schema';
+
+/** What a content script needs of the active bundle: not the blacklist (large; credit lookups cover it). */
+export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true });
+export type ActiveRules = z.infer<typeof ActiveRulesSchema>;
 
 export const SyncStatusSchema = z.object({
   status: z.enum(['never', 'ok', 'error', 'rejected']),
@@ -25,6 +30,8 @@ export const syncProtocol = {
   syncNow: message({ request: z.object({}).strict(), response: SyncStatusSchema, from: 'extension' }),
   /** null restores the built-in server */
   setApiUrl: message({ request: z.object({ apiUrl: ApiUrlSchema.nullable() }).strict(), response: SyncStatusSchema, from: 'extension' }),
+  /** the synced bundle's rules when a good one is held, else the built-in default (R-SYNC-22) */
+  getActiveRules: message({ request: z.object({}).strict(), response: ActiveRulesSchema, from: 'content' }),
   lookupCredit: message({
     request: z.object({ prefix: CreditPrefixSchema }).strict(),
     response: z.object({ entries: z.array(CreditEntrySchema) }),

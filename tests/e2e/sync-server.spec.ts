@@ -15,6 +15,8 @@ import { blockUnrouted, launchWithExtension } from './harness';
 import { startServer, type RunningServer } from '../../server/src/server';
 import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
 import { createToken } from '../../server/src/store/tokens';
+import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
+import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 
 let api: RunningServer;
 let proxy: Server;
@@ -120,4 +122,55 @@ test('a tampered bundle is refused and the last good one kept; the real server t
   await page.getByTestId('sync-now').click();
   await expect(status).toHaveAttribute('data-status', 'ok');
   await expect(status).toHaveAttribute('data-version', '2');
+});
+
+test('terms published on the server reach the content script after a sync (not before)', async () => {
+  // A made-up lure word no built-in list has: flagged only if the synced vocabulary is in use.
+  const TERM = '青柠暗号九九八';
+  await context.route(`${DEMO_ROOM_URL}**`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: demoRoomHtml() }));
+  const say = async (page: import('@playwright/test').Page, text: string) =>
+    page.evaluate((t) => {
+      const item = document.createElement('div');
+      item.className = 'webcast-chatroom___item';
+      item.setAttribute('data-id', String(Date.now()) + Math.random().toString().slice(2, 8));
+      const name = document.createElement('span');
+      name.textContent = '测*****：';
+      const body = document.createElement('span');
+      body.className = 'webcast-chatroom___content-with-emoji-text';
+      body.textContent = t;
+      item.append(name, body);
+      document.querySelector('.webcast-chatroom___items > div')!.appendChild(item);
+    }, text);
+  const finding = (page: import('@playwright/test').Page) =>
+    page.locator('[data-liveguard="overlay"] [data-liveguard-finding="gambling_fraud"]');
+
+  let page = await context.newPage();
+  await page.goto(`${DEMO_ROOM_URL}?interval=600000`);
+  await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
+  await say(page, `老铁们记住${TERM}，懂的来`);
+  await page.waitForTimeout(1500);
+  await expect(finding(page)).toHaveCount(0);
+  await page.close();
+
+  const vocabulary = [
+    ...DEFAULT_BUNDLE.vocabulary,
+    { id: 'e2e.synced-term', category: 'gambling_fraud', severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'advice_gambling_fraud', lang: 'zh', terms: [TERM] },
+  ];
+  const pub = await fetch(`${api.url}/v1/admin/bundle`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ vocabulary }),
+  });
+  expect(pub.status, await pub.text()).toBe(201);
+  const opts = await options();
+  await opts.getByTestId('sync-now').click();
+  await expect(opts.locator('[data-liveguard="sync-status"]')).toHaveAttribute('data-version', '3');
+  await opts.close();
+
+  page = await context.newPage();
+  await page.goto(`${DEMO_ROOM_URL}?interval=600000`);
+  await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
+  await say(page, `老铁们记住${TERM}，懂的来`);
+  await expect(finding(page).first()).toBeAttached();
+  await page.close();
 });
