@@ -11,6 +11,13 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser-path';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../demo/room';
+import { DEMO_PUBLIC_KEY } from '../server/src/seed/demo-key';
+
+const API_PORT = Number(process.env.PORT ?? 8787);
+const API_URL = `http://127.0.0.1:${API_PORT}`;
+// The demo build trusts the demo signing key (committed; the seeded server signs with it) and talks
+// to the local API. It goes to its own folder so it never mixes with a release build in .output.
+const OUT_DIR = '.output-demo';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -23,29 +30,46 @@ function log(msg: string) {
 
 async function startServer(): Promise<ChildProcess | null> {
   if (!existsSync('server/src/main.ts')) return null;
-  log('starting the companion API on http://127.0.0.1:8787 (embedded database)…');
+  if (await fetch(`${API_URL}/healthz`).then((r) => r.ok, () => false))
+    throw new Error(`port ${API_PORT} is already serving something: stop it or run with PORT=<free port>`);
+  log(`starting the companion API on ${API_URL} (embedded database, demo data)…`);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, PORT: process.env.PORT ?? '8787', LIVEGUARD_SEED_DEMO: '1' },
+    env: { ...process.env, PORT: String(API_PORT), LIVEGUARD_SEED_DEMO: '1' },
   });
   for (let i = 0; i < 100; i++) {
     try {
-      const r = await fetch('http://127.0.0.1:8787/healthz');
+      const r = await fetch(`${API_URL}/healthz`);
       if (r.ok) return child;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the companion API did not come up on port 8787');
+  throw new Error(`the companion API did not come up on port ${API_PORT}`);
+}
+
+/** Sync once right away (a real install waits 30-60 s for its first alarm) so the demo shows server data. */
+async function syncNow(context: import('@playwright/test').BrowserContext) {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(sw.url()).host}/options.html`);
+  await options.getByTestId('sync-now').click();
+  const status = options.locator('[data-liveguard="sync-status"]');
+  await status.and(options.locator('[data-status="ok"], [data-status="error"], [data-status="rejected"]')).waitFor({ timeout: 15_000 }).catch(() => undefined);
+  log(`rules synced from the demo API: ${(await status.getAttribute('data-status')) ?? 'unknown'}, bundle version ${(await status.getAttribute('data-version')) ?? '?'}`);
+  await options.close();
 }
 
 async function main() {
   log('building the extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['wxt', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, LG_OUT_DIR: OUT_DIR, WXT_LIVEGUARD_API_URL: API_URL, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY },
+  });
   if (build.status !== 0) throw new Error('build failed');
   const server = await startServer();
-  const extDir = resolve('.output/chrome-mv3');
+  const extDir = resolve(OUT_DIR, 'chrome-mv3');
   const userDataDir = mkdtempSync(join(tmpdir(), 'lg-demo-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -61,6 +85,7 @@ async function main() {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
     route.request().url().startsWith(DEMO_ROOM_URL) ? route.fallback() : route.fulfill({ status: 404, body: '' }),
   );
+  if (server) await syncNow(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(DEMO_ROOM_URL);
   log(`demo room open at ${DEMO_ROOM_URL}`);
