@@ -10,10 +10,22 @@ import { db, isQuotaError } from '../db/database';
 import { buildEvidence, newComplaint } from './build';
 import { captureTab, keepPending, shotRef, takePending, type Shot } from './capture';
 import { storeFiling } from './store-filing';
-import { enqueueShare } from './share-queue';
+import { enqueueShare, flushShareQueue } from './share-queue';
 import { summarize } from './share-summary';
+import { httpReportTransport } from './report-transport';
+import { apiUrl } from '../sync/background';
 
 export const MENU_ID = 'liveguard-capture-evidence';
+export const SHARE_ALARM = 'liveguard-share';
+
+/** Send what is due now; while anything waits, an alarm brings the worker back (>= 30 s, browsers clamp). */
+async function flushShares() {
+  const d = db();
+  await flushShareQueue(d, httpReportTransport({ fetch: (...a) => globalThis.fetch(...a), apiUrl }), Date.now());
+  const next = await d.shareQueue.orderBy('nextAttemptAt').first();
+  if (next) await browser.alarms.create(SHARE_ALARM, { when: Math.max(next.nextAttemptAt, Date.now() + 30_000) });
+  else await browser.alarms.clear(SHARE_ALARM);
+}
 export { QUOTA_ERROR } from './quota';
 import { QUOTA_ERROR } from './quota';
 
@@ -44,12 +56,18 @@ export function setupComplaints() {
       const complaint = newComplaint(crypto.randomUUID(), req, evidence, now);
       try {
         await storeFiling(db(), complaint, shot ? new Blob([shot.bytes as BlobPart], { type: shot.mime }) : null);
-        if (req.share) await enqueueShare(db(), complaint.id, await summarize(complaint), now);
+        if (req.share) {
+          const summary = await summarize(complaint);
+          // no host id on the page: nothing a server could attach the report to, so it stays local
+          if (summary) await enqueueShare(db(), complaint.id, summary, now);
+          else await db().complaints.update(complaint.id, { share: 'rejected' });
+        }
       } catch (e) {
         // the transaction aborted: nothing half-written, everything stored before is intact
         if (isQuotaError(e)) throw new Error(QUOTA_ERROR);
         throw e;
       }
+      if (req.share) void flushShares().catch((e: unknown) => console.warn('[LiveGuard] share', e));
       return { id: complaint.id, screenshot: !!shot, noScreenshotReason: shot ? null : reason };
     },
     async complaintCaptureActive() {
@@ -60,6 +78,9 @@ export function setupComplaints() {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('complaintMenuCapture'), contexts: ['page', 'selection', 'image', 'video'], documentUrlPatterns: [...LIVE_SITE_MATCHES] });
+  });
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === SHARE_ALARM) void flushShares().catch((e: unknown) => console.warn('[LiveGuard] share', e));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void captureThenOpenForm(tab);

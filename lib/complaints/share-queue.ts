@@ -4,12 +4,12 @@
  */
 import type { LiveGuardDb } from '../db/database';
 import type { ShareQueueRow } from '../db/share-queue';
-import type { ReportSummary } from './share-summary';
+import type { Report } from '../api';
 
 /** 'ok' sent; 'retry' offline / 5xx / 429; 'reject' 4xx (never retried: the server said no). */
 export type SendOutcome = { kind: 'ok' } | { kind: 'retry'; error: string } | { kind: 'reject'; error: string };
 export interface ReportTransport {
-  post(summary: ReportSummary): Promise<SendOutcome>;
+  post(summary: Report): Promise<SendOutcome>;
 }
 
 export const BASE_DELAY_MS = 60_000;
@@ -18,7 +18,7 @@ export function backoff(attempts: number): number {
   return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function enqueueShare(db: LiveGuardDb, complaintId: string, summary: ReportSummary, now: number) {
+export async function enqueueShare(db: LiveGuardDb, complaintId: string, summary: Report, now: number) {
   const row: ShareQueueRow = { complaintId, summary, attempts: 0, nextAttemptAt: now };
   await db.shareQueue.put(row);
 }

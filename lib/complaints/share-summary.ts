@@ -1,47 +1,31 @@
 /**
  * The anonymised summary a viewer may share with the companion API (`POST /v1/reports`), opt-in
- * per complaint (R-SYNC-23). It names the host by account hash (R-CREDIT-15), never the viewer:
- * no complainant fields, no chat authors, no URL, no facts in the viewer's words, day precision only.
- * The server adopts this schema as the request body.
+ * per complaint (R-SYNC-23). Its shape is the API contract's ReportSchema (lib/api/reports.ts, the
+ * one source): the host by account hash (R-CREDIT-15), the categories and rule ids, a count and
+ * the day. Never the viewer, the URL, the room, the chat or the viewer's words.
  */
-import { z } from 'zod';
+import { ReportSchema, type Report } from '../api';
 import { accountHash } from '../account-hash';
-import { SiteIdSchema } from '../model';
-import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+import { SEVERITIES, type Severity } from '../taxonomy';
 import type { Complaint } from './schema';
 
-export const ReportSummarySchema = z.object({
-  schema: z.literal('liveguard.report/1'),
-  site: SiteIdSchema,
-  /** SHA-256("site:hostId") hex, or null when the page showed no host id */
-  hostHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  category: CategorySchema,
-  ruleId: RuleIdSchema.nullable(),
-  severity: SeveritySchema.nullable(),
-  /** the matched page text (public page content, not the viewer's) */
-  matchedText: z.string().max(500),
-  price: z.number().nonnegative().nullable(),
-  originalPrice: z.number().nonnegative().nullable(),
-  /** YYYY-MM-DD (UTC) of the capture */
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** the evidence record hash lets the server de-duplicate re-sent reports without knowing more */
-  evidenceHash: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type ReportSummary = z.infer<typeof ReportSummarySchema>;
-
-export async function summarize(c: Complaint): Promise<ReportSummary> {
+/** null when the page showed no host id: a report names an account or it is of no use to anyone. */
+export async function summarize(c: Complaint): Promise<Report | null> {
   const e = c.evidence;
-  return ReportSummarySchema.parse({
-    schema: 'liveguard.report/1',
+  if (!e.page.hostId) return null;
+  const findings = e.findings.map((f) => f.finding);
+  // the subject first, then whatever else the room showed up to filing
+  const categories = [...new Set([c.subject.category, ...findings.map((f) => f.category)])].slice(0, 20);
+  const ruleIds = [...new Set([c.subject.ruleId, ...findings.map((f) => f.ruleId)].filter((r) => r != null))].slice(0, 50);
+  const severities: Severity[] = [c.subject.severity ?? 'notice', ...findings.map((f) => f.severity)];
+  const severity = severities.reduce((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a));
+  return ReportSchema.parse({
     site: e.page.site,
-    hostHash: e.page.hostId ? await accountHash(e.page.site, e.page.hostId) : null,
-    category: c.subject.category,
-    ruleId: c.subject.ruleId,
-    severity: c.subject.severity,
-    matchedText: c.subject.matchedText.slice(0, 500),
-    price: e.product?.price ?? null,
-    originalPrice: e.product?.originalPrice ?? null,
+    accountHash: await accountHash(e.page.site, e.page.hostId),
+    categories,
+    ruleIds,
+    severity,
+    findingsCount: findings.length,
     day: new Date(e.capturedAt).toISOString().slice(0, 10),
-    evidenceHash: e.recordHash,
   });
 }

@@ -1,9 +1,9 @@
 /** Share-queue rows: anonymised summaries waiting to be sent (logic in lib/complaints/share-queue.ts). */
-import type { ReportSummary } from '../complaints/share-summary';
+import type { Report } from '../api';
 
 export interface ShareQueueRow {
   complaintId: string;
-  summary: ReportSummary;
+  summary: Report;
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;

@@ -18,7 +18,8 @@ export const SYNC_ALARM = 'liveguard-sync';
 let apiUrlCache = DEFAULT_API_URL;
 let inflight: Promise<void> | null = null;
 
-async function apiUrl(): Promise<string> {
+/** The server in use: the viewer's own when set, else the built-in one (also where shared reports go). */
+export async function apiUrl(): Promise<string> {
   apiUrlCache = (await syncApiUrl.getValue()) ?? DEFAULT_API_URL;
   return apiUrlCache;
 }

@@ -174,3 +174,21 @@ test('terms published on the server reach the content script after a sync (not b
   await expect(finding(page).first()).toBeAttached();
   await page.close();
 });
+
+test('a complaint the viewer chooses to share reaches the API as an anonymised report, nothing more', async () => {
+  const before = (await api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0]!.n;
+  const page = await context.newPage();
+  await page.goto(`${DEMO_ROOM_URL}?interval=100`);
+  await page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]').click({ timeout: 30_000 });
+  const form = page.locator('[data-liveguard="complaint-form"]');
+  await form.locator('textarea[name="facts"]').fill('直播间推销电子烟');
+  await form.locator('input[name="share"]').check();
+  await form.locator('[data-liveguard-action="complaint-submit"]').click();
+  await expect(form.locator('[data-liveguard="complaint-saved"]')).toBeVisible();
+  await expect.poll(async () => (await api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0]!.n, { timeout: 15_000 }).toBe(before + 1);
+  const [row] = await api.db.query<{ body: unknown }>('SELECT body FROM reports ORDER BY id DESC LIMIT 1');
+  const body = JSON.stringify(row!.body);
+  expect(body).toContain('prohibited_goods');
+  for (const secret of ['douyin.com', '880088000', 'MS4wLjABAAAA_liveguard_demo_host', '严选好物小美', '电子烟']) expect(body).not.toContain(secret);
+  await page.close();
+});
