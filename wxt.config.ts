@@ -25,12 +25,15 @@ export default defineConfig({
     // build drops them as dead code.
     define: { __LG_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'contextMenus'],
     host_permissions: [...LIVE_SITE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
+    // Asked only when the viewer turns on "screenshot when filing from the overlay" in the options:
+    // captureVisibleTab needs activeTab (a toolbar/menu/shortcut gesture) or <all_urls> (R-COMPLAINT-17).
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     commands: {
       'capture-evidence': {
         suggested_key: { default: 'Alt+Shift+E' },

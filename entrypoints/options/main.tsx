@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { t } from '@/lib/i18n';
 import { GuardianSection } from '@/components/options/GuardianSection';
 import { SyncSection } from '@/components/options/SyncSection';
+import { EvidenceSection } from '@/components/options/EvidenceSection';
 
 // Each area contributes one section component (components/options/*Section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [SyncSection, GuardianSection];
+const SECTIONS: Array<() => preact.JSX.Element> = [SyncSection, EvidenceSection, GuardianSection];
 
 function Options() {
   return (

@@ -1,7 +1,8 @@
 /**
  * Screenshot capture (background only). captureVisibleTab needs `activeTab` — granted by a user
  * gesture on the toolbar button, the `capture-evidence` command or our context-menu item — or
- * `<all_urls>`, which LiveGuard does not ask for (a test build adds it; the e2e says so). So a
+ * `<all_urls>`, an optional grant the viewer may give in the options (EvidenceSection; a test build
+ * has it built in, the e2e says so). So a
  * gesture captures at once and keeps the shot for the form it opens; filing from the overlay
  * tries to capture and, without a grant, keeps the page evidence and says no screenshot was taken.
  */
