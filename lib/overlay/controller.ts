@@ -39,13 +39,22 @@ export function createOverlayController(store: OverlayStore): OverlayController 
     mute(category) {
       flood.muted.add(category);
       store.muted.value = [...flood.muted];
-      store.popups.value = store.popups.value.filter((p) => p.finding.category !== category);
+      // criticals stay on screen: muting never hides them (R-RISK-3)
+      store.popups.value = store.popups.value.filter((p) => p.finding.category !== category || p.finding.severity === 'critical');
     },
     unmute(category) {
       flood.muted.delete(category);
       store.muted.value = [...flood.muted];
     },
     continueFromInterstitial() {
+      const passed = store.interstitial.value?.finding.category;
+      if (passed) {
+        flood.continued.add(passed);
+        // queued criticals of the category just continued past come as pop-ups instead
+        const same = queue.filter((q) => q.finding.category === passed);
+        if (same.length) store.popups.value = [...store.popups.value, ...same].slice(-MAX_POPUPS);
+        queue.splice(0, queue.length, ...queue.filter((q) => q.finding.category !== passed));
+      }
       store.interstitial.value = queue.shift() ?? null;
     },
   };

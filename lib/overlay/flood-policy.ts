@@ -2,7 +2,9 @@
  * Which findings reach the viewer as what (R-RISK-3): the same finding is shown once, a category
  * cools down between pop-ups, and the viewer can mute a category for this room. A critical finding
  * is never muted silently: muting never hides the interstitial, and a muted category still shows
- * its marks and stays in the findings panel.
+ * its marks and stays in the findings panel. Once the viewer has chosen "continue anyway" for a
+ * category in this room, further criticals of that category come as pop-ups (still shown, never
+ * muted), so one informed choice is not asked again for every new phrase.
  */
 import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
@@ -11,13 +13,15 @@ export interface FloodState {
   shownKeys: Set<string>;
   lastPopupAt: Map<Category, number>;
   muted: Set<Category>;
+  /** categories whose interstitial the viewer continued past in this room */
+  continued: Set<Category>;
 }
 export type Presentation = 'interstitial' | 'popup' | 'mark' | 'drop';
 
 export const POPUP_COOLDOWN_MS = 30_000;
 
 export function newFloodState(): FloodState {
-  return { shownKeys: new Set(), lastPopupAt: new Map(), muted: new Set() };
+  return { shownKeys: new Set(), lastPopupAt: new Map(), muted: new Set(), continued: new Set() };
 }
 
 /** de-duplication key: the same category and matched words, whoever repeats them */
@@ -29,7 +33,7 @@ export function present(state: FloodState, f: Finding, now: number): Presentatio
   const key = findingKey(f);
   const first = !state.shownKeys.has(key);
   state.shownKeys.add(key);
-  if (f.severity === 'critical') return first ? 'interstitial' : 'mark';
+  if (f.severity === 'critical') return !first ? 'mark' : state.continued.has(f.category) ? 'popup' : 'interstitial';
   if (!first) return 'drop';
   if (f.severity === 'notice' || state.muted.has(f.category)) return 'mark';
   const last = state.lastPopupAt.get(f.category);

@@ -8,3 +8,26 @@ test('the demo room streams chat in Douyin structure and the overlay mounts on i
   await expect(page.locator('#chatroom .webcast-chatroom___item[data-id]').nth(5)).toBeAttached();
   await expect(page.locator('[data-e2e="live-room-nickname"]')).toHaveText('严选好物小美');
 });
+
+test('the demo room shows every tier: notice marks, warning pop-ups, the critical interstitial, data signs', async ({ context, page }) => {
+  await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  await page.goto(`${DEMO_ROOM_URL}?interval=150`);
+  const overlay = page.locator('[data-liveguard="overlay"]');
+  // warning: the off-platform pop-up in the words of the Measures (R-OFF-6), with the matched text
+  const off = overlay.locator('.lg-popup[data-liveguard-finding="off_platform"][data-severity="warning"]');
+  await expect(off).toContainText('平台外');
+  await expect(off).toContainText('lg2026vip');
+  // critical: the interstitial over the room, with "continue anyway" (R-RISK-1, prohibited goods)
+  const interstitial = overlay.locator('.lg-interstitial[data-severity="critical"]');
+  await expect(interstitial).toHaveAttribute('data-liveguard-finding', 'prohibited_goods', { timeout: 20_000 });
+  await interstitial.locator('[data-liveguard-action="continue"]').click();
+  await expect(interstitial).toHaveCount(0);
+  // notice: a mark on the page's own element (the product card's absolute claim / price)
+  await expect(page.locator('[data-liveguard-mark-severity="notice"]').first()).toBeAttached();
+  // the findings panel lists all of it with times, data-falsification signs included (R-DATA-20)
+  await overlay.locator('[data-liveguard="panel-toggle"]').click();
+  const panel = overlay.locator('[data-liveguard="findings-panel"]');
+  await expect(panel.locator('[data-severity="notice"]').first()).toBeAttached();
+  await expect(panel.locator('[data-liveguard-finding="data_falsification"]').first()).toBeAttached({ timeout: 15_000 });
+  await expect(panel.locator('[data-severity="critical"]').first()).toBeAttached();
+});
