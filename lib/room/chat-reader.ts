@@ -8,6 +8,11 @@ import { readChatRow } from '../sites/extract';
 import type { Observation } from '../model';
 import { SeenKeys } from './seen-keys';
 
+/** One key per chat message: the site's id, else author + text (what a re-render keeps). */
+export function chatKey(line: { id?: string; author?: string; text: string }): string {
+  return line.id ? `id:${line.id}` : `t:${line.author?.slice(0, 200) ?? ''}|${line.text.slice(0, 2000)}`;
+}
+
 export class ChatReader {
   private seen = new SeenKeys(5000);
   private done = new WeakSet<Element>();
@@ -18,7 +23,7 @@ export class ChatReader {
     this.done.add(row);
     const line = readChatRow(this.adapter, row);
     if (!line || !line.text || line.kind === 'gift') return null;
-    const key = line.id ? `id:${line.id}` : `t:${line.author ?? ''}|${line.text}`;
+    const key = chatKey(line);
     if (!this.seen.add(key)) return null;
     return {
       kind: line.system ? 'notice' : 'chat',

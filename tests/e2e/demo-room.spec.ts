@@ -31,3 +31,36 @@ test('the demo room shows every tier: notice marks, warning pop-ups, the critica
   await expect(panel.locator('[data-liveguard-finding="data_falsification"]').first()).toBeAttached({ timeout: 15_000 });
   await expect(panel.locator('[data-severity="critical"]').first()).toBeAttached();
 });
+
+test('an unfavourable comment deleted from the middle of the chat is noticed and kept; trimmed rows are not', async ({ context, page }) => {
+  await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  await page.goto(`${DEMO_ROOM_URL}?interval=600000`);
+  await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
+  const lines = ['收到货质量差，申请退款不理人', '主播晚上好', '这个有优惠吗', '已经买了两次了，大家别买，是假货', '好看', '拍了'];
+  await page.evaluate((ls) => {
+    const list = document.querySelector('.webcast-chatroom___items > div')!;
+    ls.forEach((text, i) => {
+      const item = document.createElement('div');
+      item.className = 'webcast-chatroom___item';
+      item.setAttribute('data-id', `990000${i}`);
+      const name = document.createElement('span');
+      name.textContent = '观*****：';
+      const body = document.createElement('span');
+      body.className = 'webcast-chatroom___content-with-emoji-text';
+      body.textContent = text;
+      item.append(name, body);
+      list.appendChild(item);
+    });
+  }, lines);
+  await page.waitForTimeout(800); // read by the extension
+  await page.evaluate(() => {
+    document.querySelector('[data-id="9900000"]')!.remove(); // the oldest: a trim, not a deletion
+    document.querySelector('[data-id="9900003"]')!.remove(); // from the middle: a deletion
+  });
+  const overlay = page.locator('[data-liveguard="overlay"]');
+  await overlay.locator('[data-liveguard="panel-toggle"]').click();
+  const vanished = overlay.locator('[data-liveguard="findings-panel"] [data-liveguard-finding="data_falsification"]', { hasText: '是假货' });
+  await expect(vanished).toHaveCount(1, { timeout: 10_000 });
+  await page.waitForTimeout(2500); // another check pass
+  await expect(overlay.locator('[data-liveguard="findings-panel"]')).not.toContainText('质量差');
+});

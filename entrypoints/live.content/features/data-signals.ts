@@ -6,6 +6,10 @@ import type { RoomFeature } from '@/lib/room/room';
 import type { Finding } from '@/lib/model';
 import { detectCounterAnomalies, type CounterSample } from '@/lib/data-signals/counter-anomalies';
 import { TemplatedCommentDetector } from '@/lib/data-signals/templated-comments';
+import { VanishedCommentTracker } from '@/lib/data-signals/vanished-comments';
+import { isUnfavourable } from '@/lib/data-signals/unfavourable';
+import { chatKey } from '@/lib/room/chat-reader';
+import { allMatches, readChatRow } from '@/lib/sites/extract';
 
 const KEYS = { viewer_jump: 'dataViewerJump', like_jump: 'dataLikeJump', like_ratio: 'dataLikeRatio' } as const;
 
@@ -16,8 +20,10 @@ export const dataSignals: RoomFeature = {
     let chatSince = 0;
     const reported = new Set<string>();
     const templates = new TemplatedCommentDetector();
+    const vanished = new VanishedCommentTracker<string>();
     room.onObservation((o) => {
       if (o.kind !== 'chat') return;
+      vanished.seen(chatKey(o), o.text, isUnfavourable(o.text));
       chatSince++;
       // masked nicknames ("花*****") are not identities: count distinct messages instead
       const who = o.author && !o.author.includes('*') ? o.author : o.id;
@@ -25,6 +31,15 @@ export const dataSignals: RoomFeature = {
       if (run) room.addFinding(finding('dataTemplated', o.text, 'templated'));
     });
     room.onInfo((info) => {
+      // R-DATA-21: only when an unfavourable line is being watched is the chat list read again
+      if (vanished.watching) {
+        const shown: string[] = [];
+        for (const row of allMatches(document, room.adapter.descriptor.selectors.chatRow)) {
+          const line = readChatRow(room.adapter, row);
+          if (line?.text) shown.push(chatKey(line));
+        }
+        for (const gone of vanished.check(shown)) room.addFinding(vanishedFinding(gone.payload));
+      }
       samples.push({ at: Date.now(), viewers: info.viewers, likes: info.likes, chatCount: chatSince });
       chatSince = 0;
       if (samples.length > 120) samples.shift();
@@ -47,5 +62,18 @@ function finding(messageKey: string, text: string, detector: string): Finding {
     detector,
     matched: { start: 0, end: text.length, text },
     source: { kind: detector === 'templated' ? 'chat' : 'host', text },
+  };
+}
+
+/** R-DATA-21: the line itself is the evidence (kept in the room's findings for complaints). */
+function vanishedFinding(text: string): Finding {
+  return {
+    category: 'data_falsification',
+    severity: 'notice',
+    ruleId: 'R-DATA-21',
+    messageKey: 'dataVanishedComment',
+    detector: 'vanished',
+    matched: { start: 0, end: text.length, text },
+    source: { kind: 'chat', text },
   };
 }
