@@ -9,7 +9,8 @@ export const LAYER_CSS = `
 .lg-gate-card input { font-size: 16px; padding: 4px 8px; width: 10em; }
 .lg-gate-card button, .lg-corner button { font-size: 14px; padding: 4px 12px; border-radius: 8px; border: 1px solid #888; background: #fff; cursor: pointer; }
 .lg-gate-card [role=alert] { color: #c00; }
-/* bottom centre: the overlay's findings toggle and panel own the bottom-left corner */
-.lg-corner { position: fixed; left: 50%; transform: translateX(-50%); bottom: 12px; z-index: 2147483646; display: flex; gap: 8px; align-items: center; }
+/* bottom-left, one row above the overlay's findings toggle (bottom 16px); the findings panel opens
+   above both (overlay.css .lg-panel), the complaint form owns the bottom-right */
+.lg-corner { position: fixed; left: 16px; bottom: 56px; z-index: 2147483646; display: flex; gap: 8px; align-items: center; }
 .lg-countdown { background: #161823; color: #fff; border-radius: 8px; padding: 2px 10px; font-variant-numeric: tabular-nums; }
 `;
