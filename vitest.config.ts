@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}', 'server/tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Server suites start PGlite (WASM) in beforeAll: ~2 s idle, >10 s on a 2-core machine under load.
+    hookTimeout: 60_000,
   },
 });
