@@ -37,16 +37,25 @@ async function startServer(): Promise<ChildProcess | null> {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, PORT: String(API_PORT), LIVEGUARD_SEED_DEMO: '1' },
   });
-  for (let i = 0; i < 100; i++) {
+  // Never leave the API running behind us: an orphan would hold the port for the next start.
+  process.on('exit', () => child.kill());
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, () => process.exit(130));
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? 1));
+  // PGlite's first start (WASM, migrations, demo seed) takes ~2 s idle but >20 s on a busy 2-core box.
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`the companion API exited (code ${exited}) before it came up`);
     try {
       const r = await fetch(`${API_URL}/healthz`);
       if (r.ok) return child;
     } catch {
       /* not up yet */
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`the companion API did not come up on port ${API_PORT}`);
+  child.kill();
+  throw new Error(`the companion API did not come up on port ${API_PORT} within 90 s`);
 }
 
 /** Sync once right away (a real install waits 30-60 s for its first alarm) so the demo shows server data. */
@@ -96,7 +105,6 @@ async function main() {
   };
   if (!headless) {
     log('close the browser window (or press Ctrl-C) to stop.');
-    process.on('SIGINT', () => void cleanup().then(() => process.exit(0)));
     await new Promise<void>((r) => context.on('close', () => r()));
     await cleanup();
     return;
