@@ -87,6 +87,32 @@ export class Automaton {
     }
   }
 
+  /**
+   * Whether some term occurs in codes[0, length) that `accept(term, start, end)` takes (the
+   * prefilter's question): no hit list, no allocation; stops at the first accepted hit.
+   */
+  anyIn(codes: Uint16Array, length: number, accept: (term: number, start: number, end: number) => boolean): boolean {
+    const root = this.root;
+    let s = 0;
+    for (let i = 0; i < length; i++) {
+      const c = codes[i];
+      if (s === 0) {
+        s = root[c];
+        if (s === 0) continue;
+      } else {
+        let t = this.next.get(s * 65536 + c);
+        while (t === undefined && s !== 0) {
+          s = this.fail[s];
+          t = s === 0 ? root[c] : this.next.get(s * 65536 + c);
+        }
+        s = t ?? 0;
+      }
+      const out = this.out[s];
+      if (out) for (const id of out) if (accept(id, i + 1 - this.lengths[id], i + 1)) return true;
+    }
+    return false;
+  }
+
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
     const root = this.root;

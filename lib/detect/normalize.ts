@@ -22,9 +22,9 @@ const CN_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
-const MIN_NUMERAL_RUN = 4;
+export const MIN_NUMERAL_RUN = 4;
 /** CN_DIGITS as a code-unit table (digit + 1; 0 = not a numeral): no string keys on the hot path */
-const CN_DIGIT = new Int8Array(0x10000);
+export const CN_DIGIT = new Int8Array(0x10000);
 for (const [c, d] of Object.entries(CN_DIGITS)) CN_DIGIT[c.charCodeAt(0)] = Number(d) + 1;
 /** characters without which no variant rule (variants.ts) can match: lines lacking all skip them */
 const VARIANT_GATE = new Uint8Array(0x10000);
