@@ -47,7 +47,34 @@ function ensure(n: number) {
   codes = c; starts = st; ends = en; gaps = g; cap = grow;
 }
 
+/**
+ * normalize(original).text, without building the offset map when no variant rule needs it (the
+ * scanner normalises every vocabulary term at build time: issue 3's 10k-term build budget).
+ */
+export function normalizeText(original: string): string {
+  const k = fold(original);
+  if (foldedVariants) return normalize(original).text;
+  return codesText(k);
+}
+
 export function normalize(original: string): Normalized {
+  const k = fold(original);
+  const text = codesText(k);
+  const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
+  return foldedVariants ? rewriteVariants(base) : base;
+}
+
+/** whether the last fold() met a character some variant rule needs */
+let foldedVariants = 0;
+
+function codesText(k: number): string {
+  let text = '';
+  for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
+  return text;
+}
+
+/** folds `original` into the shared buffers and converts numeral runs; returns the length */
+function fold(original: string): number {
   ensure(original.length * 2 + 8);
   let k = 0;
   let pendingGap = 0;
@@ -94,10 +121,8 @@ export function normalize(original: string): Normalized {
     i += width;
   }
   if (numerals) convertNumeralRuns(k);
-  let text = '';
-  for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
-  const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
-  return variants ? rewriteVariants(base) : base;
+  foldedVariants = variants;
+  return k;
 }
 
 function pushBreak(k: number, i: number): number {

@@ -9,7 +9,7 @@ import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { CATEGORY_SEVERITY_FLOOR, maxSeverity, severityRank } from '../taxonomy';
 import { Automaton } from './automaton';
-import { normalize, type Normalized } from './normalize';
+import { normalize, normalizeText, type Normalized } from './normalize';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
 import { linkHits, numberHits, priceHits, type RawHit } from './structured';
 
@@ -41,7 +41,7 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
   const refs: TermRef[][] = [];
   const index = new Map<string, number>();
   const addTerm = (raw: string, ref: TermRef) => {
-    const t = normalize(raw).text;
+    const t = normalizeText(raw);
     if (!t) return;
     let id = index.get(t);
     if (id === undefined) {
