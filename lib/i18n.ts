@@ -2,8 +2,26 @@
  * UI text lookup through browser.i18n (zh-CN first, en second). Keys come from locales/*.json, which
  * WXT's generated types cannot see, so the key is a plain string here and
  * tests/unit/i18n-keys.test.ts checks that every t('…') key used in the code exists.
+ *
+ * Plain lookups are cached (issue 5): a message cannot change while the extension runs, and each
+ * getMessage call crosses the extension bindings, which the content script's profile showed costing
+ * more than scanning a chat line (the overlay re-renders on every finding of a busy room). The cache
+ * follows the getMessage function itself, so a test that swaps it in gets its own answers.
  */
+const cache = new Map<string, string>();
+let cachedFor: unknown = null;
+
 export function t(key: string, substitutions?: string | string[]): string {
   const get = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
-  return get(key, substitutions) || key;
+  if (substitutions !== undefined) return get(key, substitutions) || key;
+  if (cachedFor !== get) {
+    cache.clear();
+    cachedFor = get;
+  }
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = get(key) || key;
+    cache.set(key, text);
+  }
+  return text;
 }

@@ -43,8 +43,11 @@ export function watchRoom(opts: {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     try {
-      if (el.matches(rowSelector)) pending.add(el);
-      else if (el.firstElementChild) el.querySelectorAll(rowSelector).forEach((r) => pending.add(r));
+      if (el.matches(rowSelector)) {
+        pending.add(el); // a new row: the common case in a busy chat, one selector match
+        return;
+      }
+      if (el.firstElementChild) el.querySelectorAll(rowSelector).forEach((r) => pending.add(r));
       const row = el.closest(rowSelector); // text changed inside an existing row
       if (row) pending.add(row);
     } catch {

@@ -1,8 +1,8 @@
 /**
  * Aho-Corasick automaton over UTF-16 code units: one pass over a text finds every vocabulary term,
- * whatever the vocabulary's size. Transitions live in one Map keyed by (state, char) and failure
- * links are resolved at build time into full goto for visited pairs lazily, keeping the build fast
- * (10k terms) and the scan allocation-free apart from the hits it returns.
+ * whatever the vocabulary's size. Trie edges live in one typed-array hash table keyed by (state,
+ * char), the root's in a dense table, failure links are computed by one BFS: the build stays fast
+ * (10k terms, issue 3) and the scan allocation-free apart from the hits it returns.
  */
 export interface Hit {
   /** index of the term (as added) */
@@ -13,17 +13,46 @@ export interface Hit {
 }
 
 export class Automaton {
-  private next = new Map<number, number>(); // key: state * 65536 + code unit
+  // goto edges of the trie in one open-addressing hash table over typed arrays, keyed by
+  // (state, code unit): no Map entries to allocate at build, one or two array reads per lookup
+  private edgeState: Int32Array; // -1 = empty slot
+  private edgeChar: Uint16Array;
+  private edgeTo: Int32Array;
+  private mask: number;
+  private bits: number;
+  private edges = 0;
   private fail: Int32Array = new Int32Array(0);
   /** per state: term ids that end here, including via dictionary suffix links */
   private out: (number[] | null)[] = [null];
-  private depth: number[] = [0];
   private lengths: number[] = [];
   private states = 1;
 
   constructor(terms: readonly string[]) {
+    // a trie has at most one edge per term character: size the table once, at most half full
+    let chars = 0;
+    for (const t of terms) chars += t.length;
+    this.bits = Math.max(4, Math.ceil(Math.log2(chars * 2 + 2)));
+    const size = 1 << this.bits;
+    this.mask = size - 1;
+    this.edgeState = new Int32Array(size).fill(-1);
+    this.edgeChar = new Uint16Array(size);
+    this.edgeTo = new Int32Array(size);
     terms.forEach((t, id) => this.add(t, id));
     this.build();
+  }
+
+  private slot(s: number, c: number): number {
+    return Math.imul((s << 16) ^ (s >>> 16) ^ c, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  /** the child of `s` by `c`, 0 when there is none (the root is nobody's child) */
+  private child(s: number, c: number): number {
+    const edgeState = this.edgeState;
+    for (let h = this.slot(s, c); ; h = (h + 1) & this.mask) {
+      const e = edgeState[h];
+      if (e === -1) return 0;
+      if (e === s && this.edgeChar[h] === c) return this.edgeTo[h];
+    }
   }
 
   private add(term: string, id: number) {
@@ -31,13 +60,24 @@ export class Automaton {
     if (!term) return;
     let s = 0;
     for (let i = 0; i < term.length; i++) {
-      const key = s * 65536 + term.charCodeAt(i);
-      let t = this.next.get(key);
-      if (t === undefined) {
+      const c = term.charCodeAt(i);
+      let h = this.slot(s, c);
+      let t = 0;
+      for (; ; h = (h + 1) & this.mask) {
+        const e = this.edgeState[h];
+        if (e === -1) break;
+        if (e === s && this.edgeChar[h] === c) {
+          t = this.edgeTo[h];
+          break;
+        }
+      }
+      if (t === 0) {
         t = this.states++;
-        this.next.set(key, t);
+        this.edgeState[h] = s;
+        this.edgeChar[h] = c;
+        this.edgeTo[h] = t;
+        this.edges++;
         this.out.push(null);
-        this.depth.push(this.depth[s] + 1);
       }
       s = t;
     }
@@ -51,14 +91,17 @@ export class Automaton {
     this.fail = new Int32Array(this.states);
     // children per state in one flat (CSR) layout, for the BFS: no per-state arrays to allocate
     const count = new Int32Array(this.states + 1);
-    for (const key of this.next.keys()) count[Math.floor(key / 65536) + 1]++;
+    const size = this.edgeState.length;
+    for (let h = 0; h < size; h++) if (this.edgeState[h] !== -1) count[this.edgeState[h] + 1]++;
     for (let i = 1; i <= this.states; i++) count[i] += count[i - 1];
     const fill = count.slice(0, this.states);
-    const childState = new Int32Array(this.next.size);
-    const childChar = new Uint16Array(this.next.size);
-    for (const [key, t] of this.next) {
-      const s = Math.floor(key / 65536);
-      const c = key % 65536;
+    const childState = new Int32Array(this.edges);
+    const childChar = new Uint16Array(this.edges);
+    for (let h = 0; h < size; h++) {
+      const s = this.edgeState[h];
+      if (s === -1) continue;
+      const c = this.edgeChar[h];
+      const t = this.edgeTo[h];
       if (s === 0) this.root[c] = t;
       const at = fill[s]++;
       childState[at] = t;
@@ -73,18 +116,47 @@ export class Automaton {
         const t = childState[k];
         const c = childChar[k];
         let f = this.fail[s];
-        let g: number | undefined;
+        let g = 0;
         while (true) {
-          g = f === 0 ? this.root[c] || undefined : this.next.get(f * 65536 + c);
-          if (g !== undefined || f === 0) break;
+          g = f === 0 ? this.root[c] : this.child(f, c);
+          if (g !== 0 || f === 0) break;
           f = this.fail[f];
         }
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        this.fail[t] = g !== t ? g : 0;
         const inherited = this.out[this.fail[t]];
         if (inherited) this.out[t] = this.out[t] ? this.out[t]!.concat(inherited) : inherited;
         queue[tail++] = t;
       }
     }
+  }
+
+  /** the goto function with failure links: the state after reading `c` in state `s` */
+  private step(s: number, c: number): number {
+    if (s === 0) return this.root[c];
+    let t = this.child(s, c);
+    while (t === 0 && s !== 0) {
+      s = this.fail[s];
+      t = s === 0 ? this.root[c] : this.child(s, c);
+    }
+    return t;
+  }
+
+  /**
+   * Whether some term occurs in codes[0, length) that `accept(term, start, end)` takes (the
+   * prefilter's question): no hit list, no allocation; stops at the first accepted hit.
+   */
+  anyIn(codes: Uint16Array, length: number, accept: (term: number, start: number, end: number) => boolean): boolean {
+    const root = this.root;
+    let s = 0;
+    for (let i = 0; i < length; i++) {
+      const c = codes[i];
+      // most chars of a chat line start no term: at the root one array read decides
+      s = s === 0 ? root[c] : this.step(s, c);
+      if (s === 0) continue;
+      const out = this.out[s];
+      if (out) for (const id of out) if (accept(id, i + 1 - this.lengths[id], i + 1)) return true;
+    }
+    return false;
   }
 
   scan(text: string): Hit[] {
@@ -94,17 +166,8 @@ export class Automaton {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // most chars of a chat line start no term: at the root one array read decides
-      if (s === 0) {
-        s = root[c];
-        if (s === 0) continue;
-      } else {
-        let t = this.next.get(s * 65536 + c);
-        while (t === undefined && s !== 0) {
-          s = this.fail[s];
-          t = s === 0 ? root[c] : this.next.get(s * 65536 + c);
-        }
-        s = t ?? 0;
-      }
+      s = s === 0 ? root[c] : this.step(s, c);
+      if (s === 0) continue;
       const out = this.out[s];
       if (out) for (const id of out) hits.push({ term: id, start: i + 1 - this.lengths[id], end: i + 1 });
     }

@@ -22,9 +22,9 @@ const CN_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
-const MIN_NUMERAL_RUN = 4;
+export const MIN_NUMERAL_RUN = 4;
 /** CN_DIGITS as a code-unit table (digit + 1; 0 = not a numeral): no string keys on the hot path */
-const CN_DIGIT = new Int8Array(0x10000);
+export const CN_DIGIT = new Int8Array(0x10000);
 for (const [c, d] of Object.entries(CN_DIGITS)) CN_DIGIT[c.charCodeAt(0)] = Number(d) + 1;
 /** characters without which no variant rule (variants.ts) can match: lines lacking all skip them */
 const VARIANT_GATE = new Uint8Array(0x10000);
@@ -47,7 +47,34 @@ function ensure(n: number) {
   codes = c; starts = st; ends = en; gaps = g; cap = grow;
 }
 
+/**
+ * normalize(original).text, without building the offset map when no variant rule needs it (the
+ * scanner normalises every vocabulary term at build time: issue 3's 10k-term build budget).
+ */
+export function normalizeText(original: string): string {
+  const k = fold(original);
+  if (foldedVariants) return normalize(original).text;
+  return codesText(k);
+}
+
 export function normalize(original: string): Normalized {
+  const k = fold(original);
+  const text = codesText(k);
+  const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
+  return foldedVariants ? rewriteVariants(base) : base;
+}
+
+/** whether the last fold() met a character some variant rule needs */
+let foldedVariants = 0;
+
+function codesText(k: number): string {
+  let text = '';
+  for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
+  return text;
+}
+
+/** folds `original` into the shared buffers and converts numeral runs; returns the length */
+function fold(original: string): number {
   ensure(original.length * 2 + 8);
   let k = 0;
   let pendingGap = 0;
@@ -94,10 +121,8 @@ export function normalize(original: string): Normalized {
     i += width;
   }
   if (numerals) convertNumeralRuns(k);
-  let text = '';
-  for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
-  const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
-  return variants ? rewriteVariants(base) : base;
+  foldedVariants = variants;
+  return k;
 }
 
 function pushBreak(k: number, i: number): number {

@@ -9,7 +9,8 @@ import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { CATEGORY_SEVERITY_FLOOR, maxSeverity, severityRank } from '../taxonomy';
 import { Automaton } from './automaton';
-import { normalize, type Normalized } from './normalize';
+import { normalize, normalizeText, type Normalized } from './normalize';
+import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
 import { linkHits, numberHits, priceHits, type RawHit } from './structured';
 
 export interface Scanner {
@@ -27,12 +28,20 @@ interface TermRef {
 
 const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的)/;
 
-export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
+/** kinds whose scan also reads prices off the original text: the prefilter does not cover them */
+const PRICED_KINDS: ReadonlySet<string> = new Set(['product', 'title', 'caption']);
+
+export interface ScannerOptions {
+  /** skip lines that cannot match (prefilter.ts); off only to prove it changes nothing */
+  prefilter?: boolean;
+}
+
+export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: ScannerOptions = {}): Scanner {
   const texts: string[] = [];
   const refs: TermRef[][] = [];
   const index = new Map<string, number>();
   const addTerm = (raw: string, ref: TermRef) => {
-    const t = normalize(raw).text;
+    const t = normalizeText(raw);
     if (!t) return;
     let id = index.get(t);
     if (id === undefined) {
@@ -47,13 +56,30 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
     for (const term of group.terms) addTerm(term, { group, ascii: /^[\x20-\x7e]+$/.test(term) });
     for (const phrase of group.unless ?? []) addTerm(phrase, { group, ascii: false, benignFor: group });
   }
+  const termCount = texts.length;
+  // what a hit means to the prefilter, per term id; its literals ride in the same automaton with
+  // no refs, so they never make a finding themselves
+  const flags: number[] = refs.map((rs) => rs.reduce((f, r) => f | (r.benignFor ? 0 : r.ascii ? TRIGGER.word : TRIGGER.always), 0));
+  for (const [literal, flag] of PREFILTER_LITERALS) {
+    let id = index.get(literal);
+    if (id === undefined) {
+      id = texts.length;
+      index.set(literal, id);
+      texts.push(literal);
+      refs.push([]);
+      flags.push(0);
+    }
+    flags[id] |= flag;
+  }
   const automaton = new Automaton(texts);
+  const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags));
 
   return {
-    termCount: texts.length,
+    termCount,
     scan(obs) {
       const text = obs.text ?? '';
       if (!text) return [];
+      if (prefilter && !PRICED_KINDS.has(obs.kind) && !prefilter.mayMatch(text)) return [];
       const n = normalize(text);
       const raw: RawHit[] = [];
       const benign: { group: TermGroup; from: number; to: number }[] = [];
@@ -78,7 +104,7 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>): Scanner {
       // numbers and links are lures by themselves: benign context does not cover them
       for (const h of numberHits(n)) raw.push(h);
       for (const h of linkHits(text)) raw.push(h);
-      if (obs.kind === 'product' || obs.kind === 'title' || obs.kind === 'caption') raw.push(...priceHits(text, obs.price, obs.originalPrice));
+      if (PRICED_KINDS.has(obs.kind)) raw.push(...priceHits(text, obs.price, obs.originalPrice));
       return raw.length ? toFindings(raw, obs, text) : [];
     },
   };

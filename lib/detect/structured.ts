@@ -39,31 +39,48 @@ export function luhnValid(digits: string): boolean {
 const PHONE = /(?<!\d)(?:86)?1[3-9]\d{9}(?!\d)/g;
 const QQ = /qq(?:号|是|为|加)?(\d{5,11})(?!\d)/g;
 const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
-const WECHAT_ID = /微信(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})/g;
+/** WECHAT_ID needs this word in the normalised text (the prefilter reads it too) */
+export const WECHAT_CUE = '微信';
+const WECHAT_ID = new RegExp(`${WECHAT_CUE}(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})`, 'g');
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
 // ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
-const PRESSURE = /(?:最后|仅剩|只剩|限量|还剩)(?:\d{1,3}(?:单|件|个|份|套|瓶|盒)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒))/g;
+/** every PRESSURE match starts with one of these (the prefilter, prefilter.ts, reads them too) */
+export const PRESSURE_CUES = ['最后', '仅剩', '只剩', '限量', '还剩'] as const;
+const PRESSURE = new RegExp(`(?:${PRESSURE_CUES.join('|')})(?:\\d{1,3}(?:单|件|个|份|套|瓶|盒)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒))`, 'g');
 /**
  * A contact cue followed closely by a long number: landlines and hotlines ("电话0571-8888 6666",
  * "call 09061701461") that the mobile pattern does not cover. Bounded gap: no backtracking blow-up.
  */
 const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
 
-// cheap gates so the common chat line (no long digit run, no cue) costs one or two scans, not six
-const HAS_DIGITS = /\d{5}/;
-const HAS_PRESSURE_CUE = /最后|仅剩|只剩|限量|还剩/;
+// cheap gates so the common chat line (no long digit run, no cue) costs one or two scans, not six.
+// The prefilter (prefilter.ts) reads the same constants, so the gates and it cannot drift apart.
+/** numberHits looks further only when the normalised text has this many digits in a row */
+export const DIGIT_RUN_GATE = 5;
+const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
+const HAS_PRESSURE_CUE = new RegExp(PRESSURE_CUES.join('|'));
 
 export function numberHits(n: Normalized): RawHit[] {
   const out: RawHit[] = [];
   const t = n.text;
   const digits = HAS_DIGITS.test(t);
-  const wechat = t.includes('微信');
+  const wechat = t.includes(WECHAT_CUE);
   if (!digits && !wechat && !HAS_PRESSURE_CUE.test(t)) return out;
   if (digits) numberRuns(n, t, out);
   if (wechat) for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
   for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
   return out;
 }
+
+/**
+ * Whether numberHits finds anything in a normalised text: it reads only the text (offsets just map
+ * spans back), so the prefilter asks this of its offset-free fold without building a Normalized.
+ */
+export function hasNumberHits(text: string): boolean {
+  return numberHits({ text, start: NO_OFFSETS, end: NO_OFFSETS, gap: NO_GAPS }).length > 0;
+}
+const NO_OFFSETS = new Int32Array(0);
+const NO_GAPS = new Uint8Array(0);
 
 function numberRuns(n: Normalized, t: string, out: RawHit[]) {
   for (const m of t.matchAll(PHONE)) out.push(norm(n, 'phone', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
@@ -80,8 +97,9 @@ const PLATFORM_DOMAINS = /(?:^|\.)(?:douyin\.com|iesdouyin\.com|jinritemai\.com|
 const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
 const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
 
-// a link needs a dot (ASCII, full-width or one-dot leader, all NFKC to '.')
-const HAS_DOT = /[.\uFF0E\u2024\uFE52]/;
+/** a link needs a dot (ASCII, full-width, one-dot leader, small full stop: all NFKC to '.') */
+export const LINK_DOTS = '.\uFF0E\u2024\uFE52';
+const HAS_DOT = new RegExp(`[${LINK_DOTS.replace('.', '\\.')}]`);
 
 export function linkHits(original: string): RawHit[] {
   const out: RawHit[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Normalized } from './normalize';
 
-const RULES: [RegExp, string][] = [
+export const RULES: readonly [RegExp, string][] = [
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
@@ -20,8 +20,30 @@ const RULES: [RegExp, string][] = [
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
 export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支';
 
+/**
+ * Every match of every rule contains one of these literals: each alternative of RULES spelled out
+ * with its character classes expanded and its look-arounds dropped (they only narrow a match).
+ * The prefilter (prefilter.ts) skips lines that contain none of them (nor a vocabulary term);
+ * tests/unit/detect-prefilter.test.ts expands RULES and fails if a rule is not covered here.
+ */
+export const VARIANT_LITERALS: readonly string[] = [
+  'vx', 'v x', 'wx', 'w x', 'vchat', 'wechat', 'weixin', 'wei xin', 'weix', 'vixin',
+  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信',
+  '绿泡泡', '绿色泡泡', '小绿泡',
+  '加v', '加w', '加薇', '加威',
+  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq',
+  '纸飞机', '飞机号', 'tg', 'telegram', 'tele',
+  'zfb', 'zhifubao', '支fu宝', 'zhi付宝', '支付bao',
+  'whatsapp', 'whatapp', 'watsapp', 'whtsapp',
+];
+
 /** One pass over the text says whether any rule can apply; most chat lines stop here. */
 const ANY = new RegExp(RULES.map(([re]) => `(?:${re.source})`).join('|'));
+
+/** whether rewriteVariants would change anything in this folded text */
+export function variantRulesApply(text: string): boolean {
+  return ANY.test(text);
+}
 
 export function rewriteVariants(n: Normalized): Normalized {
   if (!ANY.test(n.text)) return n;

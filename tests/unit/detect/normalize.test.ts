@@ -33,3 +33,18 @@ describe('normalize', () => {
     }
   });
 });
+
+describe('normalizeText (the scanner builds its vocabulary with it)', () => {
+  it('equals normalize().text on every vocabulary term, eval line and evasion form', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { normalizeText } = await import('@/lib/detect/normalize');
+    const { DEFAULT_BUNDLE } = await import('@/lib/bundle/default-bundle');
+    const inputs = [
+      ...DEFAULT_BUNDLE.vocabulary.flatMap((g) => [...g.terms, ...(g.unless ?? [])]),
+      ...readdirSync('tests/eval').filter((f) => f.endsWith('.tsv')).flatMap((f) => readFileSync(`tests/eval/${f}`, 'utf8').split('\n').map((l) => l.split('\t').slice(2).join('\t'))),
+      'ＶＸ', '加 微 信', '一三八一二三四五六七八', 'v x', '扣扣号 12345', 'D M me', '①②③④⑤', '',
+    ];
+    expect(inputs.length).toBeGreaterThan(800);
+    for (const s of inputs) expect(normalizeText(s), s).toBe(normalize(s).text);
+  });
+});
