@@ -57,7 +57,7 @@ const CASES: Case[] = [
     chat: [
       { id: '7390948275930043418', author: '茶*****', text: '今年的茶香吗', kind: 'chat' },
       { id: '7390951957260280844', text: '欢迎来到直播间！严禁私下交易，请大家注意财产安全，谨防网络诈骗。', system: true },
-      { id: '7390951957260280901', author: '烟*****', text: '出售电子烟 烟弹', kind: 'chat' },
+      { id: '7390951957260280901', author: '烟*****', text: '出售电子烟', kind: 'chat' },
     ],
     tip: '礼物',
     buy: '去抢购',
@@ -100,7 +100,7 @@ const CASES: Case[] = [
     chat: [
       { id: '', author: '买家甲', text: '尺码偏大吗', kind: 'chat' },
       { id: '', author: '代购乙', text: '高仿大牌原单尾货，看我主页', kind: 'chat' },
-      { id: '', author: '丙', text: '出售电子烟 烟弹', kind: 'chat' },
+      { id: '', author: '丙', text: '出售电子烟', kind: 'chat' },
     ],
     tip: '打赏',
     buy: '去购买',
