@@ -47,6 +47,12 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
               <q>
                 <bdi>{item.finding.matched.text}</bdi>
               </q>
+              {item.finding.source.author && (
+                <span class="lg-panel-author">
+                  {' · '}
+                  <bdi>{item.finding.source.author}</bdi>
+                </span>
+              )}
               {props.actions.map((a) => (
                 <button key={a.id} type="button" class="lg-link" data-liveguard-action={a.id} onClick={() => a.run(item)}>
                   {a.label}
