@@ -37,6 +37,7 @@ export function FilingForm(props: {
       <h2 id="lg-complaint-title">{t('complaintFormTitle')}</h2>
       <dl class="lg-complaint-facts">
         <dt>{t('complaintPlatform')}</dt><dd>{p.page.site} · {p.page.roomId}</dd>
+        <dt>{t('complaintRoomTitle')}</dt><dd><bdi>{p.page.roomTitle ?? '—'}</bdi></dd>
         <dt>{t('complaintHost')}</dt><dd>{p.page.hostName ?? '—'} {p.page.hostId ? `(${p.page.hostId})` : ''}</dd>
         <dt>{t('complaintProduct')}</dt><dd>{p.product ? `${p.product.title} ${p.product.price ?? ''} / ${p.product.originalPrice ?? ''}` : '—'}</dd>
         <dt>{t('complaintTime')}</dt><dd>{new Date(p.at).toLocaleString()}</dd>

@@ -11,9 +11,17 @@ export function FindingText(props: { finding: Finding }) {
       <div class="lg-cat">
         <span class={`lg-sev lg-sev-${f.severity}`}>{t(`sev_${f.severity}`)}</span> {t(`cat_${f.category}`)}
       </div>
+      {/* page text in <bdi>: an RTL override inside it cannot reorder our own words around it */}
       <div class="lg-matched">
-        {t('popupMatched')}：<q>{f.matched.text}</q>
+        {t('popupMatched')}：<q>
+          <bdi>{f.matched.text}</bdi>
+        </q>
       </div>
+      {f.source.author && (
+        <div class="lg-author">
+          {t('popupAuthor')}：<bdi>{f.source.author}</bdi>
+        </div>
+      )}
       <div class="lg-advice">{advice === f.messageKey ? t(`advice_${f.category}`) : advice}</div>
       {f.category === 'off_platform' && <div class="lg-rule-words">{t('offPlatformRuleWords')}</div>}
       <div class="lg-rule">

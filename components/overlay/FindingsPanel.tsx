@@ -9,7 +9,18 @@ function time(at: number) {
 /** The room's findings with times (R-RISK-3: muted ones stay listed); complaint filing hangs off it. */
 export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[]; actions: FindingAction[]; onClose(): void; onUnmute(c: Category): void }) {
   return (
-    <section class="lg-panel" role="dialog" aria-labelledby="lg-panel-title" data-liveguard="findings-panel">
+    <section
+      class="lg-panel"
+      role="dialog"
+      aria-labelledby="lg-panel-title"
+      data-liveguard="findings-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
       <header>
         <h2 id="lg-panel-title">{t('panelTitle')}</h2>
         <button type="button" class="lg-btn" onClick={props.onClose} aria-label={t('panelClose')}>
@@ -32,7 +43,16 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
           {[...props.items].reverse().map((item) => (
             <li key={item.uid} data-liveguard-finding={item.finding.category} data-severity={item.finding.severity}>
               <time>{time(item.at)}</time> <span class={`lg-sev lg-sev-${item.finding.severity}`}>{t(`sev_${item.finding.severity}`)}</span>{' '}
-              <strong>{t(`cat_${item.finding.category}`)}</strong> <q>{item.finding.matched.text}</q>
+              <strong>{t(`cat_${item.finding.category}`)}</strong>{' '}
+              <q>
+                <bdi>{item.finding.matched.text}</bdi>
+              </q>
+              {item.finding.source.author && (
+                <span class="lg-panel-author">
+                  {' · '}
+                  <bdi>{item.finding.source.author}</bdi>
+                </span>
+              )}
               {props.actions.map((a) => (
                 <button key={a.id} type="button" class="lg-link" data-liveguard-action={a.id} onClick={() => a.run(item)}>
                   {a.label}

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { OverlayStore } from '@/lib/overlay/store';
 import type { OverlayController } from '@/lib/overlay/controller';
 import { t } from '@/lib/i18n';
@@ -11,8 +12,14 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
   const { store, controller } = props;
   const actions = store.findingActions.value;
   const critical = store.interstitial.value;
+  const root = useRef<HTMLDivElement>(null);
+  const closePanel = () => {
+    store.panelOpen.value = false;
+    // keyboard users land back on the toggle they opened it with
+    setTimeout(() => root.current?.querySelector<HTMLElement>('[data-liveguard="panel-toggle"]')?.focus(), 0);
+  };
   return (
-    <div class="lg-root" lang={t('@@ui_locale').replace('_', '-')}>
+    <div class="lg-root" ref={root} lang={t('@@ui_locale').replace('_', '-')}>
       {store.layers.value.map(({ id, Component }) => (
         <Component key={id} />
       ))}
@@ -34,7 +41,7 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
           items={store.findings.value}
           muted={store.muted.value}
           actions={actions}
-          onClose={() => (store.panelOpen.value = false)}
+          onClose={closePanel}
           onUnmute={(c) => controller.unmute(c)}
         />
       )}

@@ -7,7 +7,20 @@ export function WarningPopup(props: { item: ShownFinding; actions: FindingAction
   const f = props.item.finding;
   const minor = f.category === 'minor_unsuitable';
   return (
-    <div class="lg-popup" role="alertdialog" aria-labelledby={`lg-p-${props.item.uid}`} data-liveguard-finding={f.category} data-severity={f.severity}>
+    <div
+      class="lg-popup"
+      role="alertdialog"
+      aria-labelledby={`lg-p-${props.item.uid}`}
+      data-liveguard-finding={f.category}
+      data-severity={f.severity}
+      onKeyDown={(e) => {
+        // Escape acknowledges, like the primary button (keyboard users, R-RISK-2)
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onAck();
+        }
+      }}
+    >
       <div id={`lg-p-${props.item.uid}`} class="lg-popup-title">
         {minor ? t('minorReminderTitle') : t(`cat_${f.category}`)}
       </div>

@@ -2,7 +2,7 @@ import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { createScanner, type Scanner } from '@/lib/detect';
 import type { ActiveRules } from '@/lib/sync/protocol';
-import { runRoom } from './run-room';
+import { newTabMemory, runRoom } from './run-room';
 import { loadActiveRules } from './active-rules';
 import './overlay.css';
 
@@ -19,8 +19,10 @@ export default defineContentScript({
     const loadRules = () =>
       (rules ??= loadActiveRules().then((r) => ({ rules: r, scanner: createScanner(r) })));
     let current: { key: string; abort: AbortController } | null = null;
-    const start = () => {
-      const url = new URL(location.href);
+    const memory = newTabMemory();
+    // The URL comes from the caller: WXT fires wxt:locationchange from the Navigation API's
+    // "navigate" event, BEFORE location.href changes, so reading location there saw the old room.
+    const start = (url: URL) => {
       const key = `${url.hostname}${url.pathname}${url.searchParams.get('v') ?? ''}${url.searchParams.get('liveId') ?? ''}${url.searchParams.get('live_web_rid') ?? ''}`;
       if (current?.key === key) return;
       current?.abort.abort();
@@ -30,11 +32,11 @@ export default defineContentScript({
       ctx.signal.addEventListener('abort', () => abort.abort());
       current = { key, abort };
       void loadRules().then(({ rules: r, scanner }) => {
-        if (!abort.signal.aborted) return runRoom(ctx, url, r, scanner, abort.signal);
+        if (!abort.signal.aborted) return runRoom(ctx, url, r, scanner, abort.signal, memory);
       });
     };
-    start();
+    start(new URL(location.href));
     // single-page navigation between rooms (TikTok, Twitch, YouTube, Bilibili)
-    ctx.addEventListener(window, 'wxt:locationchange', start);
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => start(new URL(e.newUrl.href)));
   },
 });

@@ -5,6 +5,7 @@
  * card until the viewer chooses to see it (R-MINOR-9).
  */
 import type { Finding } from '@/lib/model';
+import { severityRank, type Severity } from '@/lib/taxonomy';
 import { t } from '@/lib/i18n';
 
 const STYLE_ID = 'liveguard-page-marks';
@@ -25,7 +26,10 @@ export function ensureMarkStyles(doc: Document) {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
+/** One mark per element: the most severe finding on it, the first of equals (a later notice must not hide a warning). */
 export function markElement(el: Element, f: Finding) {
+  const current = el.getAttribute('data-liveguard-mark-severity') as Severity | null;
+  if (current && severityRank(current) >= severityRank(f.severity)) return;
   el.setAttribute('data-liveguard-mark', f.category);
   el.setAttribute('data-liveguard-mark-severity', f.severity);
   el.setAttribute('data-liveguard-label', `⚠ ${t(`cat_${f.category}`)}`);

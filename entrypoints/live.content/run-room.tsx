@@ -19,7 +19,18 @@ import { watchRoom } from './watcher';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
 import { FEATURES } from './features';
 
-export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal) {
+/**
+ * What earlier rooms of this tab already read: after a single-page navigation the old room's rows,
+ * title and product card can still be on the page for a moment, and must not count for the new room.
+ */
+export interface TabMemory {
+  rows: WeakSet<Element>;
+  title: string;
+  product: string;
+}
+export const newTabMemory = (): TabMemory => ({ rows: new WeakSet(), title: '', product: '' });
+
+export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal, memory: TabMemory = newTabMemory()) {
   const adapter = adapterForUrl(url, bundle.sites, (m) => console.warn(m));
   if (!adapter) return;
   const roomId = adapter.roomId(url);
@@ -54,7 +65,7 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   // findings from any source reach the overlay through the flood policy
   room.onFinding((f) => controller.add(f));
 
-  const reader = new ChatReader(adapter, site, roomId);
+  const reader = new ChatReader(adapter, site, roomId, memory.rows);
   const scanAndMark = (obs: Observation, el: Element | null) => {
     emitObservation(obs);
     for (const f of scanner.scan(obs)) {
@@ -64,18 +75,16 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     }
   };
 
-  let lastTitle = '';
-  let lastProduct = '';
   const readInfo = () => {
     const info = readRoom(adapter, document, url);
     emitInfo(info);
-    if (info.title && info.title !== lastTitle) {
-      lastTitle = info.title;
+    if (info.title && info.title !== memory.title) {
+      memory.title = info.title;
       scanAndMark({ kind: 'title', text: info.title, at: Date.now(), site, roomId }, pick(adapter, document, 'title'));
     }
     const p = info.product;
-    if (p && p.text !== lastProduct) {
-      lastProduct = p.text;
+    if (p && p.text !== memory.product) {
+      memory.product = p.text;
       scanAndMark(
         { kind: 'product', text: p.text, at: Date.now(), site, roomId, price: p.price ?? undefined, originalPrice: p.originalPrice ?? undefined },
         pick(adapter, document, 'productCard'),

@@ -26,7 +26,7 @@ export function createOverlayController(store: OverlayStore): OverlayController 
       if (presentation === 'drop') return { item, presentation };
       item.muted = flood.muted.has(finding.category);
       store.findings.value = [...store.findings.value, item].slice(-MAX_PANEL_FINDINGS);
-      if (presentation === 'popup') store.popups.value = [...store.popups.value, item].slice(-MAX_POPUPS);
+      if (presentation === 'popup') store.popups.value = trimPopups([...store.popups.value, item]);
       if (presentation === 'interstitial') {
         if (store.interstitial.value) queue.push(item);
         else store.interstitial.value = item;
@@ -52,10 +52,26 @@ export function createOverlayController(store: OverlayStore): OverlayController 
         flood.continued.add(passed);
         // queued criticals of the category just continued past come as pop-ups instead
         const same = queue.filter((q) => q.finding.category === passed);
-        if (same.length) store.popups.value = [...store.popups.value, ...same].slice(-MAX_POPUPS);
+        if (same.length) store.popups.value = trimPopups([...store.popups.value, ...same]);
         queue.splice(0, queue.length, ...queue.filter((q) => q.finding.category !== passed));
       }
       store.interstitial.value = queue.shift() ?? null;
     },
   };
+}
+
+/**
+ * At most MAX_POPUPS on screen; the overflow leaves oldest first (it stays in the findings panel).
+ * A critical never leaves unseen (R-RISK-3), and the minor reminder goes only after plain warnings,
+ * since it veils the product until acknowledged (R-MINOR-9).
+ */
+export function trimPopups(list: ShownFinding[]): ShownFinding[] {
+  const out = [...list];
+  const rank = (p: ShownFinding) => (p.finding.severity === 'critical' ? 2 : p.finding.category === 'minor_unsuitable' ? 1 : 0);
+  while (out.length > MAX_POPUPS) {
+    const lowest = Math.min(...out.map(rank));
+    if (lowest === 2) break; // only criticals left: all stay
+    out.splice(out.findIndex((p) => rank(p) === lowest), 1);
+  }
+  return out;
 }

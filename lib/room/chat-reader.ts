@@ -15,8 +15,16 @@ export function chatKey(line: { id?: string; author?: string; text: string }): s
 
 export class ChatReader {
   private seen = new SeenKeys(5000);
-  private done = new WeakSet<Element>();
-  constructor(private adapter: SiteAdapter, private site: Observation['site'], private roomId: string) {}
+  /**
+   * @param done rows already read; shared by the rooms of one tab so that after a single-page
+   * navigation the old room's rows still on the page are not read again as the new room's chat
+   */
+  constructor(
+    private adapter: SiteAdapter,
+    private site: Observation['site'],
+    private roomId: string,
+    private done: WeakSet<Element> = new WeakSet(),
+  ) {}
 
   read(row: Element, now = Date.now()): Observation | null {
     if (this.done.has(row)) return null;

@@ -4,9 +4,14 @@ const UNIT: Record<string, number> = { 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e
 
 export function parseCount(text: string | null | undefined): number | null {
   if (!text) return null;
-  const m = text.replace(/[\s,，]/g, '').match(/(\d+(?:\.\d+)?)([万亿wWkKmMbB])?/);
+  // thousands separators go; a Latin unit letter counts only when no other letter follows it, so
+  // "1,234 watching now" is 1234, not 1234 × 万 (the w of "watching")
+  const m = text
+    .replace(/(?<=\d)[\s,，](?=\d{3}(?!\d))/g, '')
+    .match(/(\d+(?:\.\d+)?)\s*(?:([万亿])|([wWkKmMbB])(?![A-Za-z]))?/);
   if (!m) return null;
-  const n = Number(m[1]) * (m[2] ? UNIT[m[2]] : 1);
+  const unit = m[2] ?? m[3];
+  const n = Number(m[1]) * (unit ? UNIT[unit] : 1);
   return Number.isFinite(n) ? Math.round(n) : null;
 }
 

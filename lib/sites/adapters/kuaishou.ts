@@ -1,11 +1,13 @@
 /** Kuaishou web live (sites.md §2): plain class names in chat; room info only in SSR JSON. */
 import type { SiteAdapter } from '../adapter';
+import { readChatRow } from '../extract';
+import { elementText } from '../text';
 
 export const kuaishou: SiteAdapter = {
   descriptor: {
     id: 'kuaishou',
     hosts: ['live.kuaishou.com'],
-    hostIdPattern: '/u/([A-Za-z0-9_-]+)',
+    hostIdPattern: '/(?:u|profile)/([A-Za-z0-9_-]+)',
     selectors: {
       chatContainer: ['.chat-history'],
       chatRow: ['.comment-cell'],
@@ -32,5 +34,10 @@ export const kuaishou: SiteAdapter = {
   },
   hostIdFromUrl(url) {
     return this.roomId(url);
+  },
+  readChatRow(row) {
+    // gift and like rows sit in the same .comment-cell as chat (sites.md §2, [S8]): not chat to scan
+    if (row.querySelector('.gift-comment, .like')) return { id: '', text: elementText(row), kind: 'gift' };
+    return readChatRow({ ...this, readChatRow: undefined }, row);
   },
 };
