@@ -1,19 +1,23 @@
 import type { Finding } from '@/lib/model';
 import { t } from '@/lib/i18n';
 import { CATEGORY_BASIS } from '@/lib/taxonomy';
+import { BLACKLIST_DETECTOR } from '@/lib/credit/finding';
 
 /** The parts every finding shows (R-RISK-2): category, rule, matched text, what to do. Text only. */
 export function FindingText(props: { finding: Finding }) {
   const f = props.finding;
   const advice = t(f.messageKey);
+  // R-CREDIT-14: a blacklist finding names the blacklist, not the category it is filed under
+  const blacklist = f.detector === BLACKLIST_DETECTOR;
   return (
     <div class="lg-finding-text">
       <div class="lg-cat">
-        <span class={`lg-sev lg-sev-${f.severity}`}>{t(`sev_${f.severity}`)}</span> {t(`cat_${f.category}`)}
+        <span class={`lg-sev lg-sev-${f.severity}`}>{t(`sev_${f.severity}`)}</span> {blacklist ? t('creditBlacklistCat') : t(`cat_${f.category}`)}
       </div>
       <div class="lg-matched">
         {t('popupMatched')}：<q>{f.matched.text}</q>
       </div>
+      {blacklist && <div class="lg-source" data-liveguard="blacklist-context">{f.source.text}</div>}
       <div class="lg-advice">{advice === f.messageKey ? t(`advice_${f.category}`) : advice}</div>
       {f.category === 'off_platform' && <div class="lg-rule-words">{t('offPlatformRuleWords')}</div>}
       <div class="lg-rule">
