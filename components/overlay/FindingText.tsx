@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/model';
 import { t } from '@/lib/i18n';
 import { CATEGORY_BASIS } from '@/lib/taxonomy';
-import { BLACKLIST_DETECTOR } from '@/lib/credit/finding';
+import { BLACKLIST_BASIS, BLACKLIST_DETECTOR } from '@/lib/credit/finding';
 
 /** The parts every finding shows (R-RISK-2): category, rule, matched text, what to do. Text only. */
 export function FindingText(props: { finding: Finding }) {
@@ -21,7 +21,7 @@ export function FindingText(props: { finding: Finding }) {
       <div class="lg-advice">{advice === f.messageKey ? t(`advice_${f.category}`) : advice}</div>
       {f.category === 'off_platform' && <div class="lg-rule-words">{t('offPlatformRuleWords')}</div>}
       <div class="lg-rule">
-        {t('popupRule')}：{f.ruleId} · {CATEGORY_BASIS[f.category]}
+        {t('popupRule')}：{f.ruleId} · {blacklist ? BLACKLIST_BASIS : CATEGORY_BASIS[f.category]}
       </div>
     </div>
   );

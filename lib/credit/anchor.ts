@@ -22,6 +22,18 @@ export function hostNameElement(adapter: SiteAdapter, doc: Document): Element | 
   return pick(adapter, doc, 'hostName');
 }
 
+/**
+ * The box of the name's TEXT, not of its element: on Twitch and TikTok the name is a block-level
+ * h1 as wide as the page, and the badge belongs after the words, not at the far edge.
+ */
+export function hostNameBox(el: Element): Box {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const text = range.getBoundingClientRect();
+  range.detach();
+  return text.width > 0 && text.height > 0 ? text : el.getBoundingClientRect();
+}
+
 export function badgePlacement(rect: Box | null, viewport: { width: number; height: number }, badge = BADGE_BOX): Placement {
   if (!rect || rect.width <= 0 || rect.height <= 0) return { mode: 'dock' };
   if (rect.bottom <= 0 || rect.top >= viewport.height || rect.right <= 0 || rect.left >= viewport.width) return { mode: 'dock' };

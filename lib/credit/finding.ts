@@ -8,6 +8,8 @@ import type { Finding } from '../model';
 import type { CreditAnswer } from './protocol';
 
 export const BLACKLIST_DETECTOR = 'credit-blacklist';
+/** What the interstitial cites instead of the category's basis (requirements.md sources). */
+export const BLACKLIST_BASIS = 'Measures Art. 14 (graded management, blacklist); 2020 draft Art. 12 (credit display)';
 
 export function blacklistFinding(b: NonNullable<CreditAnswer['blacklist']>, hostName: string | null): Finding {
   const context = [hostName, b.source, b.since].filter(Boolean).join(' · ');

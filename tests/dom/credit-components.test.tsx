@@ -92,6 +92,8 @@ describe('blacklist interstitial (R-CREDIT-14)', () => {
     expect(box.querySelector('q')?.textContent).toBe(HOSTILE);
     expect(box.querySelector('[data-liveguard="blacklist-context"]')?.textContent).toBe('主播A · Regulator · 2026-10-01');
     expect(box.textContent).toContain('R-CREDIT-14');
+    expect(box.textContent).toContain('Art. 14');
+    expect(box.textContent).not.toContain('red line 3');
     expect(container.querySelector('img')).toBeNull();
   });
 });

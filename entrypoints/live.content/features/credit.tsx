@@ -11,7 +11,7 @@ import { send } from '@/lib/messaging';
 import type { CreditAnswer } from '@/lib/credit/protocol';
 import { creditViewModel } from '@/lib/credit/view-model';
 import { blacklistFinding } from '@/lib/credit/finding';
-import { badgePlacement, hostNameElement, samePlacement, type Placement } from '@/lib/credit/anchor';
+import { badgePlacement, hostNameBox, hostNameElement, samePlacement, type Placement } from '@/lib/credit/anchor';
 import { CreditBadge } from '@/components/credit/CreditBadge';
 import { CreditCard } from '@/components/credit/CreditCard';
 
@@ -46,7 +46,8 @@ export const credit: RoomFeature = {
     let frame = 0;
     const place = () => {
       frame = 0;
-      const r = hostNameElement(room.adapter, document)?.getBoundingClientRect() ?? null;
+      const el = hostNameElement(room.adapter, document);
+      const r = el ? hostNameBox(el) : null;
       const next = badgePlacement(r, { width: window.innerWidth, height: window.innerHeight });
       if (!samePlacement(next, placement.value)) placement.value = next;
     };
