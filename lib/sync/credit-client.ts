@@ -10,6 +10,8 @@ import type { SiteId } from '../model';
 import { memoryRecordsItem, persistedPrefixStore, type PrefixStore } from '../credit/cache-store';
 
 export const CREDIT_TTL_MS = 60 * 60_000;
+/** A lookup that hangs (captive portal, dead proxy) gives up and falls back to the cache. */
+export const CREDIT_TIMEOUT_MS = 8_000;
 
 export interface PrefixAnswer {
   entries: CreditEntry[];
@@ -49,7 +51,7 @@ export class CreditClient {
 
   private async fetchPrefix(p: string): Promise<CreditEntry[]> {
     // credentials omitted and no referrer: the request carries the prefix and nothing else
-    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(CREDIT_TIMEOUT_MS) });
     if (!res.ok) throw new Error(`credit lookup failed: HTTP ${res.status}`);
     const body = CreditResponseSchema.parse(await res.json());
     return body.entries.filter((e) => e.hash.startsWith(p)); // ignore anything off-prefix

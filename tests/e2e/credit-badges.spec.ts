@@ -11,11 +11,9 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { blockUnrouted, fixture, launchWithExtension } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
-import { BLACKLISTED, CREDIT_SITES, GOOD, LOW, REASON, SOURCE, UNKNOWN, type CreditSite } from './credit-sites';
+import { ALLOWED_PATH, UPDATED, BLACKLISTED, COUNTS, CREDIT_PATH, CREDIT_SITES, GOOD, REASON, SINCE, SOURCE, UNKNOWN, expectedLevel, forbiddenInRequests, seedFixtureHosts, type CreditSite } from './credit-sites';
 import { startServer, type RunningServer } from '../../server/src/server';
-import { createToken } from '../../server/src/store/tokens';
 import { ADAPTERS } from '../../lib/sites/registry';
-import type { SiteId } from '../../lib/model';
 
 let api: RunningServer;
 let proxy: RecordingProxy;
@@ -25,29 +23,10 @@ let extensionId: string;
 
 test.describe.configure({ mode: 'serial' });
 
-const UPDATED = '2026-11-20T00:00:00.000Z';
-const record = (site: SiteId, level: number, complaints: number, platformPenalties: number, regulatorNotices: number) => ({
-  site, accountId: CREDIT_SITES[site].hostId, level, complaints, platformPenalties, regulatorNotices, updatedAt: UPDATED,
-});
-const expectedLevel = (site: SiteId) => (BLACKLISTED.includes(site) ? 'level1' : LOW.includes(site) ? 'level2' : GOOD.includes(site) ? 'level5' : 'none');
-
-async function adminPost(path: string, body: unknown, token: string) {
-  const r = await fetch(api.url + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  expect(r.status, `${path}: ${await r.clone().text()}`).toBeLessThan(300);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
-  const token = await createToken(api.db, 'e2e-credit');
-  await adminPost('/v1/admin/credit', [
-    ...BLACKLISTED.map((s) => record(s, 1, 88, 4, 2)),
-    ...LOW.map((s) => record(s, 2, 19, 1, 0)),
-    ...GOOD.map((s) => record(s, 5, 0, 0, 0)),
-  ], token);
-  for (const site of BLACKLISTED) {
-    await adminPost('/v1/admin/blacklist', { site, accountId: CREDIT_SITES[site].hostId, reason: REASON, source: SOURCE, since: '2026-09-15' }, token);
-  }
+  await seedFixtureHosts(api);
   proxy = await startRecordingProxy(api.url);
   ({ context, userDataDir } = await launchWithExtension());
   await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
@@ -139,13 +118,13 @@ for (const s of Object.values(CREDIT_SITES)) {
     } else {
       const level = Number(expectedLevel(s.site).slice(-1));
       await expect(card.locator('[data-field="level"]')).toHaveText(`${level}/5`);
-      await expect(card.locator('[data-field="complaints"]')).toHaveText(blacklisted ? '88' : level === 2 ? '19' : '0');
-      await expect(card.locator('[data-field="updated"]')).toHaveText('2026-11-20');
+      await expect(card.locator('[data-field="complaints"]')).toHaveText(String(blacklisted ? COUNTS.blacklisted : level === 2 ? COUNTS.low : COUNTS.good));
+      await expect(card.locator('[data-field="updated"]')).toHaveText(UPDATED.slice(0, 10));
     }
     if (blacklisted) {
       await expect(card.locator('[data-field="reason"]')).toHaveText(REASON);
       await expect(card.locator('[data-field="source"]')).toHaveText(SOURCE);
-      await expect(card.locator('[data-field="since"]')).toHaveText('2026-09-15');
+      await expect(card.locator('[data-field="since"]')).toHaveText(SINCE);
     } else {
       await expect(card.locator('[data-liveguard="credit-blacklist"]')).toHaveCount(0);
     }
@@ -228,15 +207,12 @@ test('privacy: every request reached the API by hash prefix only, with no id, na
   // one per distinct host looked up (7 fixture hosts + 1 offline attempt); prefixes could collide, rarely
   expect(credit.length).toBeGreaterThanOrEqual(7);
   for (const r of credit) {
-    expect(r.url).toMatch(/^\/v1\/credit\/[0-9a-f]{4,8}$/);
+    expect(r.url).toMatch(CREDIT_PATH);
     expect(r.method).toBe('GET');
     expect(r.body).toBe('');
   }
-  for (const r of proxy.requests) expect(r.url).toMatch(/^\/v1\/(credit\/[0-9a-f]{4,8}|bundle(\?[^/]*)?)$/);
-  const forbidden = Object.values(CREDIT_SITES).flatMap((s) => {
-    const u = new URL(s.url);
-    return [s.hostId, s.hostName, s.url, u.hostname, u.pathname, encodeURIComponent(s.hostId), encodeURIComponent(s.hostName), encodeURIComponent(s.url)];
-  }).concat(['never_looked_up']).filter((x) => x.length > 3);
+  for (const r of proxy.requests) expect(r.url).toMatch(ALLOWED_PATH);
+  const forbidden = forbiddenInRequests(['never_looked_up']);
   for (const r of proxy.requests) {
     const seen = JSON.stringify({ url: r.url, headers: r.headers, body: r.body });
     for (const f of forbidden) expect(seen, `${r.url} carries ${f}`).not.toContain(f);

@@ -3,6 +3,8 @@
  * served at, and the host name and account id its adapter reads there (URL or host link).
  */
 import type { SiteId } from '../../lib/model';
+import type { RunningServer } from '../../server/src/server';
+import { createToken } from '../../server/src/store/tokens';
 
 export interface CreditSite {
   site: SiteId;
@@ -31,3 +33,42 @@ export const GOOD: SiteId[] = ['taobao'];
 export const UNKNOWN: SiteId[] = ['tiktok', 'youtube'];
 export const REASON = 'E2E: sold fake tea as certified organic; refused refunds';
 export const SOURCE = 'E2E market regulator notice';
+
+export const UPDATED = '2026-11-20T00:00:00.000Z';
+export const SINCE = '2026-09-15';
+export const COUNTS = { blacklisted: 88, low: 19, good: 0 } as const;
+
+export function expectedLevel(site: SiteId): 'level1' | 'level2' | 'level5' | 'none' {
+  return BLACKLISTED.includes(site) ? 'level1' : LOW.includes(site) ? 'level2' : GOOD.includes(site) ? 'level5' : 'none';
+}
+
+/** Puts the fixture hosts on the real server through its admin API, as an operator would. */
+export async function seedFixtureHosts(api: RunningServer): Promise<void> {
+  const token = await createToken(api.db, `e2e-credit-${Date.now()}`);
+  const post = async (path: string, body: unknown) => {
+    const r = await fetch(api.url + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (r.status >= 300) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+  };
+  const record = (site: SiteId, level: number, complaints: number, platformPenalties: number, regulatorNotices: number) => ({
+    site, accountId: CREDIT_SITES[site].hostId, level, complaints, platformPenalties, regulatorNotices, updatedAt: UPDATED,
+  });
+  await post('/v1/admin/credit', [
+    ...BLACKLISTED.map((s) => record(s, 1, COUNTS.blacklisted, 4, 2)),
+    ...LOW.map((s) => record(s, 2, COUNTS.low, 1, 0)),
+    ...GOOD.map((s) => record(s, 5, COUNTS.good, 0, 0)),
+  ]);
+  for (const site of BLACKLISTED) await post('/v1/admin/blacklist', { site, accountId: CREDIT_SITES[site].hostId, reason: REASON, source: SOURCE, since: SINCE });
+}
+
+/** Strings no request to the API may carry: account ids, host names, page URLs and hosts. */
+export function forbiddenInRequests(extra: string[] = []): string[] {
+  return Object.values(CREDIT_SITES)
+    .flatMap((s) => {
+      const u = new URL(s.url);
+      return [s.hostId, s.hostName, s.url, u.hostname, u.pathname, encodeURIComponent(s.hostId), encodeURIComponent(s.hostName), encodeURIComponent(s.url)];
+    })
+    .concat(extra)
+    .filter((x) => x.length > 3);
+}
+export const CREDIT_PATH = /^\/v1\/credit\/[0-9a-f]{4,8}$/;
+export const ALLOWED_PATH = /^\/v1\/(credit\/[0-9a-f]{4,8}|bundle(\?[^/]*)?)$/;
