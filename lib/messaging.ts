@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol } from './complaints/protocol';
+import { creditProtocol } from './credit/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -29,6 +30,7 @@ export const PROTOCOL = {
   ...protectionProtocol,
   ...syncProtocol,
   ...complaintsProtocol,
+  ...creditProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;

@@ -33,3 +33,8 @@ import { INITIAL_META, type SyncMeta } from './sync/client';
 export const syncedBundle = storage.defineItem<Bundle | null>('local:syncedBundle', { fallback: null, version: 1 });
 export const syncMeta = storage.defineItem<SyncMeta>('local:syncMeta', { fallback: INITIAL_META, version: 1 });
 export const syncApiUrl = storage.defineItem<string | null>('local:syncApiUrl', { fallback: null, version: 1 });
+
+// Credit lookups (R-CREDIT-15): the server's answers per hash prefix, so that offline the cache
+// answers; pruned on every write (lib/credit/cache-prune.ts). Holds hashes, never account ids.
+import type { PrefixRecord } from './credit/cache-store';
+export const creditCache = storage.defineItem<Record<string, PrefixRecord>>('local:creditCache', { fallback: {}, version: 1 });

@@ -2,9 +2,11 @@
 import { registerProtection } from '@/lib/protection/background';
 import { registerSync } from '@/lib/sync/background';
 import { setupComplaints } from '@/lib/complaints/background';
+import { registerCredit } from '@/lib/credit/background';
 
 export default defineBackground(() => {
   registerProtection();
   registerSync();
   setupComplaints();
+  registerCredit();
 });

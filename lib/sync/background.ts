@@ -1,5 +1,5 @@
 /**
- * Browser glue for sync (R-SYNC-22) and credit lookups (R-CREDIT-15): alarms, one sync at a time,
+ * Browser glue for sync (R-SYNC-22): alarms, one sync at a time,
  * storage, message handlers. The decisions live in client.ts / schedule.ts (unit-tested).
  * Network: the API sends Access-Control-Allow-Origin: * on its public endpoints, so the background
  * fetches it with no host permission, also for a server URL the viewer configures.
@@ -11,17 +11,14 @@ import { BUNDLE_PUBKEY } from '../bundle/public-key';
 import { syncOnce } from './client';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
-import { CreditClient } from './credit-client';
 import type { SyncStatusView } from './protocol';
 
 export const SYNC_ALARM = 'liveguard-sync';
-let apiUrlCache = DEFAULT_API_URL;
 let inflight: Promise<void> | null = null;
 
 /** The server in use: the viewer's own when set, else the built-in one (also where shared reports go). */
 export async function apiUrl(): Promise<string> {
-  apiUrlCache = (await syncApiUrl.getValue()) ?? DEFAULT_API_URL;
-  return apiUrlCache;
+  return (await syncApiUrl.getValue()) ?? DEFAULT_API_URL;
 }
 
 export async function activeBundle() {
@@ -58,8 +55,6 @@ export function runSync(): Promise<void> {
 }
 
 export function registerSync() {
-  const credit = new CreditClient({ fetch: (...a) => globalThis.fetch(...a), apiUrl: () => apiUrlCache });
-  void apiUrl();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void runSync();
   });
@@ -75,13 +70,11 @@ export function registerSync() {
       await syncApiUrl.setValue(url);
       // a different server has its own versions and validators
       await syncMeta.setValue({ ...(await syncMeta.getValue()), etag: null, etagUrl: null, failures: 0 });
-      await apiUrl();
       return status();
     },
     getActiveRules: async () => {
       const { version, vocabulary, sites } = await activeBundle();
       return { version, vocabulary, sites };
     },
-    lookupCredit: async ({ prefix }) => ({ entries: await credit.lookupPrefix(prefix) }),
   });
 }

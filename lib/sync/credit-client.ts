@@ -1,35 +1,64 @@
 /**
  * Credit lookups (R-CREDIT-13/15): only a 4-8 hex prefix of SHA-256("platform:accountId") leaves
- * the browser, never the account id or a URL; answers are cached per prefix for CREDIT_TTL_MS.
- * The caller matches its full hash against the returned entries (matchCredit).
+ * the browser, never the account id or a URL; answers are kept per prefix (lib/credit/cache-store)
+ * and reused for CREDIT_TTL_MS. When the server cannot be reached, an older answer is used and
+ * marked stale: offline, the cache answers. The caller matches its full hash (matchCredit).
  */
 import { CreditPrefixSchema, CreditResponseSchema, type CreditEntry } from '../api';
 import { accountHash, DEFAULT_PREFIX_HEX } from '../account-hash';
 import type { SiteId } from '../model';
-import { TtlCache } from './ttl-cache';
+import { memoryRecordsItem, persistedPrefixStore, type PrefixStore } from '../credit/cache-store';
 
 export const CREDIT_TTL_MS = 60 * 60_000;
+/** A lookup that hangs (captive portal, dead proxy) gives up and falls back to the cache. */
+export const CREDIT_TIMEOUT_MS = 8_000;
+
+export interface PrefixAnswer {
+  entries: CreditEntry[];
+  /** when the server gave this answer */
+  fetchedAt: number;
+  /** the server could not be reached and an answer older than the TTL was used */
+  stale: boolean;
+}
 
 export class CreditClient {
-  private cache: TtlCache<CreditEntry[]>;
-  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string; now?: () => number }) {
-    this.cache = new TtlCache(CREDIT_TTL_MS, 500, deps.now);
+  private store: PrefixStore;
+  private now: () => number;
+  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore }) {
+    this.now = deps.now ?? Date.now;
+    this.store = deps.store ?? persistedPrefixStore(memoryRecordsItem(), this.now);
   }
 
-  async lookupPrefix(prefix: string): Promise<CreditEntry[]> {
+  async lookupPrefix(prefix: string): Promise<PrefixAnswer> {
     const p = CreditPrefixSchema.parse(prefix);
-    const hit = this.cache.get(p);
-    if (hit) return hit;
-    const res = await this.deps.fetch(`${this.deps.apiUrl().replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit' });
+    const held = await this.store.get(p);
+    if (held && this.now() - held.at <= CREDIT_TTL_MS) return { entries: held.entries, fetchedAt: held.at, stale: false };
+    try {
+      const entries = await this.fetchPrefix(p);
+      const at = this.now();
+      await this.store.set(p, { at, entries });
+      return { entries, fetchedAt: at, stale: false };
+    } catch (e) {
+      if (held) return { entries: held.entries, fetchedAt: held.at, stale: true };
+      throw e;
+    }
+  }
+
+  /** A different server has different data: forget what the last one said. */
+  forget(): Promise<void> {
+    return this.store.clear();
+  }
+
+  private async fetchPrefix(p: string): Promise<CreditEntry[]> {
+    // credentials omitted and no referrer: the request carries the prefix and nothing else
+    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(CREDIT_TIMEOUT_MS) });
     if (!res.ok) throw new Error(`credit lookup failed: HTTP ${res.status}`);
     const body = CreditResponseSchema.parse(await res.json());
-    const entries = body.entries.filter((e) => e.hash.startsWith(p)); // ignore anything off-prefix
-    this.cache.set(p, entries);
-    return entries;
+    return body.entries.filter((e) => e.hash.startsWith(p)); // ignore anything off-prefix
   }
 }
 
-/** Content-side helper: the prefix to send, and the match among the returned entries. */
+/** The prefix to send, and the full hash to match among the returned entries. */
 export async function creditQuery(site: SiteId, accountId: string, prefixLen = DEFAULT_PREFIX_HEX) {
   const hash = await accountHash(site, accountId);
   return { hash, prefix: hash.slice(0, prefixLen) };

@@ -1,7 +1,6 @@
-/** Sync and credit messages (lib/messaging.ts PROTOCOL). */
+/** Sync messages (lib/messaging.ts PROTOCOL). */
 import { z } from 'zod';
 import { message } from '../messaging';
-import { CreditEntrySchema, CreditPrefixSchema } from '../api';
 import { BundleSchema } from '../bundle/schema';
 
 /** What a content script needs of the active bundle: not the blacklist (large; credit lookups cover it). */
@@ -32,9 +31,4 @@ export const syncProtocol = {
   setApiUrl: message({ request: z.object({ apiUrl: ApiUrlSchema.nullable() }).strict(), response: SyncStatusSchema, from: 'extension' }),
   /** the synced bundle's rules when a good one is held, else the built-in default (R-SYNC-22) */
   getActiveRules: message({ request: z.object({}).strict(), response: ActiveRulesSchema, from: 'content' }),
-  lookupCredit: message({
-    request: z.object({ prefix: CreditPrefixSchema }).strict(),
-    response: z.object({ entries: z.array(CreditEntrySchema) }),
-    from: 'content',
-  }),
 };

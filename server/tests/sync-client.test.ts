@@ -105,7 +105,7 @@ describe('CreditClient', () => {
     let now = 0;
     const client = new CreditClient({ fetch: (i, init) => (urls.push(String(i)), fetch(i, init)), apiUrl: () => s.url, now: () => now });
     const q = await creditQuery('douyin', 'MS4wLjABAAAA_liveguard_demo_host');
-    const hit = matchCredit(await client.lookupPrefix(q.prefix), 'douyin', q.hash);
+    const hit = matchCredit((await client.lookupPrefix(q.prefix)).entries, 'douyin', q.hash);
     expect(hit?.credit?.level).toBe(2);
     await client.lookupPrefix(q.prefix);
     expect(urls).toEqual([`${s.url}/v1/credit/${q.prefix}`]);

@@ -3,5 +3,6 @@ import type { RoomFeature } from '@/lib/room/room';
 import { dataSignals } from './data-signals';
 import { protection } from './protection';
 import { complaintFiling } from './complaint-filing';
+import { credit } from './credit';
 
-export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling];
+export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit];

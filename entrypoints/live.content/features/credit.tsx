@@ -1,0 +1,85 @@
+/**
+ * Credit badge and blacklist mark next to the host's name, with a detail card (R-CREDIT-13); a
+ * blacklisted host raises a critical finding (R-CREDIT-14). The account id goes only to our own
+ * background, which looks it up by hash prefix (R-CREDIT-15). Decisions live in lib/credit.
+ */
+import { signal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import type { RoomFeature } from '@/lib/room/room';
+import { addLayer } from '@/lib/overlay/store';
+import { send } from '@/lib/messaging';
+import type { CreditAnswer } from '@/lib/credit/protocol';
+import { creditViewModel } from '@/lib/credit/view-model';
+import { blacklistFinding } from '@/lib/credit/finding';
+import { badgePlacement, hostNameBox, hostNameElement, samePlacement, type Placement } from '@/lib/credit/anchor';
+import { CreditBadge } from '@/components/credit/CreditBadge';
+import { CreditCard } from '@/components/credit/CreditCard';
+
+const UNAVAILABLE: CreditAnswer = { status: 'unavailable', credit: null, blacklist: null, fetchedAt: null, stale: false, myComplaints: { total: 0, recent: [] } };
+
+export const credit: RoomFeature = {
+  id: 'credit',
+  init(room, stop, { overlay }) {
+    const answer = signal<CreditAnswer | null>(null);
+    const placement = signal<Placement>({ mode: 'dock' });
+    const open = signal(false);
+    let askedFor: string | null = null;
+    const raised = new Set<string>();
+
+    const ask = (hostId: string | null) => {
+      if (!hostId || hostId === askedFor) return;
+      askedFor = hostId;
+      answer.value = null;
+      open.value = false;
+      send('creditForHost', { site: room.site, accountId: hostId })
+        .catch(() => UNAVAILABLE)
+        .then((a) => {
+          if (stop.aborted || askedFor !== hostId) return;
+          answer.value = a;
+          if (a.blacklist && !raised.has(hostId)) {
+            raised.add(hostId);
+            room.addFinding(blacklistFinding(a.blacklist, room.info.hostName));
+          }
+        });
+    };
+
+    let frame = 0;
+    const place = () => {
+      frame = 0;
+      const el = hostNameElement(room.adapter, document);
+      const r = el ? hostNameBox(el) : null;
+      const next = badgePlacement(r, { width: window.innerWidth, height: window.innerHeight });
+      if (!samePlacement(next, placement.value)) placement.value = next;
+    };
+    const schedule = () => void (frame ||= requestAnimationFrame(place));
+    window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop });
+    window.addEventListener('resize', schedule, { passive: true, signal: stop });
+    stop.addEventListener('abort', () => frame && cancelAnimationFrame(frame));
+
+    room.onInfo((info) => {
+      ask(info.hostId);
+      schedule();
+    });
+    ask(room.info.hostId);
+    place();
+
+    const Layer = () => {
+      const badgeRef = useRef<HTMLButtonElement>(null);
+      const a = answer.value;
+      if (!a) return null;
+      const model = creditViewModel(a);
+      const close = () => {
+        open.value = false;
+        badgeRef.current?.focus();
+      };
+      return (
+        <div class="lg-credit" data-liveguard="credit">
+          <CreditBadge model={model} placement={placement.value} expanded={open.value} onToggle={() => (open.value = !open.value)} buttonRef={badgeRef} />
+          {open.value && <CreditCard model={model} mine={a.myComplaints} hostName={room.info.hostName} placement={placement.value} onClose={close} />}
+        </div>
+      );
+    };
+    const removeLayer = addLayer(overlay, { id: 'credit', order: 40, Component: Layer });
+    stop.addEventListener('abort', removeLayer);
+  },
+};

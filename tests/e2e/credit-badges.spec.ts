@@ -1,0 +1,222 @@
+/**
+ * R-CREDIT-13/14/15 end to end in real Chromium: the built extension, the real companion API
+ * (embedded DB, demo data plus the fixture hosts added through the admin API) behind a recording
+ * proxy, and the seven sites' fixtures served at their real URLs. Each site shows a badge beside
+ * the host's name (blacklisted on two sites, low credit on two, good on one, unknown on two), the
+ * card opens by mouse and keyboard, a blacklisted host raises the critical interstitial with its
+ * reason, the viewer's own complaint appears in the card, offline the cache answers, and no request
+ * the extension made carries an account id, a host name or a page URL.
+ */
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { blockUnrouted, fixture, launchWithExtension } from './harness';
+import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
+import { ALLOWED_PATH, UPDATED, BLACKLISTED, COUNTS, CREDIT_PATH, CREDIT_SITES, GOOD, REASON, SINCE, SOURCE, UNKNOWN, expectedLevel, forbiddenInRequests, seedFixtureHosts, type CreditSite } from './credit-sites';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { ADAPTERS } from '../../lib/sites/registry';
+
+let api: RunningServer;
+let proxy: RecordingProxy;
+let context: BrowserContext;
+let userDataDir: string;
+let extensionId: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  await seedFixtureHosts(api);
+  proxy = await startRecordingProxy(api.url);
+  ({ context, userDataDir } = await launchWithExtension());
+  await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
+  const chat = fixture('sites/youtube-chat.html');
+  for (const s of Object.values(CREDIT_SITES)) {
+    const body = fixture(s.fixture);
+    await context.route(s.glob, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: r.request().url().includes('/live_chat') ? chat : body }));
+  }
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(sw.url()).host;
+  // the viewer points the extension at this server, as anyone can in the options
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('sync-url').fill(proxy.url);
+  await options.getByTestId('sync-save').click();
+  type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+  await expect.poll(() => sw.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('syncApiUrl')).syncApiUrl)).toBe(proxy.url);
+  await options.close();
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await proxy?.close();
+  await api?.close();
+});
+
+const badgeOf = (page: Page) => page.locator('[data-liveguard="credit-badge"]');
+const cardOf = (page: Page) => page.locator('[data-liveguard="credit-card"]');
+
+/** Continue past every interstitial (fixtures may carry other critical findings too). */
+async function continuePast(page: Page) {
+  const inter = page.locator('.lg-interstitial');
+  for (let i = 0; i < 5 && (await inter.count()); i++) await inter.locator('[data-liveguard-action="continue"]').click();
+}
+
+/** The text box of the host's name as the adapter finds it. */
+async function nameBox(page: Page, s: CreditSite) {
+  const selectors = ADAPTERS.find((a) => a.descriptor.id === s.site)!.descriptor.selectors.hostName;
+  return page.evaluate((sels) => {
+    const el = sels.map((q) => document.querySelector(q)).find(Boolean)!;
+    const r = document.createRange();
+    r.selectNodeContents(el);
+    const b = r.getBoundingClientRect();
+    return { right: b.right, top: b.top, bottom: b.bottom, text: el.textContent };
+  }, selectors);
+}
+
+async function open(s: CreditSite): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(s.url);
+  await expect(badgeOf(page), s.site).toHaveAttribute('data-credit-level', expectedLevel(s.site), { timeout: 20_000 });
+  return page;
+}
+
+for (const s of Object.values(CREDIT_SITES)) {
+  test(`${s.site}: badge beside the host's name, and its card`, async () => {
+    const page = await open(s);
+    const blacklisted = BLACKLISTED.includes(s.site);
+    if (blacklisted) {
+      // R-CREDIT-14: the critical interstitial, with the reason
+      const inter = page.locator('.lg-interstitial[data-severity="critical"]', { hasText: REASON });
+      await expect(inter).toBeVisible();
+      await expect(inter.locator('[data-liveguard="blacklist-context"]')).toContainText(SOURCE);
+      await expect(inter).toContainText('R-CREDIT-14');
+    }
+    await continuePast(page);
+    const badge = badgeOf(page);
+    await expect(badge).toHaveAttribute('data-blacklisted', String(blacklisted));
+    await expect(badge).toHaveAttribute('data-placement', 'anchored');
+    await expect(badge).toHaveAttribute('aria-label', /.+/);
+    // beside the name: starts just after its text, on the same line
+    const name = await nameBox(page, s);
+    expect(name.text).toContain(s.hostName);
+    const b = (await badge.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(name.right);
+    expect(b.x).toBeLessThanOrEqual(name.right + 16);
+    expect(Math.abs(b.y + b.height / 2 - (name.top + name.bottom) / 2)).toBeLessThanOrEqual(8);
+    // the label is words, not only colour
+    await expect(badge).toHaveText(/\S{2,}/);
+
+    await badge.click();
+    const card = cardOf(page);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(s.hostName);
+    if (expectedLevel(s.site) === 'none') {
+      await expect(card.locator('[data-liveguard="credit-no-record"]')).toBeVisible();
+      await expect(card.locator('[data-liveguard="credit-counts"]')).toHaveCount(0);
+    } else {
+      const level = Number(expectedLevel(s.site).slice(-1));
+      await expect(card.locator('[data-field="level"]')).toHaveText(`${level}/5`);
+      await expect(card.locator('[data-field="complaints"]')).toHaveText(String(blacklisted ? COUNTS.blacklisted : level === 2 ? COUNTS.low : COUNTS.good));
+      await expect(card.locator('[data-field="updated"]')).toHaveText(UPDATED.slice(0, 10));
+    }
+    if (blacklisted) {
+      await expect(card.locator('[data-field="reason"]')).toHaveText(REASON);
+      await expect(card.locator('[data-field="source"]')).toHaveText(SOURCE);
+      await expect(card.locator('[data-field="since"]')).toHaveText(SINCE);
+    } else {
+      await expect(card.locator('[data-liveguard="credit-blacklist"]')).toHaveCount(0);
+    }
+    await expect(card.locator('.lg-credit-how')).toHaveCount(1);
+    await expect(card.locator('[data-liveguard="credit-my-complaints"]')).toHaveAttribute('data-count', '0');
+    await card.locator('[data-liveguard-action="credit-close"]').click();
+    await expect(card).toHaveCount(0);
+    await page.close();
+  });
+}
+
+test('"no record" and good credit look different', async () => {
+  const good = await open(CREDIT_SITES[GOOD[0]!]);
+  const none = await open(CREDIT_SITES[UNKNOWN[0]!]);
+  const look = (p: Page) => badgeOf(p).locator('.lg-credit-chip').first().evaluate((e) => {
+    const cs = getComputedStyle(e);
+    return { bg: cs.backgroundColor, border: cs.borderStyle, text: e.textContent };
+  });
+  const [g, n] = [await look(good), await look(none)];
+  expect(g.bg).not.toBe(n.bg);
+  expect(n.border).toBe('dashed');
+  expect(g.border).toBe('solid');
+  expect(g.text).not.toBe(n.text);
+  await good.close();
+  await none.close();
+});
+
+test('the card opens and closes from the keyboard', async () => {
+  const page = await open(CREDIT_SITES.bilibili);
+  await continuePast(page);
+  await badgeOf(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(cardOf(page)).toBeVisible();
+  await expect(badgeOf(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(cardOf(page)).toHaveCount(0);
+  await expect(badgeOf(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.close();
+});
+
+test('a complaint filed from the blacklist interstitial shows in the card as my own', async () => {
+  const s = CREDIT_SITES.douyin;
+  let page = await open(s);
+  await page.locator('.lg-interstitial', { hasText: REASON }).locator('[data-liveguard-action="file-complaint"]').click();
+  const form = page.locator('[data-liveguard="complaint-form"]');
+  await form.locator('textarea[name="facts"]').fill('买到的茶叶不是有机的');
+  await form.locator('[data-liveguard-action="complaint-submit"]').click();
+  await expect(form.locator('[data-liveguard="complaint-saved"]')).toBeVisible();
+  await page.close();
+  page = await open(s);
+  await continuePast(page);
+  await badgeOf(page).click();
+  const mine = cardOf(page).locator('[data-liveguard="credit-my-complaints"]');
+  await expect(mine).toHaveAttribute('data-count', '1');
+  await expect(mine.locator('li')).toHaveCount(1);
+  await page.close();
+});
+
+test('offline, the cache answers; an account never looked up is "unavailable", not "no record"', async () => {
+  proxy.offline = true;
+  try {
+    const before = proxy.requests.length;
+    const page = await open(CREDIT_SITES.kuaishou);
+    await badgeOf(page).click();
+    await expect(cardOf(page).locator('[data-field="complaints"]')).toHaveText('19');
+    const fresh = await context.newPage();
+    await fresh.goto('https://www.tiktok.com/@never_looked_up/live');
+    await expect(badgeOf(fresh)).toHaveAttribute('data-credit-level', 'unavailable', { timeout: 20_000 });
+    // the uncached one did try the (cut) network; the cached one did not need to
+    expect(proxy.requests.slice(before).filter((r) => r.url.startsWith('/v1/credit/'))).toHaveLength(1);
+    await page.close();
+    await fresh.close();
+  } finally {
+    proxy.offline = false;
+  }
+});
+
+test('privacy: every request reached the API by hash prefix only, with no id, name or page URL', async () => {
+  const credit = proxy.requests.filter((r) => r.url.startsWith('/v1/credit/'));
+  // one per distinct host looked up (7 fixture hosts + 1 offline attempt); prefixes could collide, rarely
+  expect(credit.length).toBeGreaterThanOrEqual(7);
+  for (const r of credit) {
+    expect(r.url).toMatch(CREDIT_PATH);
+    expect(r.method).toBe('GET');
+    expect(r.body).toBe('');
+  }
+  for (const r of proxy.requests) expect(r.url).toMatch(ALLOWED_PATH);
+  const forbidden = forbiddenInRequests(['never_looked_up']);
+  for (const r of proxy.requests) {
+    const seen = JSON.stringify({ url: r.url, headers: r.headers, body: r.body });
+    for (const f of forbidden) expect(seen, `${r.url} carries ${f}`).not.toContain(f);
+    expect(r.headers.referer).toBeUndefined();
+    expect(r.headers.cookie).toBeUndefined();
+  }
+});
