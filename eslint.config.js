@@ -13,7 +13,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-test/**', '.wxt/**', 'node_modules/**', 'demo/**/*.min.js', 'test-results/**'] },
+  { ignores: ['.output/**', '.output-test/**', '.output-demo/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo/**/*.min.js', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
