@@ -16,7 +16,8 @@ export function CreditCard(props: { model: CreditViewModel; mine: CreditAnswer['
   const { model, mine, placement } = props;
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
-  const style = placement.mode === 'anchored' ? { left: `${Math.max(4, placement.left - 120)}px`, top: `${placement.top + 32}px` } : undefined;
+  // below the badge, kept inside the viewport (the card is at most 360px wide)
+  const style = placement.mode === 'anchored' ? { left: `${Math.max(4, Math.min(placement.left - 120, window.innerWidth - 364))}px`, top: `${placement.top + 32}px` } : undefined;
   const b = model.blacklist;
   return (
     <div

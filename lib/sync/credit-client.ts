@@ -24,7 +24,7 @@ export interface PrefixAnswer {
 export class CreditClient {
   private store: PrefixStore;
   private now: () => number;
-  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore }) {
+  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore; timeoutMs?: number }) {
     this.now = deps.now ?? Date.now;
     this.store = deps.store ?? persistedPrefixStore(memoryRecordsItem(), this.now);
   }
@@ -51,7 +51,7 @@ export class CreditClient {
 
   private async fetchPrefix(p: string): Promise<CreditEntry[]> {
     // credentials omitted and no referrer: the request carries the prefix and nothing else
-    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(CREDIT_TIMEOUT_MS) });
+    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${p}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(this.deps.timeoutMs ?? CREDIT_TIMEOUT_MS) });
     if (!res.ok) throw new Error(`credit lookup failed: HTTP ${res.status}`);
     const body = CreditResponseSchema.parse(await res.json());
     return body.entries.filter((e) => e.hash.startsWith(p)); // ignore anything off-prefix

@@ -116,3 +116,28 @@ describe('CreditClient', () => {
     await expect(client.lookupPrefix('MS4w')).rejects.toThrow();
   });
 });
+
+describe('CreditClient when the server hangs (R-CREDIT-15)', () => {
+  it('gives up after the timeout: the cached answer if any (stale), else an error', async () => {
+    const { createServer } = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const hang = createServer((sock) => void sockets.push(sock)); // accepts, never answers
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    const hangUrl = `http://127.0.0.1:${(hang.address() as import('node:net').AddressInfo).port}`;
+    let url = s.url;
+    let now = 0;
+    const client = new CreditClient({ fetch: globalThis.fetch, apiUrl: () => url, now: () => now, timeoutMs: 300 });
+    const q = await creditQuery('douyin', 'MS4wLjABAAAA_liveguard_demo_host');
+    expect((await client.lookupPrefix(q.prefix)).stale).toBe(false);
+    url = hangUrl;
+    now = CREDIT_TTL_MS + 1;
+    const t0 = Date.now();
+    const stale = await client.lookupPrefix(q.prefix);
+    expect(stale.stale).toBe(true);
+    expect(matchCredit(stale.entries, 'douyin', q.hash)?.credit?.level).toBe(2);
+    await expect(client.lookupPrefix('abcd')).rejects.toThrow();
+    expect(Date.now() - t0).toBeLessThan(5000);
+    for (const sock of sockets) sock.destroy();
+    hang.close();
+  });
+});
