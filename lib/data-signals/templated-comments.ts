@@ -6,8 +6,9 @@
 export const TEMPLATE_WINDOW_MS = 60_000;
 export const TEMPLATE_MIN_AUTHORS = 3;
 export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
-/** shapes kept before stale ones are dropped */
+/** shapes kept before stale ones are dropped, at most once a second (a prune walks the map's front) */
 const PRUNE_ABOVE = 2000;
+const PRUNE_EVERY_MS = 1000;
 
 export function commentShape(text: string): string {
   return text
@@ -24,6 +25,7 @@ interface Seen {
 export class TemplatedCommentDetector {
   private byShape = new Map<string, Seen[]>();
   private reported = new Set<string>();
+  private lastPrune = -Infinity;
 
   /** returns the shape when this message completes a run for the first time */
   add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
@@ -35,7 +37,10 @@ export class TemplatedCommentDetector {
     // stops at the first shape still inside the window
     this.byShape.delete(shape);
     this.byShape.set(shape, list);
-    if (this.byShape.size > PRUNE_ABOVE) this.prune(at);
+    if (this.byShape.size > PRUNE_ABOVE && at - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = at;
+      this.prune(at);
+    }
     const authors = new Set(list.map((s) => s.author)).size;
     if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
       this.reported.add(shape);
