@@ -3,6 +3,8 @@
  * from many accounts, or one template with a number or emoji swapped. A message's shape drops
  * digits, punctuation, emoji and spaces; a run is the same shape from several authors in a window.
  */
+import { nfkcLower } from './nfkc';
+
 export const TEMPLATE_WINDOW_MS = 60_000;
 export const TEMPLATE_MIN_AUTHORS = 3;
 export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
@@ -11,10 +13,7 @@ const PRUNE_ABOVE = 2000;
 const PRUNE_EVERY_MS = 1000;
 
 export function commentShape(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+  return nfkcLower(text).replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
 }
 
 interface Seen {
@@ -41,7 +40,8 @@ export class TemplatedCommentDetector {
       this.lastPrune = at;
       this.prune(at);
     }
-    const authors = new Set(list.map((s) => s.author)).size;
+    // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no author count (issue 5)
+    const authors = list.length < TEMPLATE_MIN_AUTHORS ? list.length : new Set(list.map((s) => s.author)).size;
     if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
       this.reported.add(shape);
       return { shape, authors };
