@@ -184,17 +184,26 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
   // long tasks: page time -> profile time (µs), through performance.now() read when the profiler started
   const toProfile = (pageMs: number) => profile.startTime + (pageMs - pageNowAtStart) * 1000;
   let extLong = 0;
+  const extLongInfo: string[] = [];
   for (const lt of longTasks) {
     const from = toProfile(lt.start), to = toProfile(lt.start + lt.duration);
     let busy = 0, inExt = 0;
+    const fns = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       if (times[i] < from || times[i] > to) return;
       const name = byId.get(id)!.callFrame.functionName;
       if (name === '(idle)') return;
       busy++;
-      if (isExt(id)) inExt++;
+      if (isExt(id)) {
+        inExt++;
+        fns.set(name || '(anonymous)', (fns.get(name || '(anonymous)') ?? 0) + 1);
+      }
     });
-    if (busy && inExt * 2 >= busy) extLong++;
+    if (busy && inExt * 2 >= busy) {
+      extLong++;
+      const top = [...fns].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([f, n]) => `${f} ${n}`).join(', ');
+      extLongInfo.push(`${lt.duration.toFixed(0)} ms at ${((lt.start - pageNowAtStart) / 1000).toFixed(1)} s: ${inExt}/${busy} samples in extension code (${top})`);
+    }
   }
   // where the extension's time goes: self time per function of its own scripts
   const selfByFn = new Map<string, number>();
@@ -205,7 +214,7 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
     selfByFn.set(key, (selfByFn.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
   const top = [...selfByFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.LG_BENCH_TOP ?? 8));
-  return { total, extUs, idle, program, gc, busy: total - idle, extLong, top };
+  return { total, extUs, idle, program, gc, busy: total - idle, extLong, extLongInfo, top };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -264,8 +273,10 @@ async function main() {
     console.log(`phase 1: ${b1.inserted} messages (${b1.risky} risky) in ${wallS.toFixed(1)} s = ${(b1.inserted / wallS).toFixed(0)} msgs/s`);
     console.log(`main thread (profiler, ${(a.total / 1e6).toFixed(1)} s sampled every 0.5 ms): extension JS ${(a.extUs / 1000).toFixed(0)} ms = ${pct(share)} of all time, ${pct(a.extUs / a.busy)} of busy time; busy ${pct(a.busy / a.total)} (native/layout ${pct(a.program / a.total)}, GC ${pct(a.gc / a.total)})`);
     for (const [fn, us] of a.top) console.log(`  extension self time ${(us / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
+    console.log(`extension JS per message: ${((a.extUs / b1.inserted)).toFixed(0)} µs (sampled wall time: it includes any time the renderer waited for a core mid-call)`);
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
+    for (const l of a.extLongInfo) console.log(`  extension long task: ${l}`);
     console.log(`insertion -> mark: ${lat.length}/${b1.risky} risky rows marked; median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms, max ${quantile(lat, 1).toFixed(1)} ms`);
 
     // phase 2: heap growth over many messages
