@@ -3,17 +3,17 @@
  * from many accounts, or one template with a number or emoji swapped. A message's shape drops
  * digits, punctuation, emoji and spaces; a run is the same shape from several authors in a window.
  */
+import { nfkcLower } from './nfkc';
+
 export const TEMPLATE_WINDOW_MS = 60_000;
 export const TEMPLATE_MIN_AUTHORS = 3;
 export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
-/** shapes kept before stale ones are dropped */
+/** shapes kept before stale ones are dropped, at most once a second (a prune walks the map's front) */
 const PRUNE_ABOVE = 2000;
+const PRUNE_EVERY_MS = 1000;
 
 export function commentShape(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+  return nfkcLower(text).replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
 }
 
 interface Seen {
@@ -24,6 +24,7 @@ interface Seen {
 export class TemplatedCommentDetector {
   private byShape = new Map<string, Seen[]>();
   private reported = new Set<string>();
+  private lastPrune = -Infinity;
 
   /** returns the shape when this message completes a run for the first time */
   add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
@@ -35,8 +36,12 @@ export class TemplatedCommentDetector {
     // stops at the first shape still inside the window
     this.byShape.delete(shape);
     this.byShape.set(shape, list);
-    if (this.byShape.size > PRUNE_ABOVE) this.prune(at);
-    const authors = new Set(list.map((s) => s.author)).size;
+    if (this.byShape.size > PRUNE_ABOVE && at - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = at;
+      this.prune(at);
+    }
+    // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no author count (issue 5)
+    const authors = list.length < TEMPLATE_MIN_AUTHORS ? list.length : new Set(list.map((s) => s.author)).size;
     if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
       this.reported.add(shape);
       return { shape, authors };

@@ -7,12 +7,15 @@
  * Phase 1, LG_BENCH_SECONDS (default 60) s at LG_BENCH_RATE (default 200) chat messages/s, appended
  * by the page itself in batches every 20 ms like a real chat list (which also trims old rows):
  *   - the extension's share of main-thread time: CDP Profiler samples whose stack holds a
- *     chrome-extension:// frame, against all samples of the run (and against the busy ones);
+ *     chrome-extension:// frame, against all samples of the run (and against the busy ones). The
+ *     target line uses the on-CPU view (a gap of more than two sampling intervals is time the
+ *     renderer waited for a core on this shared machine and is charged to nobody); the raw view,
+ *     which charges such gaps to whatever ran next, is printed beside it;
  *   - long tasks (PerformanceObserver 'longtask', > 50 ms), and how many the extension causes
  *     (half or more of the task's profiler samples in extension code);
  *   - time from a risky message's insertion to its mark on the row (data-liveguard-mark, set by
  *     page-marks.ts), median and p95, and how many risky rows were marked at all.
- * Phase 2, LG_BENCH_HEAP_MESSAGES (default 100k) more messages as fast as the page takes them:
+ * Phase 2, LG_BENCH_HEAP_MESSAGES (default 100k) more messages at 2000/s:
  *   heap growth between two forced GCs (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage;
  *   the renderer's isolate: page and content script).
  * Benign lines are real chat from ../shared/data that the default scanner finds nothing in
@@ -150,6 +153,7 @@ function messages(count: number, offset: number) {
 }
 
 // ---- profile analysis ----------------------------------------------------------------------------
+const SAMPLE_US = 500;
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
 
@@ -168,33 +172,51 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
     return v;
   };
   let total = 0, extUs = 0, idle = 0, program = 0, gc = 0;
+  // on-CPU view: the sampler fires every SAMPLE_US whether the thread works or idles, so a longer
+  // gap means the renderer was waiting for a core (2 cores shared with other jobs); the raw view
+  // charges the whole gap to whatever ran next, the on-CPU view caps each sample at 2 intervals
+  let totalOn = 0, extOn = 0;
   const times: number[] = [];
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
+    const on = Math.min(dt, 2 * SAMPLE_US);
     t += dt;
     times.push(t);
     total += dt;
+    totalOn += on;
     const name = byId.get(id)!.callFrame.functionName;
     if (name === '(idle)') idle += dt;
     else if (name === '(program)') program += dt;
     else if (name === '(garbage collector)') gc += dt;
-    else if (isExt(id)) extUs += dt;
+    else if (isExt(id)) {
+      extUs += dt;
+      extOn += on;
+    }
   });
   // long tasks: page time -> profile time (µs), through performance.now() read when the profiler started
   const toProfile = (pageMs: number) => profile.startTime + (pageMs - pageNowAtStart) * 1000;
   let extLong = 0;
+  const extLongInfo: string[] = [];
   for (const lt of longTasks) {
     const from = toProfile(lt.start), to = toProfile(lt.start + lt.duration);
     let busy = 0, inExt = 0;
+    const fns = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       if (times[i] < from || times[i] > to) return;
       const name = byId.get(id)!.callFrame.functionName;
       if (name === '(idle)') return;
       busy++;
-      if (isExt(id)) inExt++;
+      if (isExt(id)) {
+        inExt++;
+        fns.set(name || '(anonymous)', (fns.get(name || '(anonymous)') ?? 0) + 1);
+      }
     });
-    if (busy && inExt * 2 >= busy) extLong++;
+    if (busy && inExt * 2 >= busy) {
+      extLong++;
+      const top = [...fns].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([f, n]) => `${f} ${n}`).join(', ');
+      extLongInfo.push(`${lt.duration.toFixed(0)} ms at ${((lt.start - pageNowAtStart) / 1000).toFixed(1)} s: ${inExt}/${busy} samples in extension code (${top})`);
+    }
   }
   // where the extension's time goes: self time per function of its own scripts
   const selfByFn = new Map<string, number>();
@@ -205,7 +227,7 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
     selfByFn.set(key, (selfByFn.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
   const top = [...selfByFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.LG_BENCH_TOP ?? 8));
-  return { total, extUs, idle, program, gc, busy: total - idle, extLong, top };
+  return { total, extUs, idle, program, gc, busy: total - idle, extLong, extLongInfo, top, totalOn, extOn };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -246,7 +268,7 @@ async function main() {
     // phase 1: the rate run, profiled
     const count = Math.round(SECONDS * RATE);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
     await page.evaluate(() => ((window as unknown as { __lgBench: { longTasks: unknown[] } }).__lgBench.longTasks.length = 0));
     await cdp.send('Profiler.start');
     const pageNowAtStart = await page.evaluate(() => performance.now());
@@ -261,11 +283,15 @@ async function main() {
     });
     const a = analyse(profile, pageNowAtStart, b1.longTasks);
     const share = a.extUs / a.total;
+    const shareOn = a.extOn / a.totalOn;
     console.log(`phase 1: ${b1.inserted} messages (${b1.risky} risky) in ${wallS.toFixed(1)} s = ${(b1.inserted / wallS).toFixed(0)} msgs/s`);
     console.log(`main thread (profiler, ${(a.total / 1e6).toFixed(1)} s sampled every 0.5 ms): extension JS ${(a.extUs / 1000).toFixed(0)} ms = ${pct(share)} of all time, ${pct(a.extUs / a.busy)} of busy time; busy ${pct(a.busy / a.total)} (native/layout ${pct(a.program / a.total)}, GC ${pct(a.gc / a.total)})`);
     for (const [fn, us] of a.top) console.log(`  extension self time ${(us / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
+    console.log(`on-CPU view (gaps > ${(2 * SAMPLE_US) / 1000} ms between samples = renderer waiting for a core, ${pct(1 - a.totalOn / a.total)} of the run, not charged): extension ${(a.extOn / 1000).toFixed(0)} ms = ${pct(shareOn)}`);
+    console.log(`extension JS per message: ${(a.extUs / b1.inserted).toFixed(0)} µs raw, ${(a.extOn / b1.inserted).toFixed(0)} µs on-CPU`);
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
+    for (const l of a.extLongInfo) console.log(`  extension long task: ${l}`);
     console.log(`insertion -> mark: ${lat.length}/${b1.risky} risky rows marked; median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms, max ${quantile(lat, 1).toFixed(1)} ms`);
 
     // phase 2: heap growth over many messages
@@ -279,7 +305,7 @@ async function main() {
     console.log(`phase 2: ${HEAP_MESSAGES} messages in ${((Date.now() - t1) / 1000).toFixed(1)} s; heap after GC ${(before / 1024 / 1024).toFixed(1)} MB -> ${(after / 1024 / 1024).toFixed(1)} MB (growth ${growthMb.toFixed(2)} MB); risky rows marked in total ${b2.markLatency.length}`);
 
     const risky2 = Math.round(HEAP_MESSAGES * RISKY_SHARE);
-    target('extension share of main-thread time < 2%', pct(share), share < 0.02);
+    target('extension share of main-thread time < 2% (on-CPU view)', `${pct(shareOn)} (raw, gaps charged: ${pct(share)})`, shareOn < 0.02);
     target('long tasks caused by the extension = 0', `${a.extLong} (of ${b1.longTasks.length} in all)`, a.extLong === 0);
     const p95 = quantile(lat, 0.95);
     target('insertion to mark <= 100 ms (p95; every risky row marked)', `p95 ${p95.toFixed(1)} ms, ${lat.length}/${b1.risky} marked`, p95 <= 100 && lat.length === b1.risky);

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+// elementText's textContent fast path (issue 5) gives exactly the node walk's text.
+import { describe, expect, it } from 'vitest';
+import { elementText, walkedText } from '@/lib/sites/text';
+
+const ROWS = [
+  '<span class="a">茶*****：</span><span><span class="c">今年的茶 香吗</span></span>',
+  '<span>加 微 信</span>\n  <b>abc</b><!-- comment --><i> 123 </i>',
+  '<span>看这个</span><img alt="[捂脸]" src="x.png"><span>哈哈</span>',
+  '<span>text</span><script>var x = "not chat";</script><style>.x{}</style><span>after</span>',
+  '<div><div><span>deep</span> <em>nest</em></div>\t<p>para</p></div>',
+  '<svg><text>svg text</text><script>1</script></svg><span>plain</span>',
+  '',
+  '   ',
+];
+
+describe('elementText', () => {
+  it('equals the node walk on rows with and without images, scripts, styles, comments and svg', () => {
+    for (const html of ROWS) {
+      const el = document.createElement('div');
+      el.innerHTML = html; // test markup of our own, parsed by happy-dom
+      expect(elementText(el), html).toBe(walkedText(el));
+    }
+  });
+
+  it('reads alt text and skips scripts (the walk is still used when they are present)', () => {
+    const el = document.createElement('div');
+    el.innerHTML = ROWS[2] + ROWS[3];
+    expect(elementText(el)).toBe('看这个[捂脸]哈哈textafter');
+  });
+
+  it('the fast path is taken on plain rows of an HTML page', () => {
+    expect(document.contentType).toBe('text/html');
+    const el = document.createElement('div');
+    el.innerHTML = ROWS[0];
+    // a text node the walk would read the same way: only a changed textContent tells the paths apart
+    Object.defineProperty(el, 'textContent', { get: () => 'FAST' });
+    expect(elementText(el)).toBe('FAST');
+  });
+
+  it('null and empty elements give empty text', () => {
+    expect(elementText(null)).toBe('');
+    expect(elementText(document.createElement('span'))).toBe('');
+  });
+});
