@@ -189,6 +189,9 @@ for (const site of ['douyin', 'twitch']) {
     await page.evaluate(writeRow, { room, reinsert: room.critical.text });
     await page.waitForTimeout(1000);
     expect(await count(overlay)).toBe(before);
+    // ...and the re-rendered row gets its mark back (the copy was made without it)
+    await expect(page.locator(room.row).last()).toHaveAttribute('data-liveguard-mark', room.critical.category);
+    await expect(page.locator(room.row).last()).toHaveAttribute('data-liveguard-mark-severity', 'critical');
     // the same words as a NEW message (new id / another author) are a new finding: counting works
     await addRow(page, room, { text: site === 'twitch' ? 'selling vape juice again' : '还有电子烟吗', author: 'newcomer', id: '7390951957260281234' });
     await expect.poll(() => count(overlay)).toBe(before + 1);

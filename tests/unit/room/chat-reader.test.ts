@@ -37,7 +37,10 @@ describe('ChatReader', () => {
     const row = douyinRow('77', '花*****', '加V信 ab123');
     expect(r.read(row, 5)).toMatchObject({ kind: 'chat', id: '77', author: '花*****', text: '加V信 ab123', at: 5, site: 'douyin', roomId: '1' });
     expect(r.read(row)).toBeNull();
-    expect(r.read(row.cloneNode(true) as Element)).toBeNull();
+    const copy = row.cloneNode(true) as Element;
+    expect(r.read(copy)).toBeNull();
+    expect(r.repeatOf(copy)).toBe('id:77'); // so the page can put its mark back
+    expect(r.repeatOf(douyinRow('79', 'x', 'y'))).toBeNull();
     // the same words as another message (new id) are a new observation
     expect(r.read(douyinRow('78', '花*****', '加V信 ab123'))).not.toBeNull();
   });
