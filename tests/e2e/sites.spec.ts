@@ -232,3 +232,21 @@ test('single-page navigation to another room starts a fresh room: old findings, 
   await addRow(page, room, { text: 'selling vape juice, cheap', author: 'cloud2', id: '' });
   await expect(fresh.locator('.lg-interstitial[data-liveguard-finding="prohibited_goods"]')).toHaveCount(1);
 });
+
+test('a new pop-up never takes the keyboard from what the viewer is typing in the page', async ({ context, page }) => {
+  const room = roomOf('twitch');
+  await open(context, page, room);
+  const overlay = overlayIn(page);
+  await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
+  await page.evaluate(() => {
+    const input = document.createElement('textarea');
+    input.id = 'lg-test-chat-input';
+    document.body.prepend(input);
+    input.focus();
+  });
+  await page.keyboard.type('abc');
+  await addRow(page, room, { text: 'You have won, claim your prize', author: 'zz', id: '' });
+  await expect(overlay.locator('.lg-popup[data-liveguard-finding="gambling_fraud"]')).toHaveCount(1); // announced (aria-live), not focused
+  await page.keyboard.type('def');
+  await expect(page.locator('#lg-test-chat-input')).toHaveValue('abcdef');
+});
