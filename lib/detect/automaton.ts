@@ -22,9 +22,15 @@ export class Automaton {
   private bits: number;
   private edges = 0;
   private fail: Int32Array = new Int32Array(0);
-  /** per state: term ids that end here, including via dictionary suffix links */
-  private out: (number[] | null)[] = [null];
-  private lengths: number[] = [];
+  // outputs without per-state arrays (fewer allocations per build, issue 3): per state the first
+  // term id that ends there (-1: none), further ids of the same text chained through `nextTerm`
+  // in the order added, and `dict`, the nearest state on the failure chain that has terms of its
+  // own (0: none). A state's hits are its own terms, then dict's, then dict's dict ...: the order
+  // the per-state lists (own ids, then the failure state's list) used to give.
+  private ownTerm: Int32Array;
+  private nextTerm: Int32Array;
+  private dict: Int32Array = new Int32Array(0);
+  private lengths: Int32Array;
   private states = 1;
 
   constructor(terms: readonly string[]) {
@@ -38,7 +44,11 @@ export class Automaton {
     this.edgeState = new Int32Array(size).fill(-1);
     this.edgeChar = new Uint16Array(size);
     this.edgeTo = new Int32Array(size);
-    terms.forEach((t, id) => this.add(t, id));
+    // a trie has at most one state per term character, plus the root
+    this.ownTerm = new Int32Array(chars + 1).fill(-1);
+    this.nextTerm = new Int32Array(terms.length).fill(-1);
+    this.lengths = new Int32Array(terms.length);
+    for (let id = 0; id < terms.length; id++) this.add(terms[id], id);
     this.build();
   }
 
@@ -78,11 +88,16 @@ export class Automaton {
         this.edgeChar[h] = c;
         this.edgeTo[h] = t;
         this.edges++;
-        this.out.push(null);
       }
       s = t;
     }
-    (this.out[s] ??= []).push(id);
+    const first = this.ownTerm[s];
+    if (first < 0) this.ownTerm[s] = id;
+    else {
+      let last = first;
+      while (this.nextTerm[last] >= 0) last = this.nextTerm[last];
+      this.nextTerm[last] = id;
+    }
   }
 
   /** the root's transitions as a dense table over UTF-16 code units (0 = stay at the root) */
@@ -90,6 +105,9 @@ export class Automaton {
 
   private build() {
     this.fail = new Int32Array(this.states);
+    this.dict = new Int32Array(this.states);
+    const ownTerm = this.ownTerm;
+    const dict = this.dict;
     // children per state in one flat (CSR) layout, for the BFS: no per-state arrays to allocate
     const count = new Int32Array(this.states + 1);
     const size = this.edgeState.length;
@@ -123,9 +141,9 @@ export class Automaton {
           if (g !== 0 || f === 0) break;
           f = this.fail[f];
         }
-        this.fail[t] = g !== t ? g : 0;
-        const inherited = this.out[this.fail[t]];
-        if (inherited) this.out[t] = this.out[t] ? this.out[t]!.concat(inherited) : inherited;
+        const f2 = g !== t ? g : 0;
+        this.fail[t] = f2;
+        dict[t] = ownTerm[f2] >= 0 ? f2 : dict[f2];
         queue[tail++] = t;
       }
     }
@@ -147,30 +165,32 @@ export class Automaton {
    * prefilter's question): no hit list, no allocation; stops at the first accepted hit.
    */
   anyIn(codes: Uint16Array, length: number, accept: (term: number, start: number, end: number) => boolean): boolean {
-    const root = this.root;
+    const { root, ownTerm, nextTerm, dict, lengths } = this;
     let s = 0;
     for (let i = 0; i < length; i++) {
       const c = codes[i];
       // most chars of a chat line start no term: at the root one array read decides
       s = s === 0 ? root[c] : this.step(s, c);
       if (s === 0) continue;
-      const out = this.out[s];
-      if (out) for (const id of out) if (accept(id, i + 1 - this.lengths[id], i + 1)) return true;
+      for (let u = ownTerm[s] >= 0 ? s : dict[s]; u !== 0; u = dict[u]) {
+        for (let id = ownTerm[u]; id >= 0; id = nextTerm[id]) if (accept(id, i + 1 - lengths[id], i + 1)) return true;
+      }
     }
     return false;
   }
 
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
-    const root = this.root;
+    const { root, ownTerm, nextTerm, dict, lengths } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // most chars of a chat line start no term: at the root one array read decides
       s = s === 0 ? root[c] : this.step(s, c);
       if (s === 0) continue;
-      const out = this.out[s];
-      if (out) for (const id of out) hits.push({ term: id, start: i + 1 - this.lengths[id], end: i + 1 });
+      for (let u = ownTerm[s] >= 0 ? s : dict[s]; u !== 0; u = dict[u]) {
+        for (let id = ownTerm[u]; id >= 0; id = nextTerm[id]) hits.push({ term: id, start: i + 1 - lengths[id], end: i + 1 });
+      }
     }
     return hits;
   }
