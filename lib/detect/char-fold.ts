@@ -17,6 +17,27 @@ function tradToSimp(): Map<string, string> {
   return t2s;
 }
 
+/** first and last code unit of the CJK Unified Ideographs block (normalize.ts's fast path) */
+export const CJK_FIRST = 0x4e00;
+export const CJK_LAST = 0x9fff;
+let cjkFolds: Uint8Array | null = null;
+/**
+ * Per ideograph in CJK_FIRST..CJK_LAST (index cp - CJK_FIRST): 1 when foldChar changes it. NFKC,
+ * lower-casing and the separator classes leave this block alone (no decompositions, no case, all
+ * letters), so only the traditional → simplified table can: one pass over it instead of one
+ * foldChar per ideograph (the 10k-term build meets thousands of them, issue 3).
+ * tests/unit/detect/char-fold.test.ts checks it against foldChar over the whole block.
+ */
+export function cjkFoldTable(): Uint8Array {
+  if (cjkFolds) return cjkFolds;
+  const table = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+  for (const [trad, simp] of tradToSimp()) {
+    const c = trad.charCodeAt(0);
+    if (trad.length === 1 && c >= CJK_FIRST && c <= CJK_LAST && simp !== trad) table[c - CJK_FIRST] = 1;
+  }
+  return (cjkFolds = table);
+}
+
 /** "" = a separator (dropped); otherwise the folded text (usually one char, NFKC may give more) */
 const cache = new Map<number, string>();
 const SEPARATOR = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\p{M}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{E0020}-\u{E007F}\u200B-\u200D\u2060]+$/u;
@@ -30,6 +51,19 @@ const MEANINGFUL: Record<string, string> = { '➕': '加', '+': '加', '＋': '�
 export function foldChar(cp: number): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
+  // an ideograph only ever changes by the trad → simp table (see cjkFoldTable): skip NFKC and
+  // the separator classes for the thousands the 10k-term build meets (issue 3)
+  const out = cp >= CJK_FIRST && cp <= CJK_LAST ? simplified(String.fromCharCode(cp)) : foldCharUncached(cp);
+  cache.set(cp, out);
+  return out;
+}
+
+function simplified(ch: string): string {
+  return tradToSimp().get(ch) ?? ch;
+}
+
+/** foldChar by its definition, for every code point (uncached; tests compare the shortcuts to it) */
+export function foldCharUncached(cp: number): string {
   const ch = String.fromCodePoint(cp);
   let out: string;
   if (MEANINGFUL[ch] !== undefined) out = MEANINGFUL[ch];
@@ -42,6 +76,5 @@ export function foldChar(cp: number): string {
       out = [...n].map((c) => (SEPARATOR.test(c) ? '' : (map.get(c) ?? c))).join('');
     }
   }
-  cache.set(cp, out);
   return out;
 }
