@@ -1,8 +1,9 @@
 /**
  * Aho-Corasick automaton over UTF-16 code units: one pass over a text finds every vocabulary term,
  * whatever the vocabulary's size. Trie edges live in one typed-array hash table keyed by (state,
- * char), the root's in a dense table, failure links are computed by one BFS: the build stays fast
- * (10k terms, issue 3) and the scan allocation-free apart from the hits it returns.
+ * char), the root's only in a dense table; failure links are computed over the states ordered by
+ * depth (a counting sort of typed arrays, the BFS order without child lists): the build stays
+ * fast (10k terms, issue 3) and the scan allocation-free apart from the hits it returns.
  */
 export interface Hit {
   /** index of the term (as added) */
@@ -20,7 +21,6 @@ export class Automaton {
   private edgeTo: Int32Array;
   private mask: number;
   private bits: number;
-  private edges = 0;
   private fail: Int32Array = new Int32Array(0);
   // outputs without per-state arrays (fewer allocations per build, issue 3): per state the first
   // term id that ends there (-1: none), further ids of the same text chained through `nextTerm`
@@ -48,6 +48,9 @@ export class Automaton {
     this.ownTerm = new Int32Array(chars + 1).fill(-1);
     this.nextTerm = new Int32Array(terms.length).fill(-1);
     this.lengths = new Int32Array(terms.length);
+    this.parent = new Int32Array(chars + 1);
+    this.via = new Uint16Array(chars + 1);
+    this.depth = new Int32Array(chars + 1);
     for (let id = 0; id < terms.length; id++) this.add(terms[id], id);
     this.build();
   }
@@ -66,28 +69,43 @@ export class Automaton {
     }
   }
 
+  // per state, filled as the trie grows: its parent, the code unit leading to it, its depth
+  private parent: Int32Array = new Int32Array(0);
+  private via: Uint16Array = new Uint16Array(0);
+  private depth: Int32Array = new Int32Array(0);
+
   private add(term: string, id: number) {
     this.lengths[id] = term.length;
     if (!term) return;
+    const { edgeState, edgeChar, edgeTo, mask, root, parent, via, depth } = this;
     let s = 0;
     for (let i = 0; i < term.length; i++) {
       const c = term.charCodeAt(i);
-      let h = this.slot(s, c);
       let t = 0;
-      for (; ; h = (h + 1) & this.mask) {
-        const e = this.edgeState[h];
-        if (e === -1) break;
-        if (e === s && this.edgeChar[h] === c) {
-          t = this.edgeTo[h];
-          break;
+      // the root's edges live only in its dense table
+      let h = -1;
+      if (s === 0) t = root[c];
+      else {
+        for (h = this.slot(s, c); ; h = (h + 1) & mask) {
+          const e = edgeState[h];
+          if (e === -1) break;
+          if (e === s && edgeChar[h] === c) {
+            t = edgeTo[h];
+            break;
+          }
         }
       }
       if (t === 0) {
         t = this.states++;
-        this.edgeState[h] = s;
-        this.edgeChar[h] = c;
-        this.edgeTo[h] = t;
-        this.edges++;
+        if (s === 0) root[c] = t;
+        else {
+          edgeState[h] = s;
+          edgeChar[h] = c;
+          edgeTo[h] = t;
+        }
+        parent[t] = s;
+        via[t] = c;
+        depth[t] = i + 1;
       }
       s = t;
     }
@@ -103,50 +121,42 @@ export class Automaton {
   /** the root's transitions as a dense table over UTF-16 code units (0 = stay at the root) */
   private root = new Int32Array(65536);
 
+  /**
+   * Failure and dictionary links, shallow states first (a state's links depend only on shallower
+   * ones): states bucketed by depth with one counting sort over typed arrays, no child lists.
+   */
   private build() {
-    this.fail = new Int32Array(this.states);
-    this.dict = new Int32Array(this.states);
-    const ownTerm = this.ownTerm;
-    const dict = this.dict;
-    // children per state in one flat (CSR) layout, for the BFS: no per-state arrays to allocate
-    const count = new Int32Array(this.states + 1);
-    const size = this.edgeState.length;
-    for (let h = 0; h < size; h++) if (this.edgeState[h] !== -1) count[this.edgeState[h] + 1]++;
-    for (let i = 1; i <= this.states; i++) count[i] += count[i - 1];
-    const fill = count.slice(0, this.states);
-    const childState = new Int32Array(this.edges);
-    const childChar = new Uint16Array(this.edges);
-    for (let h = 0; h < size; h++) {
-      const s = this.edgeState[h];
-      if (s === -1) continue;
-      const c = this.edgeChar[h];
-      const t = this.edgeTo[h];
-      if (s === 0) this.root[c] = t;
-      const at = fill[s]++;
-      childState[at] = t;
-      childChar[at] = c;
-    }
-    const queue = new Int32Array(this.states);
-    let tail = 0;
-    for (let k = count[0]; k < count[1]; k++) queue[tail++] = childState[k];
-    for (let qi = 0; qi < tail; qi++) {
-      const s = queue[qi];
-      for (let k = count[s]; k < count[s + 1]; k++) {
-        const t = childState[k];
-        const c = childChar[k];
-        let f = this.fail[s];
-        let g = 0;
+    const states = this.states;
+    const { ownTerm, parent, via, depth, root } = this;
+    const fail = (this.fail = new Int32Array(states));
+    const dict = (this.dict = new Int32Array(states));
+    let maxDepth = 0;
+    for (let t = 1; t < states; t++) if (depth[t] > maxDepth) maxDepth = depth[t];
+    const start = new Int32Array(maxDepth + 2);
+    for (let t = 1; t < states; t++) start[depth[t] + 1]++;
+    for (let d = 1; d <= maxDepth + 1; d++) start[d] += start[d - 1];
+    const order = new Int32Array(states);
+    for (let t = 1; t < states; t++) order[start[depth[t]]++] = t;
+    for (let k = 0; k < states - 1; k++) {
+      const t = order[k];
+      const s = parent[t];
+      let g = 0;
+      if (s !== 0) {
+        // the longest proper suffix of t's text that is in the trie: follow s's failure chain
+        const c = via[t];
+        let f = fail[s];
         while (true) {
-          g = f === 0 ? this.root[c] : this.child(f, c);
+          g = f === 0 ? root[c] : this.child(f, c);
           if (g !== 0 || f === 0) break;
-          f = this.fail[f];
+          f = fail[f];
         }
-        const f2 = g !== t ? g : 0;
-        this.fail[t] = f2;
-        dict[t] = ownTerm[f2] >= 0 ? f2 : dict[f2];
-        queue[tail++] = t;
       }
+      fail[t] = g;
+      dict[t] = ownTerm[g] >= 0 ? g : dict[g];
     }
+    // only the build needs these
+    this.parent = this.depth = new Int32Array(0);
+    this.via = new Uint16Array(0);
   }
 
   /** the goto function with failure links: the state after reading `c` in state `s` */
