@@ -16,9 +16,9 @@ export interface Hit {
 export class Automaton {
   // goto edges of the trie in one open-addressing hash table over typed arrays, keyed by
   // (state, code unit): no Map entries to allocate at build, one or two array reads per lookup
-  private edgeState: Int32Array; // -1 = empty slot
-  private edgeChar: Uint16Array;
-  private edgeTo: Int32Array;
+  // slot h is edges[3h .. 3h+2] = (state + 1, code unit, child): one cache line per probe, and
+  // 0 marks an empty slot, so a new table needs no fill
+  private edges: Int32Array;
   private mask: number;
   private bits: number;
   private fail: Int32Array = new Int32Array(0);
@@ -41,9 +41,7 @@ export class Automaton {
     this.bits = Math.max(4, Math.ceil(Math.log2((chars * 4) / 3 + 2)));
     const size = 1 << this.bits;
     this.mask = size - 1;
-    this.edgeState = new Int32Array(size).fill(-1);
-    this.edgeChar = new Uint16Array(size);
-    this.edgeTo = new Int32Array(size);
+    this.edges = new Int32Array(size * 3);
     // a trie has at most one state per term character, plus the root
     this.ownTerm = new Int32Array(chars + 1).fill(-1);
     this.nextTerm = new Int32Array(terms.length).fill(-1);
@@ -61,11 +59,12 @@ export class Automaton {
 
   /** the child of `s` by `c`, 0 when there is none (the root is nobody's child) */
   private child(s: number, c: number): number {
-    const edgeState = this.edgeState;
+    const edges = this.edges;
+    const key = s + 1;
     for (let h = this.slot(s, c); ; h = (h + 1) & this.mask) {
-      const e = edgeState[h];
-      if (e === -1) return 0;
-      if (e === s && this.edgeChar[h] === c) return this.edgeTo[h];
+      const e = edges[h * 3];
+      if (e === 0) return 0;
+      if (e === key && edges[h * 3 + 1] === c) return edges[h * 3 + 2];
     }
   }
 
@@ -77,7 +76,7 @@ export class Automaton {
   private add(term: string, id: number) {
     this.lengths[id] = term.length;
     if (!term) return;
-    const { edgeState, edgeChar, edgeTo, mask, root, parent, via, depth } = this;
+    const { edges, mask, root, parent, via, depth } = this;
     let s = 0;
     for (let i = 0; i < term.length; i++) {
       const c = term.charCodeAt(i);
@@ -87,10 +86,10 @@ export class Automaton {
       if (s === 0) t = root[c];
       else {
         for (h = this.slot(s, c); ; h = (h + 1) & mask) {
-          const e = edgeState[h];
-          if (e === -1) break;
-          if (e === s && edgeChar[h] === c) {
-            t = edgeTo[h];
+          const e = edges[h * 3];
+          if (e === 0) break;
+          if (e === s + 1 && edges[h * 3 + 1] === c) {
+            t = edges[h * 3 + 2];
             break;
           }
         }
@@ -99,9 +98,9 @@ export class Automaton {
         t = this.states++;
         if (s === 0) root[c] = t;
         else {
-          edgeState[h] = s;
-          edgeChar[h] = c;
-          edgeTo[h] = t;
+          edges[h * 3] = s + 1;
+          edges[h * 3 + 1] = c;
+          edges[h * 3 + 2] = t;
         }
         parent[t] = s;
         via[t] = c;

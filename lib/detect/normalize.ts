@@ -54,8 +54,10 @@ function ensure(n: number) {
 export function normalizeText(original: string): string {
   if (foldsToItself(original)) return original;
   const k = fold(original);
-  if (foldedVariants) return normalize(original).text;
-  return codesText(k);
+  const text = codesText(k);
+  // normalize() would rewrite only if a variant rule matches the folded text (rewriteVariants)
+  if (foldedVariants && variantRulesApply(text)) return normalize(original).text;
+  return text;
 }
 
 export function normalize(original: string): Normalized {
@@ -96,6 +98,21 @@ function foldsToItself(s: string): boolean {
 let foldedVariants = 0;
 
 function codesText(k: number): string {
+  // vocabulary terms are short: no subarray view and apply for them (issue 3's build)
+  if (k <= 4) {
+    if (k === 0) return '';
+    if (k === 1) return String.fromCharCode(codes[0]);
+    if (k === 2) return String.fromCharCode(codes[0], codes[1]);
+    if (k === 3) return String.fromCharCode(codes[0], codes[1], codes[2]);
+    return String.fromCharCode(codes[0], codes[1], codes[2], codes[3]);
+  }
+  if (k <= 8) {
+    const head = String.fromCharCode(codes[0], codes[1], codes[2], codes[3]);
+    if (k === 5) return head + String.fromCharCode(codes[4]);
+    if (k === 6) return head + String.fromCharCode(codes[4], codes[5]);
+    if (k === 7) return head + String.fromCharCode(codes[4], codes[5], codes[6]);
+    return head + String.fromCharCode(codes[4], codes[5], codes[6], codes[7]);
+  }
   let text = '';
   for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
   return text;
