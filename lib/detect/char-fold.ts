@@ -7,14 +7,29 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
 let t2s: Map<string, string> | null = null;
-function tradToSimp(): Map<string, string> {
+/**
+ * OpenCC's table is "trad simp[ simp…]|…"; the first simplified form is ours, the first entry of a
+ * traditional form wins. Read with indexOf, not split: it is parsed on the cold path of the first
+ * scanner build (issue 3). tests/unit/detect/char-fold.test.ts compares it with the split reading.
+ */
+export function tradToSimp(): ReadonlyMap<string, string> {
   if (t2s) return t2s;
-  t2s = new Map();
-  for (const pair of TS_CHARACTERS.split('|')) {
-    const [trad, simp] = pair.split(' ');
-    if (trad && simp && !t2s.has(trad)) t2s.set(trad, simp.split(/\s/)[0]);
+  const map = new Map<string, string>();
+  const table: string = TS_CHARACTERS;
+  for (let from = 0; from <= table.length; ) {
+    let end = table.indexOf('|', from);
+    if (end < 0) end = table.length;
+    const space = table.indexOf(' ', from);
+    if (space >= 0 && space < end) {
+      const trad = table.slice(from, space);
+      let simpEnd = table.indexOf(' ', space + 1);
+      if (simpEnd < 0 || simpEnd > end) simpEnd = end;
+      const simp = table.slice(space + 1, simpEnd).split(/\s/)[0];
+      if (trad && space + 1 < simpEnd && !map.has(trad)) map.set(trad, simp);
+    }
+    from = end + 1;
   }
-  return t2s;
+  return (t2s = map);
 }
 
 /** first and last code unit of the CJK Unified Ideographs block (normalize.ts's fast path) */

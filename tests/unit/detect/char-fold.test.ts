@@ -27,3 +27,17 @@ describe('cjkFoldTable', () => {
     expect(table['号'.charCodeAt(0) - CJK_FIRST]).toBe(0);
   });
 });
+
+describe('tradToSimp', () => {
+  it('reads OpenCC\'s table exactly as splitting it on | and spaces does', async () => {
+    const { default: TS } = await import('opencc-js/dict/TSCharacters');
+    const { tradToSimp } = await import('@/lib/detect/char-fold');
+    const reference = new Map<string, string>();
+    for (const pair of TS.split('|')) {
+      const [trad, simp] = pair.split(' ');
+      if (trad && simp && !reference.has(trad)) reference.set(trad, simp.split(/\s/)[0]);
+    }
+    expect(reference.size).toBeGreaterThan(3000);
+    expect([...tradToSimp()]).toEqual([...reference]);
+  });
+});
