@@ -30,6 +30,8 @@ export class Automaton {
   private ownTerm: Int32Array;
   private nextTerm: Int32Array;
   private dict: Int32Array = new Int32Array(0);
+  /** per state: itself if it has terms of its own, else dict: where its hits start (0: none) */
+  private firstOut: Int32Array = new Int32Array(0);
   private lengths: Int32Array;
   private states = 1;
 
@@ -129,6 +131,7 @@ export class Automaton {
     const { ownTerm, parent, via, depth, root } = this;
     const fail = (this.fail = new Int32Array(states));
     const dict = (this.dict = new Int32Array(states));
+    const firstOut = (this.firstOut = new Int32Array(states));
     let maxDepth = 0;
     for (let t = 1; t < states; t++) if (depth[t] > maxDepth) maxDepth = depth[t];
     const start = new Int32Array(maxDepth + 2);
@@ -152,6 +155,7 @@ export class Automaton {
       }
       fail[t] = g;
       dict[t] = ownTerm[g] >= 0 ? g : dict[g];
+      firstOut[t] = ownTerm[t] >= 0 ? t : dict[t];
     }
     // only the build needs these
     this.parent = this.depth = new Int32Array(0);
@@ -174,14 +178,14 @@ export class Automaton {
    * prefilter's question): no hit list, no allocation; stops at the first accepted hit.
    */
   anyIn(codes: Uint16Array, length: number, accept: (term: number, start: number, end: number) => boolean): boolean {
-    const { root, ownTerm, nextTerm, dict, lengths } = this;
+    const { root, ownTerm, nextTerm, dict, firstOut, lengths } = this;
     let s = 0;
     for (let i = 0; i < length; i++) {
       const c = codes[i];
       // most chars of a chat line start no term: at the root one array read decides
       s = s === 0 ? root[c] : this.step(s, c);
       if (s === 0) continue;
-      for (let u = ownTerm[s] >= 0 ? s : dict[s]; u !== 0; u = dict[u]) {
+      for (let u = firstOut[s]; u !== 0; u = dict[u]) {
         for (let id = ownTerm[u]; id >= 0; id = nextTerm[id]) if (accept(id, i + 1 - lengths[id], i + 1)) return true;
       }
     }
@@ -190,14 +194,14 @@ export class Automaton {
 
   scan(text: string): Hit[] {
     const hits: Hit[] = [];
-    const { root, ownTerm, nextTerm, dict, lengths } = this;
+    const { root, ownTerm, nextTerm, dict, firstOut, lengths } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // most chars of a chat line start no term: at the root one array read decides
       s = s === 0 ? root[c] : this.step(s, c);
       if (s === 0) continue;
-      for (let u = ownTerm[s] >= 0 ? s : dict[s]; u !== 0; u = dict[u]) {
+      for (let u = firstOut[s]; u !== 0; u = dict[u]) {
         for (let id = ownTerm[u]; id >= 0; id = nextTerm[id]) hits.push({ term: id, start: i + 1 - lengths[id], end: i + 1 });
       }
     }
