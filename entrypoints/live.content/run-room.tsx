@@ -7,13 +7,13 @@ import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoom, pick } from '@/lib/sites/extract';
-import { ChatReader } from '@/lib/room/chat-reader';
+import { ChatReader, chatKey } from '@/lib/room/chat-reader';
 import { createRoom } from '@/lib/room/room';
 import { createOverlayStore } from '@/lib/overlay/store';
 import { createOverlayController } from '@/lib/overlay/controller';
 import type { Scanner } from '@/lib/detect';
 import type { ActiveRules } from '@/lib/sync/protocol';
-import type { Observation } from '@/lib/model';
+import type { Finding, Observation } from '@/lib/model';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { watchRoom } from './watcher';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
@@ -29,6 +29,9 @@ export interface TabMemory {
   product: string;
 }
 export const newTabMemory = (): TabMemory => ({ rows: new WeakSet(), title: '', product: '' });
+
+/** re-render marks remembered for this many recent flagged messages */
+const CHAT_MARKS = 1000;
 
 export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal, memory: TabMemory = newTabMemory()) {
   const adapter = adapterForUrl(url, bundle.sites, (m) => console.warn(m));
@@ -66,9 +69,16 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   room.onFinding((f) => controller.add(f));
 
   const reader = new ChatReader(adapter, site, roomId, memory.rows);
+  // a virtualised list renders a counted message again as a new element: it gets its mark back
+  const chatMarks = new Map<string, Finding[]>();
   const scanAndMark = (obs: Observation, el: Element | null) => {
     emitObservation(obs);
-    for (const f of scanner.scan(obs)) {
+    const found = scanner.scan(obs);
+    if (obs.kind === 'chat' && found.length) {
+      chatMarks.set(chatKey(obs), found);
+      if (chatMarks.size > CHAT_MARKS) chatMarks.delete(chatMarks.keys().next().value!);
+    }
+    for (const f of found) {
       room.addFinding(f);
       if (el) markElement(el, f);
       if (f.category === 'minor_unsuitable' && obs.kind === 'product' && el) veilUntilAck(el, store);
@@ -106,7 +116,11 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     onRows(rows) {
       for (const row of rows) {
         const obs = reader.read(row);
-        if (!obs) continue;
+        if (!obs) {
+          const again = reader.repeatOf(row);
+          for (const f of (again && chatMarks.get(again)) || []) markElement(row, f);
+          continue;
+        }
         if (obs.kind === 'notice') emitObservation(obs); // platform notices: context, not scanned as chat
         else scanAndMark(obs, row);
       }

@@ -15,6 +15,7 @@ export function chatKey(line: { id?: string; author?: string; text: string }): s
 
 export class ChatReader {
   private seen = new SeenKeys(5000);
+  private repeats = new WeakMap<Element, string>();
   /**
    * @param done rows already read; shared by the rooms of one tab so that after a single-page
    * navigation the old room's rows still on the page are not read again as the new room's chat
@@ -26,13 +27,21 @@ export class ChatReader {
     private done: WeakSet<Element> = new WeakSet(),
   ) {}
 
+  /** the message key of a row that was a re-render of one already counted (so its mark can be put back) */
+  repeatOf(row: Element): string | null {
+    return this.repeats.get(row) ?? null;
+  }
+
   read(row: Element, now = Date.now()): Observation | null {
     if (this.done.has(row)) return null;
     this.done.add(row);
     const line = readChatRow(this.adapter, row);
     if (!line || !line.text || line.kind === 'gift') return null;
     const key = chatKey(line);
-    if (!this.seen.add(key)) return null;
+    if (!this.seen.add(key)) {
+      this.repeats.set(row, key);
+      return null;
+    }
     return {
       kind: line.system ? 'notice' : 'chat',
       text: line.text.slice(0, 2000),

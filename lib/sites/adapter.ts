@@ -23,6 +23,8 @@ export interface SiteAdapter {
   hostIdFromUrl?(url: URL): string | null;
   /** rows whose markup needs more than the generic selectors */
   readChatRow?(row: Element): ChatLine | null;
+  /** room facts the page holds outside its DOM (server-rendered JSON), used where selectors find none */
+  roomFromPage?(doc: Document): { title?: string | null; hostName?: string | null; viewers?: number | null };
   /** this frame only carries chat (YouTube's live_chat iframe) */
   isChatFrame?(url: URL): boolean;
 }

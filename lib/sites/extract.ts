@@ -80,11 +80,16 @@ export function readRoom(adapter: SiteAdapter, doc: Document, url: URL): RoomInf
   // Douyin prints likes inside the info bar ("3.2万本场点赞", sites.md [S3]); elsewhere the element is the count
   const likesText = likesEl ? elementText(likesEl) : '';
   const likeMatch = likesText.match(/([\d.,]+\s*[万亿wWkKmM]?)\s*(?:本场点赞|点赞|likes?)/i);
+  const title = elementText(pick(adapter, doc, 'title'));
+  const hostName = elementText(pick(adapter, doc, 'hostName'));
+  const viewers = parseCount(elementText(pick(adapter, doc, 'viewers')));
+  // the page's own state only where the DOM has nothing (it is read once per info tick, so skip it when not needed)
+  const page = !title || !hostName || viewers === null ? (adapter.roomFromPage?.(doc) ?? {}) : {};
   return {
-    title: elementText(pick(adapter, doc, 'title')) || doc.title || null,
-    hostName: elementText(pick(adapter, doc, 'hostName')) || null,
+    title: title || page.title || doc.title || null,
+    hostName: hostName || page.hostName || null,
     hostId: readHostId(adapter, doc, url),
-    viewers: parseCount(elementText(pick(adapter, doc, 'viewers'))),
+    viewers: viewers ?? page.viewers ?? null,
     likes: likeMatch ? parseCount(likeMatch[1]) : likesEl && !/[^\d.,\s万亿wWkKmM]/.test(likesText) ? parseCount(likesText) : null,
     product: readProduct(adapter, doc),
     virtualHost: !!pick(adapter, doc, 'virtualHost'),

@@ -281,6 +281,8 @@ describe('graceful fallback when pieces are missing', () => {
       for (const key of ['title', 'hostName', 'hostLink', 'viewers', 'likes', 'productCard'] as const) {
         allMatches(doc, d[key]).forEach((e) => e.remove());
       }
+      // Kuaishou's server-rendered state still names the room (the script text, never run)
+      for (const s of doc.querySelectorAll('script')) s.remove();
       const info = readRoom(a, doc, new URL(c.url));
       expect(info.title).toBe(doc.title);
       expect(info.hostName).toBeNull();
@@ -291,6 +293,19 @@ describe('graceful fallback when pieces are missing', () => {
       expect(info.hostId).toBe(a.hostIdFromUrl?.(new URL(c.url)) ?? null);
     });
   }
+
+  it('Kuaishou: title, host and viewers from the server-rendered state when the DOM has none', () => {
+    const url = new URL('https://live.kuaishou.com/u/3xfactory88');
+    const a = adapter(url.href);
+    const doc = load('kuaishou.html');
+    for (const key of ['title', 'hostName', 'viewers'] as const) allMatches(doc, a.descriptor.selectors[key]).forEach((e) => e.remove());
+    expect(readRoom(a, doc, url)).toMatchObject({ title: '源头工厂直播 国家级工艺', hostName: '工厂店老王', viewers: 23000, hostId: '3xfactory88' });
+    // a state of another shape, or broken JSON, is ignored, not thrown
+    doc.querySelector('script')!.textContent = 'window.__INITIAL_STATE__={"liveroom":{"playList":[]}};';
+    expect(readRoom(a, doc, url).title).toBe(doc.title);
+    doc.querySelector('script')!.textContent = 'window.__INITIAL_STATE__={"liveroom":{';
+    expect(readRoom(a, doc, url).hostName).toBeNull();
+  });
 
   it('a product card without a struck price has no original price; price then comes from the text', () => {
     const a = adapter('https://tbzb.taobao.com/live?liveId=1');

@@ -9,27 +9,14 @@
  * with --load-extension stays disabled after runtime.reload() (its pages answer
  * ERR_BLOCKED_BY_CLIENT), so the restart is the reload we can make; it also restarts everything else.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { blockUnrouted, serve } from './harness';
-import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
+import { join } from 'node:path';
+import { launchTestBuild, serve } from './harness';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 
-const TEST_BUILD = resolve(process.env.LG_TEST_EXTENSION_DIR ?? '.output-test/chrome-mv3');
-
-async function launch(userDataDir: string): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: [`--disable-extensions-except=${TEST_BUILD}`, `--load-extension=${TEST_BUILD}`, ...CHROMIUM_ARGS],
-  });
-  await blockUnrouted(context);
-  return context;
-}
+const launch = launchTestBuild;
 async function extensionIdOf(context: BrowserContext) {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(sw.url()).host;

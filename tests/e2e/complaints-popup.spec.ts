@@ -5,49 +5,45 @@
  * does after a real toolbar click. TEST build (.output-test/chrome-mv3): it adds <all_urls>, standing
  * in for the activeTab grant that the real toolbar click gives.
  */
-import { test as base, chromium, expect, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { blockUnrouted, serve } from './harness';
-import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
+import { join } from 'node:path';
+import { launchTestBuild, serve } from './harness';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
-
-const TEST_BUILD = resolve(process.env.LG_TEST_EXTENSION_DIR ?? '.output-test/chrome-mv3');
 
 const test = base.extend<{ context: BrowserContext }>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'lg-chromium-'));
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      locale: 'zh-CN',
-      env: { ...process.env, LANGUAGE: 'zh_CN' },
-      args: [`--disable-extensions-except=${TEST_BUILD}`, `--load-extension=${TEST_BUILD}`, ...CHROMIUM_ARGS],
-    });
-    await blockUnrouted(context);
+    const context = await launchTestBuild(dir);
     await use(context);
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   },
 });
 
-test('the popup files a complaint about the room in two clicks, with a screenshot', async ({ context }) => {
+/** The extension's popup page in its own small, unfocused window (the room's window stays current). */
+async function openPopupWindow(context: BrowserContext): Promise<Page> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const opened = context.waitForEvent('page');
+  await sw.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
+    await c.windows.create({ url: c.runtime.getURL('/popup.html'), type: 'popup', focused: false, width: 360, height: 300 });
+  });
+  const popup = await opened;
+  await popup.waitForLoadState();
+  return popup;
+}
+
+test('the popup files a complaint about the room in two clicks, with a screenshot', async ({ context }) => {
   const room = await context.newPage();
   await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
   await room.goto(`${DEMO_ROOM_URL}?interval=100`);
   await expect(room.locator('[data-liveguard="overlay"]')).toHaveCount(1);
   await room.bringToFront();
 
-  const popupOpened = context.waitForEvent('page');
-  await sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
-    await c.windows.create({ url: c.runtime.getURL('/popup.html'), type: 'popup', focused: false, width: 360, height: 300 });
-  });
-  const popup = await popupOpened;
-  await popup.waitForLoadState();
+  const popup = await openPopupWindow(context);
 
   // click 1: the popup's "file a complaint". A DOM click, not Playwright's: Playwright focuses the
   // page it clicks, which would make the popup's own window the "current" one — a real toolbar
@@ -63,17 +59,11 @@ test('the popup files a complaint about the room in two clicks, with a screensho
 });
 
 test('the popup says so when the active tab is not a livestream room', async ({ context }) => {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const other = await context.newPage();
   await serve(context, 'https://shop.example.com/**', '<!doctype html><title>shop</title><p>not a room</p>');
   await other.goto('https://shop.example.com/');
   await other.bringToFront();
-  const popupOpened = context.waitForEvent('page');
-  await sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
-    await c.windows.create({ url: c.runtime.getURL('/popup.html'), type: 'popup', focused: false, width: 360, height: 300 });
-  });
-  const popup = await popupOpened;
+  const popup = await openPopupWindow(context);
   await popup.locator('[data-liveguard-action="popup-file-complaint"]').evaluate((b) => (b as HTMLButtonElement).click()); // DOM click: see above
   await expect(popup.locator('[data-liveguard="popup-complaints"] [role="status"]')).toHaveText(/不是受支持的直播间|not a supported/);
 });

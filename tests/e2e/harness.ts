@@ -25,6 +25,23 @@ export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ con
   return { context, userDataDir };
 }
 
+/**
+ * The TEST build (.output-test/chrome-mv3): it adds <all_urls>, standing in for the activeTab
+ * grant a toolbar click, shortcut or menu gesture gives (Playwright cannot make those gestures).
+ */
+export const TEST_EXTENSION_DIR = resolve(process.env.LG_TEST_EXTENSION_DIR ?? '.output-test/chrome-mv3');
+export async function launchTestBuild(userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'zh-CN',
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    args: [`--disable-extensions-except=${TEST_EXTENSION_DIR}`, `--load-extension=${TEST_EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+  });
+  await blockUnrouted(context);
+  return context;
+}
+
 /** Serve `body` (or a fixture file under tests/fixtures) for every request matching `urlGlob`. */
 export async function serve(context: BrowserContext, urlGlob: string, body: string) {
   await context.route(urlGlob, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));

@@ -189,6 +189,9 @@ for (const site of ['douyin', 'twitch']) {
     await page.evaluate(writeRow, { room, reinsert: room.critical.text });
     await page.waitForTimeout(1000);
     expect(await count(overlay)).toBe(before);
+    // ...and the re-rendered row gets its mark back (the copy was made without it)
+    await expect(page.locator(room.row).last()).toHaveAttribute('data-liveguard-mark', room.critical.category);
+    await expect(page.locator(room.row).last()).toHaveAttribute('data-liveguard-mark-severity', 'critical');
     // the same words as a NEW message (new id / another author) are a new finding: counting works
     await addRow(page, room, { text: site === 'twitch' ? 'selling vape juice again' : '还有电子烟吗', author: 'newcomer', id: '7390951957260281234' });
     await expect.poll(() => count(overlay)).toBe(before + 1);
@@ -228,4 +231,22 @@ test('single-page navigation to another room starts a fresh room: old findings, 
   // and a critical in the new room interrupts again: the old room's "continue" does not carry over
   await addRow(page, room, { text: 'selling vape juice, cheap', author: 'cloud2', id: '' });
   await expect(fresh.locator('.lg-interstitial[data-liveguard-finding="prohibited_goods"]')).toHaveCount(1);
+});
+
+test('a new pop-up never takes the keyboard from what the viewer is typing in the page', async ({ context, page }) => {
+  const room = roomOf('twitch');
+  await open(context, page, room);
+  const overlay = overlayIn(page);
+  await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
+  await page.evaluate(() => {
+    const input = document.createElement('textarea');
+    input.id = 'lg-test-chat-input';
+    document.body.prepend(input);
+    input.focus();
+  });
+  await page.keyboard.type('abc');
+  await addRow(page, room, { text: 'You have won, claim your prize', author: 'zz', id: '' });
+  await expect(overlay.locator('.lg-popup[data-liveguard-finding="gambling_fraud"]')).toHaveCount(1); // announced (aria-live), not focused
+  await page.keyboard.type('def');
+  await expect(page.locator('#lg-test-chat-input')).toHaveValue('abcdef');
 });

@@ -33,6 +33,14 @@ describe('SeenKeys', () => {
     }
   });
 
+  it('is bounded: past `max` the oldest key is forgotten, the newer ones kept', () => {
+    const s = new SeenKeys(3);
+    ['a', 'b', 'c', 'd'].forEach((k) => s.add(k));
+    expect(s.add('b')).toBe(false);
+    expect(s.add('d')).toBe(false);
+    expect(s.add('a')).toBe(true); // forgotten, so new again
+  });
+
   it('clear forgets everything', () => {
     const s = new SeenKeys(5);
     s.add('x');
