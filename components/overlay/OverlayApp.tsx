@@ -34,11 +34,12 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
             {t('virtualHostBadge')}
           </span>
         )}
-        <PanelToggle count={store.findings.value.length} open={store.panelOpen.value} onToggle={() => (store.panelOpen.value = !store.panelOpen.value)} />
+        {/* the toggle reads the findings itself: a new finding re-renders the count, not the overlay (issue 5) */}
+        <PanelToggle findings={store.findings} open={store.panelOpen.value} onToggle={() => (store.panelOpen.value = !store.panelOpen.value)} />
       </div>
       {store.panelOpen.value && (
-        <FindingsPanel
-          items={store.findings.value}
+        <OpenPanel
+          store={store}
           muted={store.muted.value}
           actions={actions}
           onClose={closePanel}
@@ -49,4 +50,10 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
       {critical && <Interstitial item={critical} actions={actions} onContinue={() => controller.continueFromInterstitial()} onLeave={props.onLeave} />}
     </div>
   );
+}
+
+/** the findings panel, subscribed to the findings itself (only while open) */
+function OpenPanel(props: Omit<Parameters<typeof FindingsPanel>[0], 'items'> & { store: OverlayStore }) {
+  const { store, ...rest } = props;
+  return <FindingsPanel items={store.findings.value} {...rest} />;
 }

@@ -56,9 +56,14 @@ export function watchRoom(opts: {
   };
 
   const observer = new MutationObserver((mutations) => {
-    for (const m of mutations) {
-      if (m.type === 'childList') m.addedNodes.forEach(collect);
-      else if (m.target.parentElement) collect(m.target.parentElement);
+    // indexed loops, no NodeList.forEach callback per node: a busy chat sends a batch of records
+    // (rows added, old rows trimmed) every few milliseconds (issue 5 bench)
+    for (let i = 0; i < mutations.length; i++) {
+      const m = mutations[i];
+      if (m.type === 'childList') {
+        const added = m.addedNodes;
+        for (let j = 0; j < added.length; j++) collect(added[j]);
+      } else if (m.target.parentElement) collect(m.target.parentElement);
     }
     schedule();
   });

@@ -13,17 +13,33 @@ export interface WatchedLine<T> {
 
 export class VanishedCommentTracker<T> {
   private seqByKey = new Map<string, number>();
+  /**
+   * key by seq % (maxKeys + 1): the live keys have the last seqs handed out, so the oldest is
+   * found by number, not by seqByKey.keys().next(), which walks the deleted slots V8's ordered
+   * hash tables keep at the front once every message evicts one (issue 5 bench; cf. SeenKeys)
+   */
+  private keyBySeq: (string | undefined)[];
   private watched = new Map<string, WatchedLine<T>>();
   private nextSeq = 0;
-  constructor(private maxKeys = 5000) {}
+  constructor(private maxKeys = 5000) {
+    this.keyBySeq = new Array<string | undefined>(maxKeys + 1);
+  }
 
   /** every chat line in arrival order; `watch` marks the ones worth keeping an eye on */
   seen(key: string, payload: T, watch: boolean) {
-    if (!this.seqByKey.has(key)) {
-      this.seqByKey.set(key, this.nextSeq++);
-      if (this.seqByKey.size > this.maxKeys) this.seqByKey.delete(this.seqByKey.keys().next().value!);
+    let seq = this.seqByKey.get(key);
+    if (seq === undefined) {
+      seq = this.nextSeq++;
+      this.seqByKey.set(key, seq);
+      const ring = this.keyBySeq.length;
+      this.keyBySeq[seq % ring] = key;
+      if (this.seqByKey.size > this.maxKeys) {
+        const oldest = (seq - this.maxKeys) % ring;
+        this.seqByKey.delete(this.keyBySeq[oldest]!);
+        this.keyBySeq[oldest] = undefined;
+      }
     }
-    if (watch) this.watched.set(key, { key, seq: this.seqByKey.get(key)!, payload });
+    if (watch) this.watched.set(key, { key, seq, payload });
   }
 
   get watching(): number {

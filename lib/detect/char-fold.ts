@@ -7,14 +7,50 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
 let t2s: Map<string, string> | null = null;
-function tradToSimp(): Map<string, string> {
+/**
+ * OpenCC's table is "trad simp[ simp…]|…"; the first simplified form is ours, the first entry of a
+ * traditional form wins. Read with indexOf, not split: it is parsed on the cold path of the first
+ * scanner build (issue 3). tests/unit/detect/char-fold.test.ts compares it with the split reading.
+ */
+export function tradToSimp(): ReadonlyMap<string, string> {
   if (t2s) return t2s;
-  t2s = new Map();
-  for (const pair of TS_CHARACTERS.split('|')) {
-    const [trad, simp] = pair.split(' ');
-    if (trad && simp && !t2s.has(trad)) t2s.set(trad, simp.split(/\s/)[0]);
+  const map = new Map<string, string>();
+  const table: string = TS_CHARACTERS;
+  for (let from = 0; from <= table.length; ) {
+    let end = table.indexOf('|', from);
+    if (end < 0) end = table.length;
+    const space = table.indexOf(' ', from);
+    if (space >= 0 && space < end) {
+      const trad = table.slice(from, space);
+      let simpEnd = table.indexOf(' ', space + 1);
+      if (simpEnd < 0 || simpEnd > end) simpEnd = end;
+      const simp = table.slice(space + 1, simpEnd).split(/\s/)[0];
+      if (trad && space + 1 < simpEnd && !map.has(trad)) map.set(trad, simp);
+    }
+    from = end + 1;
   }
-  return t2s;
+  return (t2s = map);
+}
+
+/** first and last code unit of the CJK Unified Ideographs block (normalize.ts's fast path) */
+export const CJK_FIRST = 0x4e00;
+export const CJK_LAST = 0x9fff;
+let cjkFolds: Uint8Array | null = null;
+/**
+ * Per ideograph in CJK_FIRST..CJK_LAST (index cp - CJK_FIRST): 1 when foldChar changes it. NFKC,
+ * lower-casing and the separator classes leave this block alone (no decompositions, no case, all
+ * letters), so only the traditional → simplified table can: one pass over it instead of one
+ * foldChar per ideograph (the 10k-term build meets thousands of them, issue 3).
+ * tests/unit/detect/char-fold.test.ts checks it against foldChar over the whole block.
+ */
+export function cjkFoldTable(): Uint8Array {
+  if (cjkFolds) return cjkFolds;
+  const table = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+  for (const [trad, simp] of tradToSimp()) {
+    const c = trad.charCodeAt(0);
+    if (trad.length === 1 && c >= CJK_FIRST && c <= CJK_LAST && simp !== trad) table[c - CJK_FIRST] = 1;
+  }
+  return (cjkFolds = table);
 }
 
 /** "" = a separator (dropped); otherwise the folded text (usually one char, NFKC may give more) */
@@ -30,6 +66,19 @@ const MEANINGFUL: Record<string, string> = { '➕': '加', '+': '加', '＋': '�
 export function foldChar(cp: number): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
+  // an ideograph only ever changes by the trad → simp table (see cjkFoldTable): skip NFKC and
+  // the separator classes for the thousands the 10k-term build meets (issue 3)
+  const out = cp >= CJK_FIRST && cp <= CJK_LAST ? simplified(String.fromCharCode(cp)) : foldCharUncached(cp);
+  cache.set(cp, out);
+  return out;
+}
+
+function simplified(ch: string): string {
+  return tradToSimp().get(ch) ?? ch;
+}
+
+/** foldChar by its definition, for every code point (uncached; tests compare the shortcuts to it) */
+export function foldCharUncached(cp: number): string {
   const ch = String.fromCodePoint(cp);
   let out: string;
   if (MEANINGFUL[ch] !== undefined) out = MEANINGFUL[ch];
@@ -42,6 +91,5 @@ export function foldChar(cp: number): string {
       out = [...n].map((c) => (SEPARATOR.test(c) ? '' : (map.get(c) ?? c))).join('');
     }
   }
-  cache.set(cp, out);
   return out;
 }

@@ -8,8 +8,8 @@
  * `start[i]`/`end[i]` give the original [start, end) of normalised char i; `gap[i]` says a dropped
  * separator stood before it (English terms use it as a word boundary).
  */
-import { foldChar } from './char-fold';
-import { rewriteVariants, VARIANT_CHARS } from './variants';
+import { CJK_FIRST, CJK_LAST, cjkFoldTable, foldChar } from './char-fold';
+import { rewriteVariants, VARIANT_CHARS, variantRulesApply } from './variants';
 
 export interface Normalized {
   text: string;
@@ -52,9 +52,12 @@ function ensure(n: number) {
  * scanner normalises every vocabulary term at build time: issue 3's 10k-term build budget).
  */
 export function normalizeText(original: string): string {
+  if (foldsToItself(original)) return original;
   const k = fold(original);
-  if (foldedVariants) return normalize(original).text;
-  return codesText(k);
+  const text = codesText(k);
+  // normalize() would rewrite only if a variant rule matches the folded text (rewriteVariants)
+  if (foldedVariants && variantRulesApply(text)) return normalize(original).text;
+  return text;
 }
 
 export function normalize(original: string): Normalized {
@@ -64,10 +67,52 @@ export function normalize(original: string): Normalized {
   return foldedVariants ? rewriteVariants(base) : base;
 }
 
+/**
+ * Whether normalize(s).text === s, decided without building anything: every char is one that
+ * fold() keeps as it is (a-z, 0-9, an ideograph without a simplified form), no Chinese numeral
+ * sits in a run that convertNumeralRuns would turn into digits, and no variant rule applies.
+ * Most vocabulary terms are like this: the build then allocates nothing for them (issue 3).
+ */
+function foldsToItself(s: string): boolean {
+  const cjk = cjkFoldTable();
+  let run = 0; // digits and Chinese numerals in a row
+  let cn = 0; // a Chinese numeral in that run
+  let gate = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) run++;
+    else if (c >= 0x61 && c <= 0x7a) run = cn = 0;
+    else if (c >= CJK_FIRST && c <= CJK_LAST && cjk[c - CJK_FIRST] === 0) {
+      if (CN_DIGIT[c] !== 0) {
+        run++;
+        cn = 1;
+      } else run = cn = 0;
+    } else return false;
+    if (cn === 1 && run >= MIN_NUMERAL_RUN) return false;
+    gate |= VARIANT_GATE[c];
+  }
+  return gate === 0 || !variantRulesApply(s);
+}
+
 /** whether the last fold() met a character some variant rule needs */
 let foldedVariants = 0;
 
 function codesText(k: number): string {
+  // vocabulary terms are short: no subarray view and apply for them (issue 3's build)
+  if (k <= 4) {
+    if (k === 0) return '';
+    if (k === 1) return String.fromCharCode(codes[0]);
+    if (k === 2) return String.fromCharCode(codes[0], codes[1]);
+    if (k === 3) return String.fromCharCode(codes[0], codes[1], codes[2]);
+    return String.fromCharCode(codes[0], codes[1], codes[2], codes[3]);
+  }
+  if (k <= 8) {
+    const head = String.fromCharCode(codes[0], codes[1], codes[2], codes[3]);
+    if (k === 5) return head + String.fromCharCode(codes[4]);
+    if (k === 6) return head + String.fromCharCode(codes[4], codes[5]);
+    if (k === 7) return head + String.fromCharCode(codes[4], codes[5], codes[6]);
+    return head + String.fromCharCode(codes[4], codes[5], codes[6], codes[7]);
+  }
   let text = '';
   for (let from = 0; from < k; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(k, from + 4096)) as unknown as number[]);
   return text;
@@ -134,15 +179,9 @@ function isLetterCode(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
-// CJK ideographs that fold to something else (traditional forms) take the slow path once each
-const slow = new Uint8Array(0xa000); // 0 unknown, 1 canonical, 2 folds
+/** CJK ideographs that fold to something else (traditional forms) take the slow path */
 function needsSlowPath(cp: number): boolean {
-  let v = slow[cp];
-  if (v === 0) {
-    v = foldChar(cp) !== String.fromCharCode(cp) ? 2 : 1;
-    slow[cp] = v;
-  }
-  return v === 2;
+  return cjkFoldTable()[cp - CJK_FIRST] === 1;
 }
 
 function convertNumeralRuns(k: number) {

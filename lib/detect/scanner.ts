@@ -38,39 +38,53 @@ export interface ScannerOptions {
 
 export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: ScannerOptions = {}): Scanner {
   const texts: string[] = [];
-  const refs: TermRef[][] = [];
   const index = new Map<string, number>();
-  const addTerm = (raw: string, ref: TermRef) => {
-    const t = normalizeText(raw);
-    if (!t) return;
+  // refs per term id without an array per term (issue 3's 10k-term build): refList in the order
+  // added, chained from refHead through refNext (-1 ends a chain); refTail appends in order
+  const refList: TermRef[] = [];
+  const refNext: number[] = [];
+  const refHead: number[] = [];
+  const refTail: number[] = [];
+  // what a hit means to the prefilter, per term id
+  const flags: number[] = [];
+  const addText = (t: string): number => {
     let id = index.get(t);
     if (id === undefined) {
       id = texts.length;
       index.set(t, id);
       texts.push(t);
-      refs.push([]);
-    }
-    refs[id].push(ref);
-  };
-  for (const group of bundle.vocabulary) {
-    for (const term of group.terms) addTerm(term, { group, ascii: /^[\x20-\x7e]+$/.test(term) });
-    for (const phrase of group.unless ?? []) addTerm(phrase, { group, ascii: false, benignFor: group });
-  }
-  const termCount = texts.length;
-  // what a hit means to the prefilter, per term id; its literals ride in the same automaton with
-  // no refs, so they never make a finding themselves
-  const flags: number[] = refs.map((rs) => rs.reduce((f, r) => f | (r.benignFor ? 0 : r.ascii ? TRIGGER.word : TRIGGER.always), 0));
-  for (const [literal, flag] of PREFILTER_LITERALS) {
-    let id = index.get(literal);
-    if (id === undefined) {
-      id = texts.length;
-      index.set(literal, id);
-      texts.push(literal);
-      refs.push([]);
+      refHead.push(-1);
+      refTail.push(-1);
       flags.push(0);
     }
-    flags[id] |= flag;
+    return id;
+  };
+  const addTerm = (raw: string, ref: TermRef) => {
+    const t = normalizeText(raw);
+    if (!t) return;
+    const id = addText(t);
+    const r = refList.length;
+    refList.push(ref);
+    refNext.push(-1);
+    if (refTail[id] < 0) refHead[id] = r;
+    else refNext[refTail[id]] = r;
+    refTail[id] = r;
+    flags[id] |= ref.benignFor ? 0 : ref.ascii ? TRIGGER.word : TRIGGER.always;
+  };
+  for (const group of bundle.vocabulary) {
+    // refs are read-only: one object per group and kind, not one per term
+    let asciiRef: TermRef | undefined;
+    let otherRef: TermRef | undefined;
+    for (const term of group.terms) addTerm(term, isPrintableAscii(term) ? (asciiRef ??= { group, ascii: true }) : (otherRef ??= { group, ascii: false }));
+    if (group.unless?.length) {
+      const benignRef: TermRef = { group, ascii: false, benignFor: group };
+      for (const phrase of group.unless) addTerm(phrase, benignRef);
+    }
   }
+  const termCount = texts.length;
+  // the prefilter's literals ride in the same automaton with no refs, so they never make a
+  // finding themselves
+  for (const [literal, flag] of PREFILTER_LITERALS) flags[addText(literal)] |= flag;
   const automaton = new Automaton(texts);
   const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags));
 
@@ -86,7 +100,8 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
       const termHits: { ref: TermRef; from: number; to: number }[] = [];
       const hits = automaton.scan(n.text);
       for (const h of hits) {
-        for (const ref of refs[h.term]) {
+        for (let r = refHead[h.term]; r >= 0; r = refNext[r]) {
+          const ref = refList[r];
           if (ref.benignFor) benign.push({ group: ref.benignFor, from: h.start, to: h.end });
           else termHits.push({ ref, from: h.start, to: h.end });
         }
@@ -108,6 +123,16 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
       return raw.length ? toFindings(raw, obs, text) : [];
     },
   };
+}
+
+/** /^[\x20-\x7e]+$/ without a regex run per term */
+function isPrintableAscii(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 function isAsciiLetter(c: string | undefined): boolean {

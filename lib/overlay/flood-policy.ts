@@ -8,9 +8,15 @@
  */
 import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
+import { SeenKeys } from '../room/seen-keys';
 
 export interface FloodState {
-  shownKeys: Set<string>;
+  /**
+   * findings already shown, bounded: matched text differs per message (numbers, links), so in a
+   * long session an unbounded set only grew (issue 5 bench). A key forgotten after
+   * SHOWN_KEYS_MAX newer ones may be shown once more.
+   */
+  shownKeys: SeenKeys;
   lastPopupAt: Map<Category, number>;
   muted: Set<Category>;
   /** categories whose interstitial the viewer continued past in this room */
@@ -19,9 +25,10 @@ export interface FloodState {
 export type Presentation = 'interstitial' | 'popup' | 'mark' | 'drop';
 
 export const POPUP_COOLDOWN_MS = 30_000;
+export const SHOWN_KEYS_MAX = 5000;
 
 export function newFloodState(): FloodState {
-  return { shownKeys: new Set(), lastPopupAt: new Map(), muted: new Set(), continued: new Set() };
+  return { shownKeys: new SeenKeys(SHOWN_KEYS_MAX), lastPopupAt: new Map(), muted: new Set(), continued: new Set() };
 }
 
 /** de-duplication key: the same category and matched words, whoever repeats them */
@@ -31,8 +38,7 @@ export function findingKey(f: Finding): string {
 
 export function present(state: FloodState, f: Finding, now: number): Presentation {
   const key = findingKey(f);
-  const first = !state.shownKeys.has(key);
-  state.shownKeys.add(key);
+  const first = state.shownKeys.add(key);
   if (f.severity === 'critical') return !first ? 'mark' : state.continued.has(f.category) ? 'popup' : 'interstitial';
   if (!first) return 'drop';
   if (f.severity === 'notice' || state.muted.has(f.category)) return 'mark';

@@ -37,17 +37,33 @@ export const douyin: SiteAdapter = {
     const id = row.getAttribute('data-id') ?? '';
     const notice = row.querySelector('.webcast-chatroom__room-message');
     if (notice) return { id, text: elementText(notice), system: true };
-    const content = row.querySelector('.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji');
-    // the nickname: the span whose text ends with a colon and is not the content (sites.md, [S3]/[S6])
-    const nick = [...row.querySelectorAll('span')].find((s) => !s.contains(content) && /[：:]\s*$/.test(s.textContent ?? ''));
-    const author = nick?.textContent?.replace(/[：:]\s*$/, '').trim();
+    // one query for the content parts (text and emoji); the first in document order is the
+    // element querySelector would give (issue 5 bench: this reading ran for every row)
+    const parts = row.querySelectorAll(CONTENT_PARTS);
+    const content = parts.length ? parts[0] : null;
+    const author = nickname(row, content)?.textContent?.replace(/[：:]\s*$/, '').trim();
     if (!content) {
       const text = elementText(row);
       return { id, author, text, kind: /送出了/.test(text) ? 'gift' : 'other' };
     }
-    const text = [...row.querySelectorAll('.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji')]
-      .map((e) => elementText(e))
-      .join('');
+    let text = '';
+    for (let i = 0; i < parts.length; i++) text += elementText(parts[i]);
     return { id, author, text, kind: 'chat' };
   },
 };
+
+const CONTENT_PARTS = '.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji';
+const ENDS_WITH_COLON = /[：:]\s*$/;
+
+/**
+ * The nickname: the first span whose text ends with a colon and that does not hold the content
+ * (sites.md, [S3]/[S6]). Walks the live span collection: no array copy of every span per row.
+ */
+function nickname(row: Element, content: Element | null): Element | undefined {
+  const spans = row.getElementsByTagName('span');
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s.contains(content) && ENDS_WITH_COLON.test(s.textContent ?? '')) return s;
+  }
+  return undefined;
+}

@@ -29,4 +29,8 @@ describe('nfkcLower', () => {
       expect(nfkcLower(s), JSON.stringify(s)).toBe(slow(s));
     }
   });
+  it('answers a repeated line from its one-entry memory, and a new line afresh', () => {
+    const lines = ['ＡＢＣ', 'ＡＢＣ', 'Hello 世界', 'ＡＢＣ', '①②', '①②', '', 'x'];
+    for (const l of lines) expect(nfkcLower(l), l).toBe(slow(l));
+  });
 });

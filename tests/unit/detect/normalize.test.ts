@@ -47,4 +47,21 @@ describe('normalizeText (the scanner builds its vocabulary with it)', () => {
     expect(inputs.length).toBeGreaterThan(800);
     for (const s of inputs) expect(normalizeText(s), s).toBe(normalize(s).text);
   });
+  it('equals normalize().text on generated terms mixing plain chars, numerals, variant letters and folded forms', async () => {
+    // normalizeText returns plain terms as they are: this covers the cases where it must not
+    const { normalizeText } = await import('@/lib/detect/normalize');
+    const parts = ['a', 'v', 'x', 'q', 't', 'g', 'z', 'f', 'b', '1', '3', '8', '一', '二', '三', '八', '零', '微', '信', '薇', '扣', '号', '號', '說', '加', ' ', 'A', 'Ｖ', '❤', '①', '飞', '机', '纸'];
+    let seed = 3;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    let unchanged = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const s = Array.from({ length: 1 + rnd(7) }, () => parts[rnd(parts.length)]).join('');
+      const text = normalize(s).text;
+      expect(normalizeText(s), s).toBe(text);
+      if (text === s) unchanged++;
+    }
+    // both kinds occur: terms that fold to themselves and terms that do not
+    expect(unchanged).toBeGreaterThan(1000);
+    expect(unchanged).toBeLessThan(19_000);
+  });
 });
