@@ -7,18 +7,11 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { addLayer, createOverlayStore } from '@/lib/overlay/store';
 import { createOverlayController } from '@/lib/overlay/controller';
 import type { Finding } from '@/lib/model';
+import { chatFinding } from '../unit/overlay/chat-finding';
 
 (browser.i18n as { getMessage: (k: string, s?: string | string[]) => string }).getMessage = (k, s) => (s ? `${k}(${[s].flat().join(',')})` : k);
 
-const notice = (text: string): Finding => ({
-  category: 'false_claim',
-  severity: 'notice',
-  ruleId: 'R-RISK-1',
-  messageKey: 'advice_false_claim',
-  detector: 'vocabulary',
-  matched: { text, start: 0, end: text.length },
-  source: { kind: 'chat', text },
-});
+const notice = (text: string): Finding => chatFinding('false_claim', text, 'notice');
 
 describe('OverlayApp re-rendering', () => {
   it('updates the toggle count without re-rendering the overlay; the open panel lists new findings', async () => {

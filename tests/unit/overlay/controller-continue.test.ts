@@ -5,16 +5,9 @@ import { createOverlayStore } from '@/lib/overlay/store';
 import { createOverlayController } from '@/lib/overlay/controller';
 import type { Finding } from '@/lib/model';
 import type { Category } from '@/lib/taxonomy';
+import { chatFinding } from './chat-finding';
 
-const critical = (category: Category, text: string): Finding => ({
-  category,
-  severity: 'critical',
-  ruleId: 'R-RISK-1',
-  messageKey: 'advice_prohibited_goods',
-  detector: 'vocabulary',
-  matched: { text, start: 0, end: text.length },
-  source: { kind: 'chat', text },
-});
+const critical = (category: Category, text: string): Finding => chatFinding(category, text, 'critical');
 
 describe('continue anyway', () => {
   it('turns later criticals of the same category into pop-ups, queued ones included', () => {

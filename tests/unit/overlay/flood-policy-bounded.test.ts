@@ -3,16 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { newFloodState, present, SHOWN_KEYS_MAX } from '@/lib/overlay/flood-policy';
 import type { Finding } from '@/lib/model';
+import { chatFinding } from './chat-finding';
 
-const finding = (text: string, severity: Finding['severity'] = 'warning'): Finding => ({
-  category: 'off_platform',
-  severity,
-  ruleId: 'R-RISK-1',
-  messageKey: 'advice_off_platform',
-  detector: 'vocabulary',
-  matched: { text, start: 0, end: text.length },
-  source: { kind: 'chat', text },
-});
+const finding = (text: string, severity: Finding['severity'] = 'warning'): Finding => chatFinding('off_platform', text, severity);
 
 describe('flood policy', () => {
   it('shows a finding once (same words, any spacing or case) and cools pop-ups down per category', () => {

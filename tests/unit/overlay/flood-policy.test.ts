@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { findingKey, newFloodState, present, POPUP_COOLDOWN_MS } from '@/lib/overlay/flood-policy';
 import { createOverlayStore, MAX_POPUPS } from '@/lib/overlay/store';
 import { createOverlayController, trimPopups } from '@/lib/overlay/controller';
-import type { Finding } from '@/lib/model';
 import type { Category } from '@/lib/taxonomy';
+import { chatFinding } from './chat-finding';
 
-const f = (category: Category, text: string, severity: Finding['severity'] = 'warning'): Finding => ({
-  category,
-  severity,
-  ruleId: 'R-RISK-1',
-  messageKey: `advice_${category}`,
-  detector: 'vocabulary',
-  matched: { text, start: 0, end: text.length },
-  source: { kind: 'chat', text },
-});
+const f = chatFinding;
 const T0 = 1_000_000;
 
 describe('present()', () => {
