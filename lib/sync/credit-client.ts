@@ -24,13 +24,24 @@ export interface PrefixAnswer {
 export class CreditClient {
   private store: PrefixStore;
   private now: () => number;
+  /** Identical lookups in flight share one request: two tabs of one host (or one tab that asks
+   * twice while the first answer is on its way) must not ask the server twice for one prefix. */
+  private inflight = new Map<string, Promise<PrefixAnswer>>();
   constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore; timeoutMs?: number }) {
     this.now = deps.now ?? Date.now;
     this.store = deps.store ?? persistedPrefixStore(memoryRecordsItem(), this.now);
   }
 
-  async lookupPrefix(prefix: string): Promise<PrefixAnswer> {
+  lookupPrefix(prefix: string): Promise<PrefixAnswer> {
     const p = CreditPrefixSchema.parse(prefix);
+    const running = this.inflight.get(p);
+    if (running) return running;
+    const answer = this.resolvePrefix(p).finally(() => this.inflight.delete(p));
+    this.inflight.set(p, answer);
+    return answer;
+  }
+
+  private async resolvePrefix(p: string): Promise<PrefixAnswer> {
     const held = await this.store.get(p);
     if (held && this.now() - held.at <= CREDIT_TTL_MS) return { entries: held.entries, fetchedAt: held.at, stale: false };
     try {
