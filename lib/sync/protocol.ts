@@ -1,6 +1,6 @@
 /** Sync messages (lib/messaging.ts PROTOCOL). */
 import { z } from 'zod';
-import { message } from '../messaging';
+import { message } from '../message';
 import { BundleSchema } from '../bundle/schema';
 
 /** What a content script needs of the active bundle: not the blacklist (large; credit lookups cover it). */
