@@ -10,7 +10,7 @@ import { storage } from '#imports';
 import { z } from 'zod';
 import { ProtectionStateSchema, INITIAL_STATE } from './protection/state';
 import { BundleSchema } from './bundle/schema';
-import { INITIAL_META, SyncMetaSchema } from './sync/client';
+import { INITIAL_META, SyncMetaSchema } from './sync/meta';
 import { PrefixRecordSchema } from './credit/cache-store';
 
 export interface StorageItemSpec<S extends z.ZodType = z.ZodType> {

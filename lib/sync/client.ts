@@ -4,26 +4,13 @@
  * validation, and the last good bundle kept on any failure. A bundle older than the one held is
  * refused too (a replayed old signed bundle must not roll the rules back).
  */
-import { z } from 'zod';
 import { BundleSchema, type Bundle } from '../bundle/schema';
 import { applyDelta } from '../bundle/apply-delta';
 import { verifyEnvelope } from '../bundle/signature';
 import { BundleDeltaSchema, SignedEnvelopeSchema } from '../api';
 
-export const SyncMetaSchema = z.object({
-  status: z.enum(['never', 'ok', 'error', 'rejected']),
-  /** epoch ms of the last successful check (200 or 304) */
-  lastSyncAt: z.number().nullable(),
-  lastAttemptAt: z.number().nullable(),
-  lastError: z.string().nullable(),
-  failures: z.number().int().nonnegative(),
-  etag: z.string().nullable(),
-  /** the URL the etag belongs to */
-  etagUrl: z.string().nullable(),
-});
-export type SyncMeta = z.infer<typeof SyncMetaSchema>;
-export type SyncStatus = SyncMeta['status'];
-export const INITIAL_META: SyncMeta = { status: 'never', lastSyncAt: null, lastAttemptAt: null, lastError: null, failures: 0, etag: null, etagUrl: null };
+export { INITIAL_META, SyncMetaSchema, type SyncMeta, type SyncStatus } from './meta';
+import type { SyncMeta, SyncStatus } from './meta';
 
 export interface SyncDeps {
   fetch: typeof fetch;
