@@ -7,6 +7,10 @@ export interface Part {
   imports?: string[];
   typeImports?: string[];
   lint?: boolean;
+  /** packages it may not import (e.g. browser APIs for presentational components) */
+  forbiddenPackages?: string[];
+  /** globals it may not use */
+  forbiddenGlobals?: string[];
 }
 export interface ArchitectureMap {
   parts: Record<string, Part>;

@@ -110,7 +110,14 @@ export function boundaryConfigs(map = readMap(), files = trackedFiles()) {
         });
       }
     }
-    if (patterns.length) configs.push({ files: groupFiles, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } });
+    const part = map.parts[from];
+    const paths = (part.forbiddenPackages ?? []).map((name) => ({ name, message: `${from} may not import ${name}: see docs/architecture.md` }));
+    const rules = {};
+    if (patterns.length || paths.length) rules['@typescript-eslint/no-restricted-imports'] = ['error', { paths, patterns }];
+    if (part.forbiddenGlobals?.length) {
+      rules['no-restricted-globals'] = ['error', ...part.forbiddenGlobals.map((name) => ({ name, message: `${from} may not use ${name}: see docs/architecture.md` }))];
+    }
+    if (Object.keys(rules).length) configs.push({ files: groupFiles, rules });
   }
   return configs;
 }

@@ -69,4 +69,15 @@ describe('import boundaries (lint generated from docs/architecture.md)', () => {
     const cs = await boundaryErrors('entrypoints/live.content/features/credit.tsx', "import { db } from '@/lib/db/database';\nimport { creditCache } from '../../../lib/storage';\nexport const z = [db, creditCache];\n");
     expect(cs.map((e) => e.line)).toEqual([1, 2]);
   });
+
+  it('components use no browser API: no browser/chrome/fetch global, no #imports or polyfill import', async () => {
+    const [res] = await eslint.lintText("import { storage } from '#imports';\nexport const a = () => browser.runtime.id;\nexport const b = () => fetch('/x');\nexport const c = storage;\n", {
+      filePath: 'components/options/SyncSection.tsx',
+    });
+    const ours = res!.messages.filter((m) => m.ruleId === RULE || m.ruleId === 'no-restricted-globals');
+    expect(ours.map((m) => m.line)).toEqual([1, 2, 3]);
+    // an extension page may
+    const [page] = await eslint.lintText("export const a = () => browser.runtime.id;\n", { filePath: 'entrypoints/popup/main.tsx' });
+    expect(page!.messages.filter((m) => m.ruleId === 'no-restricted-globals')).toEqual([]);
+  });
 });
