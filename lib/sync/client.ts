@@ -8,6 +8,10 @@ import { BundleSchema, type Bundle } from '../bundle/schema';
 import { applyDelta } from '../bundle/apply-delta';
 import { verifyEnvelope } from '../bundle/signature';
 import { BundleDeltaSchema, SignedEnvelopeSchema } from '../api';
+import { readCapped, ResponseTooLarge } from './read-capped';
+
+/** A 100k-entry bundle is about 9 MB decoded; anything past this cap is refused while reading (issue 13). */
+export const MAX_SYNC_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export type SyncStatus = 'never' | 'ok' | 'error' | 'rejected';
 export interface SyncMeta {
@@ -28,6 +32,8 @@ export interface SyncDeps {
   apiUrl: string;
   publicKey: string;
   now: () => number;
+  /** default MAX_SYNC_RESPONSE_BYTES */
+  maxBytes?: number;
 }
 export interface SyncOutcome {
   meta: SyncMeta;
@@ -94,11 +100,11 @@ export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps): Pr
   if (res.status === 304) return ok(null, meta.etag, meta.etagUrl);
   if (!res.ok) return failed('error', `HTTP ${res.status}`);
   try {
-    const next = await verifyAndParse(await res.text(), held, deps.publicKey);
+    const next = await verifyAndParse(await readCapped(res, deps.maxBytes ?? MAX_SYNC_RESPONSE_BYTES), held, deps.publicKey);
     // the ETag names the response to THIS url; after a version change the next url differs
     return ok(next.version === held.version ? null : next, res.headers.get('etag'), next.version === held.version ? url : null);
   } catch (e) {
-    if (e instanceof BundleRejected) return failed('rejected', e.message);
+    if (e instanceof BundleRejected || e instanceof ResponseTooLarge) return failed('rejected', e.message);
     return failed('error', e instanceof Error ? e.message : String(e));
   }
 }
