@@ -6,6 +6,7 @@
  */
 import { BundleSchema, type Bundle } from '../bundle/schema';
 import { applyDelta } from '../bundle/apply-delta';
+import { bundleHash } from '../bundle/content-hash';
 import { verifyEnvelope } from '../bundle/signature';
 import { BundleDeltaSchema, SignedEnvelopeSchema } from '../api';
 import { readCapped, ResponseTooLarge } from './read-capped';
@@ -42,6 +43,8 @@ export interface SyncOutcome {
 }
 
 export class BundleRejected extends Error {}
+/** A delta that does not fit the held bundle: the sync asks again for the full bundle. */
+export class DeltaBaseMismatch extends BundleRejected {}
 
 export async function verifyAndParse(text: string, held: Bundle, publicKey: string): Promise<Bundle> {
   let json: unknown;
@@ -68,18 +71,22 @@ export async function verifyAndParse(text: string, held: Bundle, publicKey: stri
     const d = BundleDeltaSchema.safeParse(payload);
     if (!d.success) throw new BundleRejected(`delta fails the schema: ${d.error.issues[0]?.message}`);
     if (d.data.from !== held.version) throw new BundleRejected(`delta from ${d.data.from} does not apply to ${held.version}`);
+    // by content, not by number: a delta made against another server's bundle N must not patch ours (issue 13)
+    if (d.data.fromHash !== (await bundleHash(held))) throw new DeltaBaseMismatch('delta was made against another bundle');
     const b = BundleSchema.safeParse(applyDelta(held, d.data));
     if (!b.success) throw new BundleRejected('patched bundle fails the schema');
+    if ((await bundleHash(b.data)) !== d.data.hash) throw new DeltaBaseMismatch('patched bundle differs from the one the server published');
     next = b.data;
   }
   if (next.version < held.version) throw new BundleRejected(`version ${next.version} is older than the held ${held.version}`);
   return next;
 }
 
-export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps): Promise<SyncOutcome> {
+export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps, full = false): Promise<SyncOutcome> {
   const now = deps.now();
   const base = deps.apiUrl.replace(/\/+$/, '');
-  const url = held.version > 0 ? `${base}/v1/bundle?since=${held.version}` : `${base}/v1/bundle`;
+  // the held bundle named by number AND content hash: the server sends a delta only when its bundle N is ours
+  const url = held.version > 0 && !full ? `${base}/v1/bundle?since=${held.version}&base=${await bundleHash(held)}` : `${base}/v1/bundle`;
   const headers: Record<string, string> = {};
   if (meta.etag && meta.etagUrl === url) headers['If-None-Match'] = meta.etag;
   const failed = (status: SyncStatus, err: string): SyncOutcome => ({
@@ -101,9 +108,13 @@ export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps): Pr
   if (!res.ok) return failed('error', `HTTP ${res.status}`);
   try {
     const next = await verifyAndParse(await readCapped(res, deps.maxBytes ?? MAX_SYNC_RESPONSE_BYTES), held, deps.publicKey);
-    // the ETag names the response to THIS url; after a version change the next url differs
-    return ok(next.version === held.version ? null : next, res.headers.get('etag'), next.version === held.version ? url : null);
+    // same version and same content: nothing to store. Same version, other content: another
+    // server's bundle under our number (a fork); it is signed and not older, so it replaces ours.
+    const same = next.version === held.version && (await bundleHash(next)) === (await bundleHash(held));
+    // the ETag names the response to THIS url; after a change the next url differs
+    return ok(same ? null : next, res.headers.get('etag'), same ? url : null);
   } catch (e) {
+    if (e instanceof DeltaBaseMismatch && !full) return syncOnce(held, meta, deps, true);
     if (e instanceof BundleRejected || e instanceof ResponseTooLarge) return failed('rejected', e.message);
     return failed('error', e instanceof Error ? e.message : String(e));
   }

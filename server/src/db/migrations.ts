@@ -59,6 +59,12 @@ CREATE TABLE admin_tokens (
 );
 `,
   },
+  {
+    id: 2,
+    name: 'bundle content hash',
+    // content hash of each version's full bundle (lib/bundle/content-hash), filled on first use
+    sql: `ALTER TABLE bundle_versions ADD COLUMN bundle_hash TEXT`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {
