@@ -7,6 +7,9 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps';
 import type { Encoding, Rendered } from '../bundle-cache';
 import { fail } from '../http-errors';
+import { latestReset } from '../store/bundles';
+import { signEnvelope } from '../../../lib/bundle/signature';
+import { ResetSchema } from '../../../lib/api/reset';
 import { BundleHashPattern } from '../../../lib/bundle/content-hash';
 
 function pickEncoding(accept: string | undefined): Encoding {
@@ -23,7 +26,18 @@ function matches(ifNoneMatch: string | undefined, r: Rendered): boolean {
 }
 
 export function bundleRoutes(deps: Deps) {
-  return new Hono().get('/v1/bundle', async (c) => {
+  return new Hono()
+    // the signed reset (lib/api/reset.ts); clients ask only when a bundle is numbered below theirs
+    .get('/v1/bundle/reset', async (c) => {
+      if (Object.keys(c.req.queries()).length) return fail(c, 400, 'unknown_parameter', 'no query parameters here');
+      const resetAt = await latestReset(deps.db);
+      if (!resetAt) return fail(c, 404, 'no_reset', 'this server has no reset');
+      const env = await signEnvelope('reset', JSON.stringify(ResetSchema.parse({ resetAt })), deps.key.privateKey, deps.key.publicKey);
+      c.header('access-control-allow-origin', '*');
+      c.header('cache-control', 'no-cache');
+      return c.json(env);
+    })
+    .get('/v1/bundle', async (c) => {
     const q = c.req.queries();
     for (const k of Object.keys(q)) if (k !== 'since' && k !== 'base') return fail(c, 400, 'unknown_parameter', `unknown query parameter '${k}'`);
     const sinceRaw = q.since;

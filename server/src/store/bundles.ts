@@ -105,3 +105,19 @@ export async function delta(q: Queryable, since: number, version: number, base?:
   }
   return out;
 }
+
+/** The last reset (lib/api/reset.ts), or null. */
+export async function latestReset(q: Queryable): Promise<string | null> {
+  const [r] = await q.query<{ reset_at: string }>('SELECT reset_at FROM bundle_resets ORDER BY id DESC LIMIT 1');
+  return r?.reset_at ?? null;
+}
+
+/**
+ * `npm run admin -- reset`: after restoring an older backup. Records a reset now and publishes a
+ * version issued after it, so clients holding a higher number take it (docs/sync-recovery.md).
+ */
+export async function resetAndPublish(db: Db, now = new Date()): Promise<{ resetAt: string; version: number }> {
+  const resetAt = now.toISOString();
+  await db.query('INSERT INTO bundle_resets (reset_at) VALUES ($1)', [resetAt]);
+  return { resetAt, version: await publish(db, {}, new Date(now.getTime() + 1)) };
+}
