@@ -17,7 +17,7 @@ let b: Server;
 beforeAll(async () => {
   const kp = await generateKeyPair();
   [a, b] = await Promise.all([testServer({ signingKey: kp.privateKey }), testServer({ signingKey: kp.privateKey })]);
-});
+}, 180_000); // two PGlite instances: slow on a loaded 2-core machine
 afterAll(async () => {
   await a?.close();
   await b?.close();
