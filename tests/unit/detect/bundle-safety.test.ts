@@ -61,6 +61,7 @@ function leaves(schema: z.ZodType, path = ''): Leaf[] {
 /** What each field of a bundle holds. Site overrides are loose in the bundle and parsed with SiteOverrideSchema when applied. */
 const CLASSIFIED: [RegExp, Kind][] = [
   [/^issuedAt$/, 'date'],
+  [/^(fromHash|hash)$/, 'id'], // a delta's content hashes, compared, never compiled
   [/^vocabulary\[\]\.(id|messageKey)$/, 'id'],
   [/^vocabulary\[\]\.(terms|unless)\[\]$/, 'literal'], // matched by the automaton, never compiled
   [/^(blacklist|blacklistAdd|blacklistRemove)\[\]\.hash$/, 'id'],
