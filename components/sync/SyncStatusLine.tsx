@@ -6,9 +6,10 @@ export function SyncStatusLine({ status }: { status: SyncStatusView }) {
   const when = status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString() : t('syncNever');
   const label = { never: t('syncStatusNever'), ok: t('syncStatusOk'), error: t('syncStatusError'), rejected: t('syncStatusRejected') }[status.status];
   return (
-    <p data-liveguard="sync-status" data-status={status.status} data-version={status.bundleVersion}>
+    <p data-liveguard="sync-status" data-status={status.status} data-version={status.bundleVersion} data-stale={status.stale ? 'true' : 'false'}>
       {t('syncRules')}: {label} · {t('syncVersion')} {status.bundleVersion} · {t('syncLast')} {when}
       {status.lastError && status.status !== 'ok' ? <span data-liveguard="sync-error"> ({status.lastError})</span> : null}
+      {status.stale ? <strong data-liveguard="sync-stale" role="status"> {t('syncStale')}</strong> : null}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { SiteIdSchema } from '../model';
 import { BundleSettingsSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { CreditInfoSchema } from './credit';
+import { SiteOverrideSchema } from '../sites/descriptor';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const accountId = z.string().min(1).max(200);
@@ -13,7 +14,8 @@ export const PublishRequestSchema = z
   .object({
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),
-    sites: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    /** checked here as the extension will check it, so an unsafe regex is a 400, not a silent no-op (R-SYNC-22) */
+    sites: z.record(z.string(), SiteOverrideSchema).optional(),
   })
   .strict();
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;

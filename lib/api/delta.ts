@@ -8,6 +8,7 @@ import { BUNDLE_SCHEMA_VERSION, BundleSettingsSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { BlacklistEntrySchema } from '../bundle/blacklist';
 import { SiteIdSchema } from '../model';
+import { BundleHashPattern } from '../bundle/content-hash';
 
 export const BlacklistKeySchema = z
   .object({ site: SiteIdSchema, hash: BlacklistEntrySchema.shape.hash })
@@ -19,7 +20,11 @@ export const BundleDeltaSchema = z
     schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
     /** the version the client holds; the delta only applies on top of exactly this version */
     from: z.number().int().nonnegative(),
+    /** content hash (lib/bundle/content-hash) of the bundle the delta applies to: a same-numbered bundle from another server must not be patched */
+    fromHash: z.string().regex(BundleHashPattern),
     version: z.number().int().positive(),
+    /** content hash of the result; the client checks it after applying */
+    hash: z.string().regex(BundleHashPattern),
     issuedAt: z.string().datetime(),
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),

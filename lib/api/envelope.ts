@@ -10,8 +10,8 @@ export const ENVELOPE_VERSION = 1;
 export const SignedEnvelopeSchema = z
   .object({
     envelope: z.literal(ENVELOPE_VERSION),
-    /** 'full' = a BundleSchema payload, 'delta' = a BundleDeltaSchema payload */
-    kind: z.enum(['full', 'delta']),
+    /** 'full' = a BundleSchema payload, 'delta' = a BundleDeltaSchema payload, 'reset' = a ResetSchema payload (reset.ts) */
+    kind: z.enum(['full', 'delta', 'reset']),
     /** first 16 hex of SHA-256(public key), lets a client say which key it lacks */
     keyId: z.string().regex(/^[0-9a-f]{16}$/),
     /** base64 Ed25519 signature over the UTF-8 bytes of `payload` */

@@ -9,10 +9,12 @@ export * from './delta';
 export * from './credit';
 export * from './reports';
 export * from './admin';
+export * from './reset';
 
 export const API_PATHS = {
   health: '/healthz',
   bundle: '/v1/bundle',
+  bundleReset: '/v1/bundle/reset',
   credit: (prefix: string) => `/v1/credit/${prefix}`,
   reports: '/v1/reports',
   adminPublish: '/v1/admin/bundle',

@@ -40,3 +40,15 @@ export async function verifyEnvelope(env: SignedEnvelope, publicKeyB64: string):
     return false; // malformed key or signature bytes count as a failed check, never a crash
   }
 }
+
+/** Checks `env` against the trusted key its keyId names (key rotation: more than one may be trusted). */
+export async function verifyWithTrusted(env: SignedEnvelope, trusted: string | readonly string[]): Promise<boolean> {
+  for (const key of typeof trusted === 'string' ? [trusted] : trusted) {
+    try {
+      if ((await keyIdOf(key)) === env.keyId) return await verifyEnvelope(env, key);
+    } catch {
+      // a malformed trusted key never matches
+    }
+  }
+  return false;
+}

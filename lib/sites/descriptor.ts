@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SiteIdSchema } from '../model';
+import { BundleRegexSchema } from '../bundle/safe-regex';
 
 const Selectors = z.array(z.string().min(1).max(300)).max(20);
 
@@ -42,8 +43,8 @@ export const SiteDescriptorSchema = z
   .object({
     id: SiteIdSchema,
     hosts: z.array(z.string()).min(1),
-    /** regex source with one group: the account id inside the host link's href */
-    hostIdPattern: z.string().max(200),
+    /** regex source with one group: the account id inside the host link's href (checked: lib/bundle/safe-regex) */
+    hostIdPattern: BundleRegexSchema,
     /** attribute on a chat row holding a stable message id, if the site has one */
     chatIdAttr: z.string().max(50).optional(),
     selectors: SiteSelectorsSchema,
@@ -54,7 +55,7 @@ export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema>;
 /** What a bundle may override: any subset of selector lists, and the id pattern. */
 export const SiteOverrideSchema = z
   .object({
-    hostIdPattern: z.string().max(200).optional(),
+    hostIdPattern: BundleRegexSchema.optional(),
     chatIdAttr: z.string().max(50).optional(),
     selectors: SiteSelectorsSchema.partial().optional(),
   })
@@ -74,7 +75,7 @@ function validSelector(sel: string): boolean {
 /**
  * Apply a bundle override to a built-in descriptor. Returns the built-in unchanged (and the reason)
  * when the override does not validate, including selectors that do not parse and id patterns that
- * are not valid regular expressions.
+ * are not valid or not provably linear-ish regular expressions (SiteOverrideSchema, R-SYNC-22).
  */
 export function applyOverride(base: SiteDescriptor, raw: unknown): { descriptor: SiteDescriptor; error?: string } {
   if (raw === undefined) return { descriptor: base };
@@ -84,13 +85,6 @@ export function applyOverride(base: SiteDescriptor, raw: unknown): { descriptor:
   for (const list of Object.values(o.selectors ?? {})) {
     const bad = list?.find((s) => !validSelector(s));
     if (bad) return { descriptor: base, error: `invalid selector for ${base.id}: ${bad}` };
-  }
-  if (o.hostIdPattern) {
-    try {
-      new RegExp(o.hostIdPattern);
-    } catch {
-      return { descriptor: base, error: `invalid hostIdPattern for ${base.id}` };
-    }
   }
   return {
     descriptor: {

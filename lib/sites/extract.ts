@@ -6,6 +6,7 @@ import type { ChatLine, SiteAdapter } from './adapter';
 import type { SelectorKey } from './descriptor';
 import { parseCount, parsePrices } from './parse-numbers';
 import { elementText } from './text';
+import { execBundleRegex } from '../bundle/safe-regex';
 
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const s of selectors) {
@@ -68,11 +69,8 @@ export function readHostId(adapter: SiteAdapter, doc: ParentNode, url: URL): str
   const link = pick(adapter, doc, 'hostLink');
   const href = link?.getAttribute('href');
   if (!href) return null;
-  try {
-    return href.match(new RegExp(adapter.descriptor.hostIdPattern))?.[1] ?? null;
-  } catch {
-    return null;
-  }
+  // the pattern may come from a bundle: only ever run through the checked path (R-SYNC-22)
+  return execBundleRegex(adapter.descriptor.hostIdPattern, href)?.[1] ?? null;
 }
 
 export function readRoom(adapter: SiteAdapter, doc: Document, url: URL): RoomInfo {

@@ -7,8 +7,8 @@
 import { handle } from '../messaging';
 import { syncApiUrl, syncedBundle, syncMeta } from '../storage';
 import { DEFAULT_BUNDLE } from '../bundle/default-bundle';
-import { BUNDLE_PUBKEY } from '../bundle/public-key';
-import { syncOnce } from './client';
+import { BUNDLE_PUBKEYS } from '../bundle/public-key';
+import { isStale, syncOnce } from './client';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
 import type { SyncStatusView } from './protocol';
@@ -30,6 +30,7 @@ async function status(): Promise<SyncStatusView> {
   return {
     status: meta.status, lastSyncAt: meta.lastSyncAt, lastAttemptAt: meta.lastAttemptAt, lastError: meta.lastError,
     bundleVersion: bundle.version, apiUrl: custom ?? DEFAULT_API_URL, customApiUrl: custom != null,
+    stale: isStale(meta, Date.now()),
   };
 }
 
@@ -42,7 +43,7 @@ export function runSync(): Promise<void> {
   inflight ??= (async () => {
     try {
       const held = await activeBundle();
-      const out = await syncOnce(held, await syncMeta.getValue(), { fetch: globalThis.fetch.bind(globalThis), apiUrl: await apiUrl(), publicKey: BUNDLE_PUBKEY, now: Date.now });
+      const out = await syncOnce(held, await syncMeta.getValue(), { fetch: globalThis.fetch.bind(globalThis), apiUrl: await apiUrl(), publicKey: BUNDLE_PUBKEYS, now: Date.now });
       if (out.bundle) await syncedBundle.setValue(out.bundle);
       await syncMeta.setValue(out.meta);
       const current = out.bundle ?? held;

@@ -13,6 +13,8 @@ export const SyncStatusSchema = SyncMetaSchema.pick({ status: true, lastSyncAt: 
   apiUrl: z.string(),
   /** true when the viewer set their own server */
   customApiUrl: z.boolean(),
+  /** the server has not confirmed the rules within the freshness limit (client.ts STALE_AFTER_MS) */
+  stale: z.boolean(),
 });
 export type SyncStatusView = z.infer<typeof SyncStatusSchema>;
 

@@ -39,7 +39,7 @@ export class BundleCache {
   private version = -1;
   private checkedAt = 0;
   private full: Promise<Rendered | null> | null = null;
-  private deltas = new Map<number, Promise<Rendered | null>>();
+  private deltas = new Map<string, Promise<Rendered | null>>();
 
   constructor(private db: Db, private key: KeyPair, private checkMs = 2000) {}
 
@@ -71,18 +71,19 @@ export class BundleCache {
     return this.full;
   }
 
-  /** A delta from `since`, or the full bundle when `since` is unknown or too old. */
-  async getSince(since: number): Promise<Rendered | null> {
+  /** A delta from `since` (whose content hash the client names as `base`), or the full bundle when that is not ours, unknown or too old. */
+  async getSince(since: number, base?: string): Promise<Rendered | null> {
     const v = await this.current();
     if (!v) return null;
-    if (!this.deltas.has(since)) {
+    const key = `${since}:${base ?? ''}`;
+    if (!this.deltas.has(key)) {
       if (this.deltas.size > 200) this.deltas.clear();
-      this.deltas.set(since, (async () => {
-        const d = await delta(this.db, since, v);
+      this.deltas.set(key, (async () => {
+        const d = await delta(this.db, since, v, base);
         if (!d) return null;
         return render(v, 'delta', JSON.stringify(await signEnvelope('delta', JSON.stringify(d), this.key.privateKey, this.key.publicKey)));
       })());
     }
-    return (await this.deltas.get(since)!) ?? this.getFull();
+    return (await this.deltas.get(key)!) ?? this.getFull();
   }
 }

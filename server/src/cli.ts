@@ -8,13 +8,14 @@
  *   blacklist-remove SITE ACCOUNT_ID
  *   import-credit FILE.csv|FILE.json
  *   seed-demo                                load the demo dataset (empty database only)
+ *   reset                                    after restoring an older backup: a signed reset plus a new version, so clients take it (docs/sync-recovery.md)
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { openDb } from './db/open';
 import { generateKeyPair } from '../../lib/bundle/signature';
 import { BlacklistAddSchema, BlacklistRemoveSchema, PublishRequestSchema } from '../../lib/api';
-import { publish } from './store/bundles';
+import { publish, resetAndPublish } from './store/bundles';
 import { addBlacklist, removeBlacklist } from './store/blacklist';
 import { importCredit } from './store/credit';
 import { createToken } from './store/tokens';
@@ -72,6 +73,11 @@ async function main(): Promise<void> {
       const text = readFileSync(args[0], 'utf8');
       const records = args[0].endsWith('.csv') ? parseCreditCsv(text) : parseCreditJson(text);
       console.log(`imported ${await withDb((db) => importCredit(db, records))} credit records`);
+      return;
+    }
+    case 'reset': {
+      const r = await withDb((db) => resetAndPublish(db));
+      console.log(`reset at ${r.resetAt}; published version ${r.version}: clients holding a higher version will take it`);
       return;
     }
     case 'seed-demo':

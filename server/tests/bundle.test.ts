@@ -8,6 +8,7 @@ import { BundleSchema } from '../../lib/bundle/schema';
 import { verifyEnvelope } from '../../lib/bundle/signature';
 import { applyDelta } from '../../lib/bundle/apply-delta';
 import { accountHash } from '../../lib/account-hash';
+import { bundleHash } from '../../lib/bundle/content-hash';
 
 let s: Awaited<ReturnType<typeof testServer>>;
 beforeAll(async () => {
@@ -94,12 +95,15 @@ describe('GET /v1/bundle', () => {
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
   });
 
+  let v1Hash = '';
   it('serves a delta since a version that applies to exactly the new full bundle', async () => {
     const v1 = BundleSchema.parse(JSON.parse((await envelope('/v1/bundle')).payload));
     expect((await add('acc-3')).status).toBe(201);
     expect((await admin(s.url, '/v1/admin/blacklist', 'DELETE', { site: 'douyin', accountId: 'acc-1' })).status).toBe(200);
     expect((await admin(s.url, '/v1/admin/bundle', 'POST', {})).status).toBe(201);
-    const env = await envelope('/v1/bundle?since=1');
+    v1Hash = await bundleHash(v1);
+    expect((await envelope('/v1/bundle?since=1')).kind).toBe('full'); // without its content hash, a number names no bundle (issue 13)
+    const env = await envelope(`/v1/bundle?since=1&base=${v1Hash}`);
     expect(env.kind).toBe('delta');
     const d = BundleDeltaSchema.parse(JSON.parse(env.payload));
     expect(d.from).toBe(1);
@@ -109,6 +113,8 @@ describe('GET /v1/bundle', () => {
     expect(d.vocabulary).toBeUndefined(); // unchanged parts are not resent
     const full = BundleSchema.parse(JSON.parse((await envelope('/v1/bundle')).payload));
     expect(applyDelta(v1, d)).toEqual(full);
+    expect(d.fromHash).toBe(v1Hash);
+    expect(d.hash).toBe(await bundleHash(full));
   });
 
   it('falls back to the full bundle for an unknown or future version', async () => {
@@ -122,7 +128,7 @@ describe('GET /v1/bundle', () => {
     expect((await add('acc-1')).status).toBe(201); // re-add the removed account
     expect((await add('acc-1')).status).toBe(409); // already live
     expect((await admin(s.url, '/v1/admin/bundle', 'POST', {})).status).toBe(201);
-    const d = BundleDeltaSchema.parse(JSON.parse((await envelope('/v1/bundle?since=1')).payload));
+    const d = BundleDeltaSchema.parse(JSON.parse((await envelope(`/v1/bundle?since=1&base=${v1Hash}`)).payload));
     const full = BundleSchema.parse(JSON.parse((await envelope('/v1/bundle')).payload));
     expect(full.blacklist).toHaveLength(3);
     expect(d.blacklistRemove).toEqual([]);

@@ -141,3 +141,53 @@ describe('CreditClient when the server hangs (R-CREDIT-15)', () => {
     hang.close();
   });
 });
+
+describe('sync response size cap (issue 13)', () => {
+  /** A server that streams `total` bytes of junk (chunked, no Content-Length unless asked) and counts what it got out. */
+  async function floodServer(total: number, withLength = false) {
+    const { createServer } = await import('node:http');
+    const state = { written: 0, closedEarly: false };
+    const srv = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', ...(withLength ? { 'content-length': String(total) } : {}) });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      res.on('close', () => void (state.closedEarly = state.written < total));
+      const pump = () => {
+        while (state.written < total && !res.destroyed) {
+          state.written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      pump();
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}`;
+    return { url, state, close: () => new Promise<void>((r) => srv.close(() => r())) };
+  }
+
+  it('stops reading a stream past the cap, refuses it and keeps the held bundle', async () => {
+    const cap = 1024 * 1024;
+    const flood = await floodServer(100 * 1024 * 1024);
+    const out = await syncOnce(DEFAULT_BUNDLE, INITIAL_META, deps({ apiUrl: flood.url, maxBytes: cap }));
+    expect(out.meta.status).toBe('rejected');
+    expect(out.meta.lastError).toMatch(/larger than 1048576 bytes/);
+    expect(out.bundle).toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
+    // the connection was cut: the server got far less than the 100 MB out (socket buffers hold a few MB at most)
+    expect(flood.state.closedEarly).toBe(true);
+    expect(flood.state.written).toBeLessThan(32 * 1024 * 1024);
+    await flood.close();
+  });
+
+  it('refuses a declared Content-Length over the cap without reading the body', async () => {
+    const flood = await floodServer(4 * 1024 * 1024, true);
+    const out = await syncOnce(DEFAULT_BUNDLE, INITIAL_META, deps({ apiUrl: flood.url, maxBytes: 1024 * 1024 }));
+    expect(out.meta).toMatchObject({ status: 'rejected', lastError: expect.stringMatching(/4194304 bytes is larger than 1048576/) });
+    await flood.close();
+  });
+
+  it('the real bundle fits under the default cap', async () => {
+    const out = await syncOnce(DEFAULT_BUNDLE, INITIAL_META, deps());
+    expect(out.meta.status).toBe('ok');
+  });
+});

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { startServer } from '../../server/src/server';
-import { publish, fullBundle, delta } from '../../server/src/store/bundles';
+import { publish, fullBundle, delta, versionHash } from '../../server/src/store/bundles';
 import { signEnvelope, generateKeyPair } from '../../lib/bundle/signature';
 
 const DURATION = Number(process.env.LG_BENCH_SECONDS ?? 5);
@@ -79,7 +79,7 @@ async function sizes() {
       [REASONS[0], SOURCES[0]],
     );
     const v2 = await publish(s.db, {});
-    const d = await delta(s.db, v1, v2);
+    const d = await delta(s.db, v1, v2, (await versionHash(s.db, v1))!);
     const dj = JSON.stringify(await signEnvelope('delta', JSON.stringify(d), kp.privateKey, kp.publicKey));
     const dbr = brotliCompressSync(dj).length;
     console.log(`delta of ${d!.blacklistAdd.length} adds + ${d!.blacklistRemove.length} removes: ${dj.length} B raw, ${dbr} B brotli, ${gzipSync(dj).length} B gzip`);

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '@/lib/protection/settings';
 // fakeBrowser has no i18n catalog; keys stand in for translations (the keys are checked elsewhere)
 (browser.i18n as { getMessage: (k: string) => string }).getMessage = (k) => k;
 
-const STATUS = { status: 'ok', lastSyncAt: 0, lastAttemptAt: 0, lastError: null, bundleVersion: 3, apiUrl: 'https://rules.example.org', customApiUrl: true } as const;
+const STATUS = { status: 'ok', lastSyncAt: 0, lastAttemptAt: 0, lastError: null, bundleVersion: 3, apiUrl: 'https://rules.example.org', customApiUrl: true, stale: false } as const;
 
 describe('options and popup sections', () => {
   it('sync: shows the custom server, saves what is typed (trimmed; empty = built-in), syncs on demand', () => {

@@ -192,3 +192,27 @@ test('a complaint the viewer chooses to share reaches the API as an anonymised r
   for (const secret of ['douyin.com', '880088000', 'MS4wLjABAAAA_liveguard_demo_host', '严选好物小美', '电子烟']) expect(body).not.toContain(secret);
   await page.close();
 });
+
+test('rules not confirmed for over 7 days show as stale in the popup until the next good sync (issue 13)', async () => {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // the last good check 8 days ago (the server unreachable since): what the background stored, aged
+  await sw.evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const { syncMeta } = await local.get('syncMeta');
+    await local.set({ syncMeta: { ...syncMeta, lastSyncAt: Date.now() - 8 * 24 * 3600 * 1000 } });
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const status = popup.locator('[data-liveguard="sync-status"]');
+  await expect(status).toHaveAttribute('data-stale', 'true');
+  await expect(popup.locator('[data-liveguard="sync-stale"]')).toBeVisible();
+  await expect(popup.locator('[data-liveguard="sync-stale"]')).toHaveText(/stale|过期/);
+  const page = await options();
+  await page.getByTestId('sync-now').click();
+  await expect(page.locator('[data-liveguard="sync-status"]')).toHaveAttribute('data-stale', 'false');
+  await popup.reload();
+  await expect(status).toHaveAttribute('data-stale', 'false');
+  await expect(popup.locator('[data-liveguard="sync-stale"]')).toHaveCount(0);
+  await popup.close();
+  await page.close();
+});

@@ -59,6 +59,26 @@ CREATE TABLE admin_tokens (
 );
 `,
   },
+  {
+    id: 2,
+    name: 'bundle content hash',
+    // content hash of each version's full bundle (lib/bundle/content-hash), filled on first use
+    sql: `ALTER TABLE bundle_versions ADD COLUMN bundle_hash TEXT`,
+  },
+  {
+    id: 3,
+    name: 'signed resets',
+    // A fresh database IS a reset (lib/api/reset.ts): clients holding a bundle issued before now may
+    // take this server's lower-numbered bundles. On an upgraded database the row is harmless: every
+    // lower-numbered bundle there was issued before it.
+    sql: `
+CREATE TABLE bundle_resets (
+  id SERIAL PRIMARY KEY,
+  reset_at TEXT NOT NULL
+);
+INSERT INTO bundle_resets (reset_at) VALUES (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -8,6 +8,7 @@ import { BUNDLE_SCHEMA_VERSION, BundleSchema, type Bundle } from '../../../lib/b
 import { DEFAULT_BUNDLE } from '../../../lib/bundle/default-bundle';
 import type { BundleDelta, PublishRequest } from '../../../lib/api';
 import type { BlacklistEntry } from '../../../lib/bundle/blacklist';
+import { bundleHash } from '../../../lib/bundle/content-hash';
 import type { Db, Queryable } from '../db/types';
 
 type Core = Pick<Bundle, 'settings' | 'vocabulary' | 'sites'>;
@@ -59,11 +60,30 @@ export async function fullBundle(q: Queryable, version: number): Promise<Bundle 
   return BundleSchema.parse(bundle); // never publish something the extension would reject
 }
 
-/** null = `since` is unknown or too old: serve the full bundle instead. */
-export async function delta(q: Queryable, since: number, version: number): Promise<BundleDelta | null> {
+/** The content hash of a version's full bundle, computed once and kept (null: no such version). */
+export async function versionHash(q: Queryable, version: number): Promise<string | null> {
+  const [r] = await q.query<{ h: string | null }>('SELECT bundle_hash AS h FROM bundle_versions WHERE version = $1', [version]);
+  if (!r) return null;
+  if (r.h) return r.h;
+  const b = await fullBundle(q, version);
+  if (!b) return null;
+  const h = await bundleHash(b);
+  await q.query('UPDATE bundle_versions SET bundle_hash = $1 WHERE version = $2', [h, version]);
+  return h;
+}
+
+/**
+ * null = serve the full bundle instead: `since` is unknown or too old, or the client's bundle at
+ * `since` is not ours (`base`, its content hash, differs or is missing: another server, or this one
+ * before a reset, published a different bundle under that number; issue 13).
+ */
+export async function delta(q: Queryable, since: number, version: number, base?: string): Promise<BundleDelta | null> {
   if (since <= 0 || since > version || version - since > MAX_DELTA_SPAN) return null;
   const [from, to] = [await versionRow(q, since), await versionRow(q, version)];
   if (!from || !to) return null;
+  const fromHash = await versionHash(q, since);
+  if (!base || fromHash !== base) return null;
+  const hash = (await versionHash(q, version))!;
   const changed = <K extends keyof Core>(k: K) => (JSON.stringify(from.core[k]) === JSON.stringify(to.core[k]) ? undefined : to.core[k]);
   const blacklistAdd = await q.query<BlacklistEntry>(
     `SELECT ${ENTRY_COLS} FROM blacklist WHERE added_version > $1 AND added_version <= $2 AND (removed_version IS NULL OR removed_version > $2) ORDER BY id`,
@@ -76,7 +96,7 @@ export async function delta(q: Queryable, since: number, version: number): Promi
   // an account removed and re-added in between needs only its add (applyDelta replaces by key)
   const addedKeys = new Set(blacklistAdd.map((e) => `${e.site}:${e.hash}`));
   const out: BundleDelta = {
-    schemaVersion: BUNDLE_SCHEMA_VERSION, from: since, version, issuedAt: to.issuedAt, blacklistAdd,
+    schemaVersion: BUNDLE_SCHEMA_VERSION, from: since, fromHash, version, hash, issuedAt: to.issuedAt, blacklistAdd,
     blacklistRemove: blacklistRemove.filter((e) => !addedKeys.has(`${e.site}:${e.hash}`)),
   };
   for (const k of ['settings', 'vocabulary', 'sites'] as const) {
@@ -84,4 +104,20 @@ export async function delta(q: Queryable, since: number, version: number): Promi
     if (c !== undefined) (out as Record<string, unknown>)[k] = c;
   }
   return out;
+}
+
+/** The last reset (lib/api/reset.ts), or null. */
+export async function latestReset(q: Queryable): Promise<string | null> {
+  const [r] = await q.query<{ reset_at: string }>('SELECT reset_at FROM bundle_resets ORDER BY id DESC LIMIT 1');
+  return r?.reset_at ?? null;
+}
+
+/**
+ * `npm run admin -- reset`: after restoring an older backup. Records a reset now and publishes a
+ * version issued after it, so clients holding a higher number take it (docs/sync-recovery.md).
+ */
+export async function resetAndPublish(db: Db, now = new Date()): Promise<{ resetAt: string; version: number }> {
+  const resetAt = now.toISOString();
+  await db.query('INSERT INTO bundle_resets (reset_at) VALUES ($1)', [resetAt]);
+  return { resetAt, version: await publish(db, {}, new Date(now.getTime() + 1)) };
 }
