@@ -290,7 +290,7 @@ const target = (name: string, measured: string, ok: boolean) => console.log(`tar
  * FunctionCall event whose `tdur` is thread CPU time (CLOCK_THREAD_CPUTIME_ID), so time the thread
  * spent waiting for a core on this shared machine is not in it. Nested calls are counted once.
  */
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } } }
 async function startTrace(cdp: CDPSession) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -303,6 +303,7 @@ async function startTrace(cdp: CDPSession) {
     await done;
     const ext = events.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).sort((a, b) => a.ts - b.ts);
     let cpuUs = 0, wallUs = 0, calls = 0;
+    const byCallback = new Map<string, { cpuUs: number; calls: number }>();
     const openUntil = new Map<string, number>();
     for (const e of ext) {
       const thread = `${e.pid}:${e.tid}`;
@@ -311,8 +312,16 @@ async function startTrace(cdp: CDPSession) {
       cpuUs += e.tdur ?? e.dur ?? 0;
       wallUs += e.dur ?? 0;
       calls++;
+      const d = e.args!.data!;
+      // trace positions are 1-based lines; sourceName takes the profiler's 0-based ones
+      const key = sourceName(d.url!, d.functionName ?? '', (d.lineNumber ?? 1) - 1, d.columnNumber ?? 0);
+      const b = byCallback.get(key) ?? { cpuUs: 0, calls: 0 };
+      b.cpuUs += e.tdur ?? e.dur ?? 0;
+      b.calls++;
+      byCallback.set(key, b);
     }
-    return { cpuUs, wallUs, calls };
+    const top = [...byCallback].sort((x, y) => y[1].cpuUs - x[1].cpuUs).slice(0, 6);
+    return { cpuUs, wallUs, calls, top };
   };
 }
 
@@ -402,6 +411,7 @@ async function main() {
     console.log(`on-CPU view (gaps > ${(2 * SAMPLE_US) / 1000} ms between samples = renderer waiting for a core, ${pct(1 - a.totalOn / a.total)} of the run, not charged): extension ${(a.extOn / 1000).toFixed(0)} ms = ${pct(shareOn)}`);
     const perMsgCpu = trace.cpuUs / b1.inserted;
     console.log(`extension JS per message: ${(a.extUs / b1.inserted).toFixed(0)} µs raw, ${(a.extOn / b1.inserted).toFixed(0)} µs on-CPU (profiler); thread CPU time (trace, ${trace.calls} calls into the extension): ${perMsgCpu.toFixed(1)} µs/message = ${(perMsgCpu / PER_MESSAGE_TARGET_US).toFixed(2)}× the ${PER_MESSAGE_TARGET_US} µs target (wall ${(trace.wallUs / b1.inserted).toFixed(1)} µs)`);
+    for (const [fn, b] of trace.top) console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
     for (const l of a.extLongInfo) console.log(`  extension long task: ${l}`);
