@@ -156,7 +156,8 @@ function messages(count: number, offset: number) {
 }
 
 // ---- profile analysis ----------------------------------------------------------------------------
-const SAMPLE_US = 500;
+/** LG_BENCH_SAMPLE_US: the profiler's interval (its sampling costs the renderer CPU too: a large one measures the trace figure nearly without it) */
+const SAMPLE_US = Number(process.env.LG_BENCH_SAMPLE_US ?? 500);
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
 
