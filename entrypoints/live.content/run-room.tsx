@@ -9,6 +9,7 @@ import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoom, pick } from '@/lib/sites/extract';
 import { ChatReader, chatKey } from '@/lib/room/chat-reader';
 import { createRoom } from '@/lib/room/room';
+import { RecentMap } from '@/lib/room/recent-map';
 import { createOverlayStore } from '@/lib/overlay/store';
 import { createOverlayController } from '@/lib/overlay/controller';
 import type { Scanner } from '@/lib/detect';
@@ -70,13 +71,12 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
 
   const reader = new ChatReader(adapter, site, roomId, memory.rows);
   // a virtualised list renders a counted message again as a new element: it gets its mark back
-  const chatMarks = new Map<string, Finding[]>();
+  const chatMarks = new RecentMap<string, Finding[]>(CHAT_MARKS);
   const scanAndMark = (obs: Observation, el: Element | null) => {
     emitObservation(obs);
     const found = scanner.scan(obs);
     if (obs.kind === 'chat' && found.length) {
       chatMarks.set(chatKey(obs), found);
-      if (chatMarks.size > CHAT_MARKS) chatMarks.delete(chatMarks.keys().next().value!);
     }
     for (const f of found) {
       room.addFinding(f);

@@ -12,17 +12,28 @@ export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
 const PRUNE_ABOVE = 2000;
 const PRUNE_EVERY_MS = 1000;
 
+const DROPPED = /[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu;
+
 export function commentShape(text: string): string {
-  return nfkcLower(text).replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+  const t = nfkcLower(text);
+  // a line of letters and CJK ideographs only (most chat) has nothing to drop: no regex pass.
+  // Exactly the regex's answer: tests/unit/data-signals/templated-comments.test.ts checks every
+  // ASCII char and the whole CJK block against it
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff))) return t.replace(DROPPED, '');
+  }
+  return t;
 }
 
-interface Seen {
-  at: number;
-  author: string;
+/** one shape's messages inside the window, oldest first (parallel arrays, mutated in place) */
+interface Run {
+  at: number[];
+  author: string[];
 }
 
 export class TemplatedCommentDetector {
-  private byShape = new Map<string, Seen[]>();
+  private byShape = new Map<string, Run>();
   private reported = new Set<string>();
   private lastPrune = -Infinity;
 
@@ -30,19 +41,35 @@ export class TemplatedCommentDetector {
   add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
     const shape = commentShape(text);
     if (shape.length < TEMPLATE_MIN_SHAPE_LENGTH) return null; // "哈哈哈", "666" are everyday chat
-    const list = (this.byShape.get(shape) ?? []).filter((s) => at - s.at <= TEMPLATE_WINDOW_MS);
-    list.push({ at, author: author ?? `anon-${list.length}` });
-    // re-inserted at the end: the map stays ordered by each shape's latest message, so pruning
-    // stops at the first shape still inside the window
-    this.byShape.delete(shape);
-    this.byShape.set(shape, list);
+    // no array or object per message (issue 13): a shape's run is kept and compacted in place,
+    // dropping the messages that left the window
+    let run = this.byShape.get(shape);
+    if (run) {
+      const { at: ats, author: who } = run;
+      let kept = 0;
+      for (let i = 0; i < ats.length; i++) {
+        if (at - ats[i] <= TEMPLATE_WINDOW_MS) {
+          ats[kept] = ats[i];
+          who[kept++] = who[i];
+        }
+      }
+      ats.length = who.length = kept;
+      // re-inserted at the end: the map stays ordered by each shape's latest message, so pruning
+      // stops at the first shape still inside the window
+      this.byShape.delete(shape);
+    } else run = { at: [], author: [] };
+    run.author.push(author ?? `anon-${run.at.length}`);
+    run.at.push(at);
+    this.byShape.set(shape, run);
     if (this.byShape.size > PRUNE_ABOVE && at - this.lastPrune >= PRUNE_EVERY_MS) {
       this.lastPrune = at;
       this.prune(at);
     }
-    // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no author count (issue 5)
-    const authors = list.length < TEMPLATE_MIN_AUTHORS ? list.length : new Set(list.map((s) => s.author)).size;
-    if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
+    // a shape is reported once: no author count after that (a popular line repeats all day);
+    // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no count (issue 5)
+    if (this.reported.has(shape) || run.at.length < TEMPLATE_MIN_AUTHORS) return null;
+    const authors = new Set(run.author).size;
+    if (authors >= TEMPLATE_MIN_AUTHORS) {
       this.reported.add(shape);
       return { shape, authors };
     }
@@ -56,7 +83,7 @@ export class TemplatedCommentDetector {
    */
   private prune(now: number) {
     for (const [k, v] of this.byShape) {
-      if (v.some((s) => now - s.at <= TEMPLATE_WINDOW_MS)) break;
+      if (v.at.some((t) => now - t <= TEMPLATE_WINDOW_MS)) break;
       this.byShape.delete(k);
     }
   }

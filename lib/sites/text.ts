@@ -8,7 +8,8 @@ export function elementText(el: Element | null | undefined): string {
   // bench: the walk was the content script's largest single cost). Exactly the walk's result when
   // no descendant is an IMG, SCRIPT or STYLE (both spellings catch non-HTML elements too) and the
   // page is HTML (an XML page may hold CDATA sections, which textContent reads and the walk skips).
-  if (el.ownerDocument?.contentType === 'text/html' && !SKIPPED_OR_ALT.has(el.tagName) && !el.querySelector(SPECIAL)) {
+  // (an element with no element children, e.g. a chat row's text span, needs no query for them)
+  if (el.ownerDocument?.contentType === 'text/html' && !SKIPPED_OR_ALT.has(el.tagName) && (!el.firstElementChild || !el.querySelector(SPECIAL))) {
     return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   return walkedText(el);

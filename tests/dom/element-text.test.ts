@@ -43,3 +43,19 @@ describe('elementText', () => {
     expect(elementText(document.createElement('span'))).toBe('');
   });
 });
+
+describe('elementText on elements without element children (issue 13: no selector query for them)', () => {
+  it('equals the node walk for text-only elements, empty ones and childless IMG, SCRIPT and STYLE', () => {
+    const cases: Element[] = [];
+    for (const [tag, text] of [['span', ' 今年的茶  香吗 '], ['span', ''], ['p', 'a\n\tb'], ['script', 'var x = 1'], ['style', '.x{}']] as const) {
+      const el = document.createElement(tag);
+      el.textContent = text;
+      cases.push(el);
+    }
+    const img = document.createElement('img');
+    img.setAttribute('alt', '[捂脸]');
+    cases.push(img);
+    for (const el of cases) expect(elementText(el), el.outerHTML).toBe(walkedText(el));
+    expect(elementText(img)).toBe('[捂脸]');
+  });
+});

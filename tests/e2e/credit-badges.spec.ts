@@ -150,6 +150,40 @@ for (const s of Object.values(CREDIT_SITES)) {
   });
 }
 
+// issue 13: the badge's box is read after the frame's layout (a ResizeObserver), not in an
+// animation frame; it must still follow its name when the page moves it without a scroll or
+// resize (the 2 s info tick) and when the page scrolls
+test('the badge follows its name through a layout shift and a scroll', async () => {
+  const s = CREDIT_SITES.kuaishou;
+  const page = await open(s);
+  await continuePast(page);
+  const badge = badgeOf(page);
+  await expect(badge).toHaveAttribute('data-placement', 'anchored');
+  const selectors = ADAPTERS.find((a) => a.descriptor.id === s.site)!.descriptor.selectors.hostName;
+  const offset = async () => {
+    const n = await nameBox(page, s);
+    const b = (await badge.boundingBox())!;
+    return { dy: Math.abs(b.y + b.height / 2 - (n.top + n.bottom) / 2), nameTop: n.top };
+  };
+  const before = await offset();
+  expect(before.dy).toBeLessThanOrEqual(8);
+  // the page moves the name down by 60 px: no scroll, no resize
+  await page.evaluate((sels) => {
+    const el = sels.map((q) => document.querySelector<HTMLElement>(q)).find(Boolean)!;
+    el.style.position = 'relative';
+    el.style.top = '60px';
+  }, selectors);
+  expect((await offset()).nameTop - before.nameTop).toBeGreaterThan(50);
+  await expect.poll(async () => (await offset()).dy, { timeout: 6000 }).toBeLessThanOrEqual(8);
+  // a taller page scrolled by 40 px: the badge follows on the scroll event
+  await page.evaluate(() => {
+    document.body.style.minHeight = '4000px';
+    window.scrollTo(0, 40);
+  });
+  await expect.poll(async () => (await offset()).dy, { timeout: 3000 }).toBeLessThanOrEqual(8);
+  await page.close();
+});
+
 test('"no record" and good credit look different', async () => {
   const good = await open(CREDIT_SITES[GOOD[0]!]);
   const none = await open(CREDIT_SITES[UNKNOWN[0]!]);

@@ -9,7 +9,7 @@ import { TemplatedCommentDetector } from '@/lib/data-signals/templated-comments'
 import { VanishedCommentTracker } from '@/lib/data-signals/vanished-comments';
 import { isUnfavourable } from '@/lib/data-signals/unfavourable';
 import { chatKey } from '@/lib/room/chat-reader';
-import { allMatches, readChatRow } from '@/lib/sites/extract';
+import { createShownChatKeys } from '@/lib/room/shown-chat-keys';
 
 const KEYS = { viewer_jump: 'dataViewerJump', like_jump: 'dataLikeJump', like_ratio: 'dataLikeRatio' } as const;
 
@@ -21,6 +21,7 @@ export const dataSignals: RoomFeature = {
     const reported = new Set<string>();
     const templates = new TemplatedCommentDetector();
     const vanished = new VanishedCommentTracker<string>();
+    const shownKeys = createShownChatKeys(room.adapter);
     room.onObservation((o) => {
       if (o.kind !== 'chat') return;
       vanished.seen(chatKey(o), o.text, isUnfavourable(o.text));
@@ -33,12 +34,7 @@ export const dataSignals: RoomFeature = {
     room.onInfo((info) => {
       // R-DATA-21: only when an unfavourable line is being watched is the chat list read again
       if (vanished.watching) {
-        const shown: string[] = [];
-        for (const row of allMatches(document, room.adapter.descriptor.selectors.chatRow)) {
-          const line = readChatRow(room.adapter, row);
-          if (line?.text) shown.push(chatKey(line));
-        }
-        for (const gone of vanished.check(shown)) room.addFinding(vanishedFinding(gone.payload));
+        for (const gone of vanished.check(shownKeys(document))) room.addFinding(vanishedFinding(gone.payload));
       }
       samples.push({ at: Date.now(), viewers: info.viewers, likes: info.likes, chatCount: chatSince });
       chatSince = 0;

@@ -41,7 +41,7 @@ export const douyin: SiteAdapter = {
     // element querySelector would give (issue 5 bench: this reading ran for every row)
     const parts = row.querySelectorAll(CONTENT_PARTS);
     const content = parts.length ? parts[0] : null;
-    const author = nickname(row, content)?.textContent?.replace(/[：:]\s*$/, '').trim();
+    const author = nickname(row, content)?.replace(/[：:]\s*$/, '').trim();
     if (!content) {
       const text = elementText(row);
       return { id, author, text, kind: /送出了/.test(text) ? 'gift' : 'other' };
@@ -56,14 +56,17 @@ const CONTENT_PARTS = '.webcast-chatroom___content-with-emoji-text, .webcast-cha
 const ENDS_WITH_COLON = /[：:]\s*$/;
 
 /**
- * The nickname: the first span whose text ends with a colon and that does not hold the content
- * (sites.md, [S3]/[S6]). Walks the live span collection: no array copy of every span per row.
+ * The nickname's text: the first span whose text ends with a colon and that does not hold the
+ * content (sites.md, [S3]/[S6]). Walks the live span collection: no array copy of every span per
+ * row; the text read for the test is the one returned (one textContent per span, issue 13).
  */
-function nickname(row: Element, content: Element | null): Element | undefined {
+function nickname(row: Element, content: Element | null): string | undefined {
   const spans = row.getElementsByTagName('span');
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (!s.contains(content) && ENDS_WITH_COLON.test(s.textContent ?? '')) return s;
+    if (s.contains(content)) continue;
+    const text = s.textContent ?? '';
+    if (ENDS_WITH_COLON.test(text)) return text;
   }
   return undefined;
 }

@@ -72,3 +72,56 @@ describe('TemplatedCommentDetector in a busy room (issue 5: bounded memory, prun
     expect(shapes(d)).toBeGreaterThanOrEqual(10);
   });
 });
+
+/** the definition the detector was written from (issue 5 version): one array per message, filtered */
+class ReferenceDetector {
+  private byShape = new Map<string, { at: number; author: string }[]>();
+  private reported = new Set<string>();
+  add(text: string, author: string | undefined, at: number) {
+    const shape = text.normalize('NFKC').toLowerCase().replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+    if (shape.length < 4) return null;
+    const list = (this.byShape.get(shape) ?? []).filter((s) => at - s.at <= TEMPLATE_WINDOW_MS);
+    list.push({ at, author: author ?? `anon-${list.length}` });
+    this.byShape.set(shape, list);
+    const authors = new Set(list.map((s) => s.author)).size;
+    if (authors >= TEMPLATE_MIN_AUTHORS && !this.reported.has(shape)) {
+      this.reported.add(shape);
+      return { shape, authors };
+    }
+    return null;
+  }
+}
+
+describe('the allocation-free detector (issue 13) answers as its definition', () => {
+  it('commentShape: the letters-and-ideographs shortcut equals the regex for every ASCII char and CJK ideograph', () => {
+    const regex = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+    for (let c = 0; c < 0x80; c++) {
+      const s = `好${String.fromCharCode(c)}a`;
+      expect(commentShape(s), c.toString(16)).toBe(regex(s));
+    }
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const s = String.fromCharCode(c);
+      if (commentShape(s) !== regex(s)) expect(commentShape(s), c.toString(16)).toBe(regex(s));
+    }
+    for (const s of ['ＧＲＥＡＴ deal!!', '质量超好👍', 'abc', '全部汉字没有标点', 'Ab Cd', '①②③好好', 'e\u0301té']) expect(commentShape(s), s).toBe(regex(s));
+  });
+
+  it('the same findings as the reference over a random stream (repeats, anonymous authors, window edges)', () => {
+    const templates = ['质量超好回购', '主播好美啊啊', '求链接求链接', 'great deal today', '宝贝质量真好', '已拍两单了哦', 'ＡＢＣＤ好物'];
+    let seed = 3;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const d = new TemplatedCommentDetector();
+    const ref = new ReferenceDetector();
+    let at = 0;
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      at += rnd(40) * 100; // bursts and gaps up to 4 s: shapes leave and re-enter the window
+      const text = `${templates[rnd(templates.length)]}${rnd(3) ? '' : ` 第${rnd(99)}次！😀`}${rnd(50) ? '' : String.fromCharCode(0x4e00 + rnd(200))}`;
+      const who = rnd(5) ? `u${rnd(12)}` : undefined;
+      const got = d.add(text, who, at);
+      expect(got, `${i}: ${text}`).toEqual(ref.add(text, who, at));
+      if (got) found++;
+    }
+    expect(found).toBeGreaterThan(5); // the stream does form runs
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+// Issue 13: the keys of the rows on the page (R-DATA-21) are remembered per row with a message id
+// and read again when the row changes. Pinned against reading every row, through the changes a
+// chat list makes: rows added and trimmed, a row's text replaced or emptied, an emoji image
+// removed, a recycled element given a new id, rows without ids (twitch, author + text keys).
+import { describe, expect, it } from 'vitest';
+import { douyin } from '@/lib/sites/adapters/douyin';
+import { twitch } from '@/lib/sites/adapters/twitch';
+import type { SiteAdapter } from '@/lib/sites/adapter';
+import { allMatches, readChatRow } from '@/lib/sites/extract';
+import { chatKey } from '@/lib/room/chat-reader';
+import { createShownChatKeys } from '@/lib/room/shown-chat-keys';
+
+/** the reading it replaced: every row read again */
+function reference(adapter: SiteAdapter, doc: ParentNode): string[] {
+  const shown: string[] = [];
+  for (const row of allMatches(doc, adapter.descriptor.selectors.chatRow)) {
+    const line = readChatRow(adapter, row);
+    if (line?.text) shown.push(chatKey(line));
+  }
+  return shown;
+}
+
+const douyinRow = (id: number, text: string, emoji = false) =>
+  `<div class="webcast-chatroom___item" data-id="${id}"><div><span class="n">观众${id}：</span><span class="w"><span class="webcast-chatroom___content-with-emoji-text">${text}</span>${emoji ? '<span class="webcast-chatroom___content-with-emoji-emoji"><img alt="[捂脸]"></span>' : ''}</span></div></div>`;
+
+describe('shown chat keys', () => {
+  it('douyin (message ids): equals reading every row through adds, trims, edits, emptied text and recycled rows', () => {
+    document.body.innerHTML = `<div class="webcast-chatroom___items"><div id="list">${[1, 2, 3, 4].map((i) => douyinRow(i, `第${i}条 假货`, i === 2)).join('')}</div></div>`;
+    const list = document.getElementById('list')!;
+    const shown = createShownChatKeys(douyin);
+    const same = (what: string) => expect(shown(document), what).toEqual(reference(douyin, document));
+    same('first read');
+    same('nothing changed: remembered');
+    list.insertAdjacentHTML('beforeend', douyinRow(5, '新的一条'));
+    list.firstElementChild!.remove();
+    same('one added, one trimmed');
+    list.querySelector('[data-id="3"] .webcast-chatroom___content-with-emoji-text')!.textContent = '';
+    same('a row emptied: no longer shown');
+    list.querySelector('[data-id="2"] .webcast-chatroom___content-with-emoji-text')!.textContent = '';
+    same('text gone, the emoji keeps the row shown');
+    list.querySelector('[data-id="2"] img')!.remove();
+    same('the emoji removed too: no longer shown');
+    list.querySelector('[data-id="3"] .webcast-chatroom___content-with-emoji-text')!.textContent = '回来了';
+    same('the emptied row filled again');
+    list.querySelector('[data-id="4"]')!.setAttribute('data-id', '99');
+    same('a recycled element with a new id');
+    expect(reference(douyin, document)).toContain('id:99');
+  });
+
+  it('twitch rows (no message id): author + text keys follow every edit', () => {
+    const row = (who: string, text: string) => `<div class="chat-line__message"><span class="chat-author__display-name">${who}</span><span data-a-target="chat-line-message-body"><span class="text-fragment">${text}</span></span></div>`;
+    document.body.innerHTML = `<div class="chat-scrollable-area__message-container">${row('a', 'fake stuff')}${row('b', 'hello')}</div>`;
+    const shown = createShownChatKeys(twitch);
+    expect(shown(document)).toEqual(reference(twitch, document));
+    expect(shown(document).length).toBe(2);
+    document.querySelector('.text-fragment')!.textContent = 'edited';
+    expect(shown(document)).toEqual(reference(twitch, document));
+    expect(shown(document)[0]).toContain('edited');
+  });
+});
