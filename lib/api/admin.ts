@@ -1,7 +1,7 @@
 /** Admin request bodies (bearer-token endpoints and the same through `npm run admin`). */
 import { z } from 'zod';
 import { SiteIdSchema } from '../model';
-import { BundleSettingsSchema } from '../bundle/schema';
+import { BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { CreditLevelSchema } from './credit';
 
@@ -13,7 +13,7 @@ export const PublishRequestSchema = z
   .object({
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),
-    sites: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    sites: SiteOverridesSchema.optional(),
   })
   .strict();
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;
