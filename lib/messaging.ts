@@ -9,6 +9,7 @@ import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
+import { sitesProtocol } from './sites/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -31,6 +32,7 @@ export const PROTOCOL = {
   ...syncProtocol,
   ...complaintsProtocol,
   ...creditProtocol,
+  ...sitesProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;

@@ -10,6 +10,9 @@ import { readRoom } from '@/lib/sites/extract';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
 import { watchChatByShape } from '@/lib/sites/fallback/watch-chat';
 import { readRowByShape } from '@/lib/sites/fallback/row-shape';
+import { siteHealth } from '@/lib/sites/health';
+import type { RoomParts } from '@/lib/sites/fallback/room-parts';
+import { serveSiteHealth } from './site-health';
 import { ChatReader, chatKey } from '@/lib/room/chat-reader';
 import { createRoom } from '@/lib/room/room';
 import { createOverlayStore } from '@/lib/overlay/store';
@@ -88,9 +91,11 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     }
   };
 
+  let partsHow: RoomParts['how'] = { title: 'none', host: 'none', product: 'none', counters: 'none' };
   const readInfo = () => {
     // selectors first, then reading by shape where they find nothing (issue 17)
-    const { info, titleEl, productEl } = readRoomParts(adapter, document, url);
+    const { info, how, titleEl, productEl } = readRoomParts(adapter, document, url);
+    partsHow = how;
     emitInfo(info);
     if (info.title && info.title !== memory.title) {
       memory.title = info.title;
@@ -141,7 +146,11 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   });
   // a redesign renamed the hooks: find the chat by what it does and read its rows by shape (issue 17)
   const shapeReader = new ChatReader({ ...adapter, readChatRow: readRowByShape }, site, roomId, shapeRowsOf(memory));
-  watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void readRows(shapeReader, rows) });
+  const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void readRows(shapeReader, rows) });
+  // site health for the popup (issue 17): which parts are read, and how
+  serveSiteHealth(signal, () =>
+    siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow }),
+  );
   readInfo();
   return room;
 }
