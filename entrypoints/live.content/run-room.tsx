@@ -148,7 +148,7 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const shapeReader = new ChatReader({ ...adapter, readChatRow: readRowByShape }, site, roomId, shapeRowsOf(memory));
   const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void readRows(shapeReader, rows) });
   // site health for the popup (issue 17): which parts are read, and how
-  serveSiteHealth(signal, () =>
+  serveSiteHealth(signal, adapter, () =>
     siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow }),
   );
   readInfo();

@@ -6,7 +6,7 @@ import type { SyncStatusView } from '@/lib/sync/protocol';
 import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
 import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintButtons';
 import { SiteHealthView } from '@/components/sites/SiteHealthView';
-import { askSiteHealth } from '@/lib/sites/health-client';
+import { askSiteHealth, saveSkeleton } from '@/lib/sites/health-client';
 import type { SiteHealth } from '@/lib/sites/health';
 
 function Popup() {
@@ -18,7 +18,7 @@ function Popup() {
     <main data-liveguard="popup">
       <h1>{t('extName')}</h1>
       <PopupComplaintButtons />
-      {health && <SiteHealthView health={health} />}
+      {health && <SiteHealthView health={health} onReport={() => void saveSkeleton()} />}
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );

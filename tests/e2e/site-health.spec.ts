@@ -4,7 +4,9 @@
 // Headless Chromium cannot click the toolbar: the popup page opens in its own unfocused window and
 // asks the last focused window's active tab, as the real popup does (complaints-popup.spec.ts).
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect, serve, fixture } from './harness';
+import { SkeletonSchema } from '../../lib/sites/skeleton/schema';
 
 async function openPopupWindow(context: BrowserContext): Promise<Page> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -41,6 +43,16 @@ test('the popup shows the redesigned Douyin room read by fallback, and what stil
   await expect(health).toHaveAttribute('data-status', 'degraded');
   expect(await parts(popup)).toEqual({ chat: 'fallback', host: 'fallback', title: 'fallback', product: 'fallback', counters: 'fallback' });
   await expect(health.locator('[data-liveguard="site-health-still"]')).toContainText('弹幕');
+
+  // "this page broke": the skeleton is saved to a file, with the chat list's role and none of the page's words
+  const download = popup.waitForEvent('download');
+  await popup.locator('[data-liveguard-action="report-page-broke"]').evaluate((b) => (b as HTMLButtonElement).click());
+  const file = await (await download).path();
+  const saved = readFileSync(file, 'utf8');
+  const sk = SkeletonSchema.parse(JSON.parse(saved));
+  expect(sk.site).toBe('douyin');
+  expect(saved).toContain('"chat-list"');
+  for (const words of ['茶园直供', '出售电子烟', '139 8765 4321', '要便宜的打我电话', 'MS4wLjABAAAA_fixture_host', '7390951957260280901']) expect(saved).not.toContain(words);
 });
 
 test('no site health on a page that is not a room', async ({ context, page }) => {

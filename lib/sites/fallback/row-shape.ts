@@ -114,3 +114,13 @@ export function readRowByShape(row: Element): ChatLine | null {
   // no site id: rows found by shape are keyed by author + text (a cloned row may repeat an id)
   return { id: '', author: shape.author, text: shape.text, kind: shape.ticker ? 'gift' : 'chat' };
 }
+
+/** The author and text elements of a chat-shaped row (for the skeleton report's roles), or null. */
+export function rowParts(row: Element): { author: Element; text: Element | null } | null {
+  if (!rowShape(row)) return null;
+  const runs = textRuns(row).filter((r) => !TIME.test(r.text) && !ONLY_PUNCT.test(r.text));
+  const author = runs[0]?.owner;
+  if (!author || author === row) return null;
+  const text = runs.find((r) => r.owner !== author && !author.contains(r.owner))?.owner ?? null;
+  return { author, text };
+}
