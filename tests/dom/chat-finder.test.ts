@@ -100,6 +100,28 @@ describe('rowShape on real captured chat rows', () => {
   });
 });
 
+describe('virtualised chat lists', () => {
+  it('rows placed vertically by inline transforms (TikTok-style data-index rows) are still the chat', async () => {
+    document.body.innerHTML = '<div class="q1"><div class="q2"></div></div>';
+    const list = document.querySelector('.q2')!;
+    const { log, settle, stop } = observedLog();
+    for (let i = 0; i < 5; i++) {
+      const row = document.createElement('div');
+      row.setAttribute('data-index', String(i));
+      row.setAttribute('style', `position: absolute; top: 0; transform: translateY(${i * 28}px)`);
+      const a = document.createElement('span');
+      a.textContent = `viewer${i}`;
+      const t = document.createElement('span');
+      t.textContent = `message number ${i}`;
+      row.append(a, t);
+      list.appendChild(row);
+    }
+    await settle();
+    stop();
+    expect(findChatList(log)?.el).toBe(list);
+  });
+});
+
 describe('redesigned fixture rooms: selectors read nothing, the finder takes the chat list', () => {
   for (const room of SITE_ROOMS) {
     const file = Object.values(room.pages).find((f) => !room.chatFrame || f.includes('chat'))!;

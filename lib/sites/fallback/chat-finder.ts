@@ -18,8 +18,11 @@ const MAX_TICKER_SHARE = 0.8;
 /** only the newest children are looked at: a chat list keeps hundreds */
 const SAMPLE = 30;
 const MAX_CANDIDATES = 400;
-/** danmaku layers move their items with inline transforms or absolute offsets */
-const PLACED = /translate|position\s*:\s*absolute|(?:^|;)\s*(?:left|right)\s*:\s*-?\d/i;
+/**
+ * danmaku layers fly their items sideways (translateX, a non-zero x offset, left/right); a
+ * virtualised chat list places its rows vertically (translateY, top), which must stay allowed
+ */
+const PLACED = /translateX\(|translate(?:3d)?\(\s*-?[1-9]|(?:^|;)\s*(?:left|right)\s*:\s*-?[1-9]/i;
 
 export class GrowthLog {
   private added = new Map<Element, number>();
