@@ -141,5 +141,5 @@ describe('round trip: skeleton -> npm run site:fixture -> fixture room and draft
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000); // two CLI runs through npx tsx: seconds when idle, much longer on a loaded 2-core machine
 });
