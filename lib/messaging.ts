@@ -12,6 +12,7 @@ import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol, complaintsToContent } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
+import { sitesToContent } from './sites/protocol';
 
 const coreProtocol = {
   ping: message({ request: z.object({}).strict(), response: z.object({ ok: z.literal(true) }), from: 'content' }),
@@ -28,6 +29,7 @@ export const PROTOCOL = {
   } satisfies Record<string, ToBackgroundSpec>,
   toContent: {
     ...complaintsToContent,
+    ...sitesToContent,
   } satisfies Record<string, ToContentSpec>,
 };
 export type Protocol = typeof PROTOCOL.toBackground;

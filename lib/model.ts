@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import { CategorySchema, RuleIdSchema, SeveritySchema } from './taxonomy';
+import { SITE_IDS } from './sites/descriptors';
 
-export const SITE_IDS = ['douyin', 'kuaishou', 'taobao', 'bilibili', 'tiktok', 'youtube', 'twitch'] as const;
+/** the supported sites, one per descriptor in lib/sites/descriptors (issue 17) */
+export { SITE_IDS };
 export const SiteIdSchema = z.enum(SITE_IDS);
 export type SiteId = z.infer<typeof SiteIdSchema>;
 

@@ -1,5 +1,6 @@
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
 import { adapterForUrl } from '@/lib/sites/registry';
+import { roomKeyOf } from '@/lib/sites/room-rule';
 import { createScanner, type Scanner } from '@/lib/detect';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import { newTabMemory, runRoom } from './run-room';
@@ -23,11 +24,13 @@ export default defineContentScript({
     // The URL comes from the caller: WXT fires wxt:locationchange from the Navigation API's
     // "navigate" event, BEFORE location.href changes, so reading location there saw the old room.
     const start = (url: URL) => {
-      const key = `${url.hostname}${url.pathname}${url.searchParams.get('v') ?? ''}${url.searchParams.get('liveId') ?? ''}${url.searchParams.get('live_web_rid') ?? ''}`;
-      if (current?.key === key) return;
+      // the room key comes from the site's descriptor (its room rule), so a URL change inside one room keeps it
+      const adapter = adapterForUrl(url);
+      const key = adapter ? roomKeyOf(adapter.descriptor.id, adapter.roomId(url)) : null;
+      if (key && current?.key === key) return;
       current?.abort.abort();
       current = null;
-      if (!adapterForUrl(url)?.roomId(url)) return;
+      if (!key) return;
       const abort = new AbortController();
       ctx.signal.addEventListener('abort', () => abort.abort());
       current = { key, abort };

@@ -6,7 +6,13 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
 import { adapterForUrl } from '@/lib/sites/registry';
-import { readRoom, pick } from '@/lib/sites/extract';
+import { readRoom } from '@/lib/sites/extract';
+import { readRoomParts } from '@/lib/sites/fallback/room-parts';
+import { watchChatByShape } from '@/lib/sites/fallback/watch-chat';
+import { readRowByShape } from '@/lib/sites/fallback/row-shape';
+import { siteHealth } from '@/lib/sites/health';
+import type { RoomParts } from '@/lib/sites/fallback/room-parts';
+import { serveSiteHealth } from './site-health';
 import { ChatReader, chatKey } from '@/lib/room/chat-reader';
 import { createRoom } from '@/lib/room/room';
 import { RecentMap } from '@/lib/room/recent-map';
@@ -85,19 +91,22 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     }
   };
 
+  let partsHow: RoomParts['how'] = { title: 'none', host: 'none', product: 'none', counters: 'none' };
   const readInfo = () => {
-    const info = readRoom(adapter, document, url);
+    // selectors first, then reading by shape where they find nothing (issue 17)
+    const { info, how, titleEl, productEl } = readRoomParts(adapter, document, url);
+    partsHow = how;
     emitInfo(info);
     if (info.title && info.title !== memory.title) {
       memory.title = info.title;
-      scanAndMark({ kind: 'title', text: info.title, at: Date.now(), site, roomId }, pick(adapter, document, 'title'));
+      scanAndMark({ kind: 'title', text: info.title, at: Date.now(), site, roomId }, titleEl);
     }
     const p = info.product;
     if (p && p.text !== memory.product) {
       memory.product = p.text;
       scanAndMark(
         { kind: 'product', text: p.text, at: Date.now(), site, roomId, price: p.price ?? undefined, originalPrice: p.originalPrice ?? undefined },
-        pick(adapter, document, 'productCard'),
+        productEl,
       );
     }
   };
@@ -110,25 +119,48 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     }
   }
 
+  /** scan the rows a reader turns into observations; returns how many it read */
+  const readRows = (r: ChatReader, rows: Element[]) => {
+    let read = 0;
+    for (const row of rows) {
+      const obs = r.read(row);
+      if (!obs) {
+        const again = r.repeatOf(row);
+        for (const f of (again && chatMarks.get(again)) || []) markElement(row, f);
+        continue;
+      }
+      read++;
+      if (obs.kind === 'notice') emitObservation(obs); // platform notices: context, not scanned as chat
+      else scanAndMark(obs, row);
+    }
+    return read;
+  };
+  let selectorLines = 0;
   watchRoom({
     adapter,
     signal,
     onRows(rows) {
-      for (const row of rows) {
-        const obs = reader.read(row);
-        if (!obs) {
-          const again = reader.repeatOf(row);
-          for (const f of (again && chatMarks.get(again)) || []) markElement(row, f);
-          continue;
-        }
-        if (obs.kind === 'notice') emitObservation(obs); // platform notices: context, not scanned as chat
-        else scanAndMark(obs, row);
-      }
+      selectorLines += readRows(reader, rows);
     },
     onInfoTick: readInfo,
   });
+  // a redesign renamed the hooks: find the chat by what it does and read its rows by shape (issue 17)
+  const shapeReader = new ChatReader({ ...adapter, readChatRow: readRowByShape }, site, roomId, shapeRowsOf(memory));
+  const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void readRows(shapeReader, rows) });
+  // site health for the popup (issue 17): which parts are read, and how
+  serveSiteHealth(signal, adapter, () =>
+    siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow }),
+  );
   readInfo();
   return room;
+}
+
+/** rows the shape reader has seen, per tab (a row the selectors read but found empty may still be read by shape) */
+const shapeRows = new WeakMap<TabMemory, WeakSet<Element>>();
+function shapeRowsOf(memory: TabMemory): WeakSet<Element> {
+  let s = shapeRows.get(memory);
+  if (!s) shapeRows.set(memory, (s = new WeakSet()));
+  return s;
 }
 
 /** R-MINOR-9: the product stays veiled until the viewer acknowledges the reminder. */

@@ -5,6 +5,9 @@ import { send } from '@/lib/messaging';
 import type { SyncStatusView } from '@/lib/sync/protocol';
 import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
 import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintButtons';
+import { SiteHealthView } from '@/components/sites/SiteHealthView';
+import { askSiteHealth, saveSkeleton } from '@/lib/sites/health-client';
+import type { SiteHealth } from '@/lib/sites/health';
 
 function Popup() {
   const [sync, setSync] = useState<SyncStatusView | null>(null);
@@ -18,10 +21,13 @@ function Popup() {
     else setComplaintMsg(t('popupNoRoom'));
   };
   const openComplaints = () => void browser.tabs.create({ url: browser.runtime.getURL('/complaints.html') }).then(() => window.close());
+  const [health, setHealth] = useState<SiteHealth | null>(null);
+  useEffect(() => void askSiteHealth().then(setHealth, () => undefined), []);
   return (
     <main data-liveguard="popup">
       <h1>{t('extName')}</h1>
       <PopupComplaintButtons message={complaintMsg} onFile={() => void fileComplaint()} onOpenComplaints={openComplaints} />
+      {health && <SiteHealthView health={health} onReport={() => void saveSkeleton()} />}
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );

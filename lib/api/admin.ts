@@ -1,10 +1,9 @@
 /** Admin request bodies (bearer-token endpoints and the same through `npm run admin`). */
 import { z } from 'zod';
 import { SiteIdSchema } from '../model';
-import { BundleSettingsSchema } from '../bundle/schema';
+import { BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { CreditInfoSchema } from './credit';
-import { SiteOverrideSchema } from '../sites/descriptor';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const accountId = z.string().min(1).max(200);
@@ -15,7 +14,7 @@ export const PublishRequestSchema = z
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),
     /** checked here as the extension will check it, so an unsafe regex is a 400, not a silent no-op (R-SYNC-22) */
-    sites: z.record(z.string(), SiteOverrideSchema).optional(),
+    sites: SiteOverridesSchema.optional(),
   })
   .strict();
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;

@@ -4,7 +4,7 @@
  * of 100 changes stays a few KB even when the full bundle carries 100k entries.
  */
 import { z } from 'zod';
-import { BUNDLE_SCHEMA_VERSION, BundleSettingsSchema } from '../bundle/schema';
+import { BUNDLE_SCHEMA_VERSION, BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { BlacklistEntrySchema } from '../bundle/blacklist';
 import { SiteIdSchema } from '../model';
@@ -28,7 +28,7 @@ export const BundleDeltaSchema = z
     issuedAt: z.string().datetime(),
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),
-    sites: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    sites: SiteOverridesSchema.optional(),
     blacklistAdd: z.array(BlacklistEntrySchema).max(500_000),
     blacklistRemove: z.array(BlacklistKeySchema).max(500_000),
   })

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { VocabularySchema } from './vocabulary';
 import { BlacklistEntrySchema } from './blacklist';
+import { SiteIdSchema } from '../model';
+import { SiteOverrideSchema } from '../sites/descriptor';
 
 export const BUNDLE_SCHEMA_VERSION = 1;
 
@@ -16,6 +18,9 @@ export const BundleSettingsSchema = z
   })
   .strict();
 
+/** per-site overrides by site id, each typed by the descriptor's override schema (issue 17) */
+export const SiteOverridesSchema = z.partialRecord(SiteIdSchema, SiteOverrideSchema);
+
 export const BundleSchema = z
   .object({
     schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
@@ -24,8 +29,11 @@ export const BundleSchema = z
     issuedAt: z.string().datetime(),
     settings: BundleSettingsSchema,
     vocabulary: VocabularySchema,
-    /** per-site selector overrides, validated against lib/sites' descriptor schema when applied */
-    sites: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    /**
+     * per-site selector overrides, typed by the descriptor's own override schema (issue 17); the
+     * content script checks each selector parses when applying it and keeps the built-in otherwise
+     */
+    sites: SiteOverridesSchema.default({}),
     blacklist: z.array(BlacklistEntrySchema).max(500_000).default([]),
   })
   .strict();

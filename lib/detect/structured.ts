@@ -7,6 +7,7 @@
  */
 import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
+import { PLATFORM_DOMAINS as PLATFORM_DOMAIN_LIST } from '../sites/descriptors';
 
 export interface RawHit {
   category: Category;
@@ -92,8 +93,8 @@ function numberRuns(n: Normalized, t: string, out: RawHit[]) {
   for (const m of t.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(norm(n, 'contact_number', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
 }
 
-/** The platforms' own domains: links there stay on the platform. */
-const PLATFORM_DOMAINS = /(?:^|\.)(?:douyin\.com|iesdouyin\.com|jinritemai\.com|kuaishou\.com|taobao\.com|tmall\.com|bilibili\.com|b23\.tv|tiktok\.com|youtube\.com|youtu\.be|twitch\.tv|jd\.com|pinduoduo\.com|yangkeduo\.com|xiaohongshu\.com)$/;
+/** The platforms' own domains (from the site descriptors, issue 17): links there stay on the platform. */
+const PLATFORM_DOMAINS = new RegExp(`(?:^|\\.)(?:${PLATFORM_DOMAIN_LIST.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
 const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
 const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
 

@@ -1,12 +1,14 @@
 /**
- * A site's DOM knowledge as data (design.md "site support is data"): selector lists, first match
- * wins, stable hooks (data-e2e, data-a-target, ids, custom tags) before hashed classes (sites.md).
+ * A site as data (design.md "site support is data", issue 17): hosts and match patterns, the room
+ * rule, the platform's own domains, selector lists (first match wins, stable hooks before hashed
+ * classes, sites.md) and quirks. One descriptor per site in lib/sites/descriptors/; the manifest's
+ * matches, the site-id enum, the platform-domain list and the room key are derived from them.
  * The rule bundle may override any selector list per site (bundle.sites[siteId]); an invalid
  * override is ignored and the built-in kept, so a bad bundle can never blind the extension.
  */
 import { z } from 'zod';
-import { SiteIdSchema } from '../model';
 import { BundleRegexSchema } from '../bundle/safe-regex';
+import type { SiteId } from '../model';
 
 const Selectors = z.array(z.string().min(1).max(300)).max(20);
 
@@ -39,10 +41,43 @@ export const SiteSelectorsSchema = z
 export type SiteSelectors = z.infer<typeof SiteSelectorsSchema>;
 export type SelectorKey = keyof SiteSelectors;
 
+/**
+ * Where the room id is in a URL: a path regex (group 1) or a query parameter, on one host or any
+ * of the site's hosts; ids in `exclude` are site pages, not rooms (twitch.tv/directory).
+ */
+export const RoomRuleSchema = z
+  .object({
+    host: z.string().optional(),
+    path: z.string().max(200).optional(),
+    param: z.string().max(50).optional(),
+    lowercase: z.boolean().optional(),
+    exclude: z.array(z.string()).optional(),
+  })
+  .strict()
+  .refine((r) => !!r.path !== !!r.param, 'a room rule has a path or a param, not both');
+export type RoomRule = z.infer<typeof RoomRuleSchema>;
+
+export const SiteQuirksSchema = z
+  .object({
+    /** path prefix of frames that only carry the chat (YouTube's live_chat iframe, sites.md §7) */
+    chatFrame: z.string().optional(),
+    /** the host's account id from the URL: 'room' (the room id is the login) or a path regex with one group */
+    hostIdFromUrl: z.string().optional(),
+  })
+  .strict();
+
 export const SiteDescriptorSchema = z
   .object({
-    id: SiteIdSchema,
+    id: z.string().regex(/^[a-z][a-z0-9]*$/),
     hosts: z.array(z.string()).min(1),
+    /** content-script match patterns (the manifest's matches and host permissions) */
+    matches: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+\/\*$/)).min(1),
+    rooms: z.array(RoomRuleSchema).min(1),
+    /** the platform's own domains: links there are not off-platform (R-OFF-7) */
+    platformDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/)).min(1),
+    /** the language the room's own text is mostly in (placeholder text of generated fixtures) */
+    language: z.enum(['zh', 'en']),
+    quirks: SiteQuirksSchema,
     /** regex source with one group: the account id inside the host link's href (checked: lib/bundle/safe-regex) */
     hostIdPattern: BundleRegexSchema,
     /** attribute on a chat row holding a stable message id, if the site has one */
@@ -50,7 +85,9 @@ export const SiteDescriptorSchema = z
     selectors: SiteSelectorsSchema,
   })
   .strict();
-export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema>;
+/** what a descriptor file declares (its id a plain string, so the site-id enum can be derived from it) */
+export type SiteDescriptorData = z.input<typeof SiteDescriptorSchema>;
+export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema> & { id: SiteId };
 
 /** What a bundle may override: any subset of selector lists, and the id pattern. */
 export const SiteOverrideSchema = z

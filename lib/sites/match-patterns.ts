@@ -1,14 +1,5 @@
 /**
- * The only hosts LiveGuard runs on (issue: host permissions only for supported sites, no <all_urls>).
- * Used by the manifest (content-script matches) and by the background to check senders.
+ * The only hosts LiveGuard runs on (no <all_urls>), derived from the site descriptors (issue 17).
+ * Used by the manifest (content-script matches, host permissions) and by the background.
  */
-export const LIVE_SITE_MATCHES = [
-  'https://live.douyin.com/*',
-  'https://www.douyin.com/*',
-  'https://live.kuaishou.com/*',
-  'https://tbzb.taobao.com/*',
-  'https://live.bilibili.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.youtube.com/*',
-  'https://www.twitch.tv/*',
-] as const;
+export { LIVE_SITE_MATCHES } from './descriptors';

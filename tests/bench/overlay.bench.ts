@@ -98,12 +98,14 @@ const INSTRUMENTS = () => {
 };
 
 /** appends `lines` at `rate` per second (in batches every `tickMs`, catching up after late timers) */
-async function inject(page: Page, lines: { text: string; risky: boolean }[], rate: number, tickMs: number, idBase: number) {
+async function inject(page: Page, lines: { text: string; risky: boolean }[], rate: number, tickMs: number, idBase: number, redesigned = false) {
   await page.evaluate(
-    ({ lines, rate, tickMs, idBase }) =>
+    ({ lines, rate, tickMs, idBase, redesigned }) =>
       new Promise<void>((resolve) => {
         const b = (window as unknown as { __lgBench: { inserted: number; risky: number } }).__lgBench;
-        const list = document.querySelector('.webcast-chatroom___items > div')!;
+        // the redesigned room (issue 17): rows with no class the selectors know, found by shape
+        const list = document.querySelector(redesigned ? '[data-fx-list]' : '.webcast-chatroom___items > div')!;
+        const cls = (c: string) => (redesigned ? `r${c.length}x${c.slice(-3)}` : c);
         let i = 0;
         const start = performance.now();
         const tick = () => {
@@ -111,17 +113,17 @@ async function inject(page: Page, lines: { text: string; risky: boolean }[], rat
           const due = Math.min(lines.length, Math.floor(((t - start) / 1000) * rate) + 1);
           for (; i < due; i++) {
             const row = document.createElement('div');
-            row.className = 'webcast-chatroom___item webcast-chatroom___enter-done';
+            row.className = cls('webcast-chatroom___item webcast-chatroom___enter-done');
             row.setAttribute('data-id', String(idBase + i));
             const inner = document.createElement('div');
-            inner.className = 'TNg5meqw';
+            inner.className = cls('TNg5meqw');
             const nick = document.createElement('span');
-            nick.className = 'u2QdU6ht';
+            nick.className = cls('u2QdU6ht');
             nick.textContent = `观众${(idBase + i) % 997}：`;
             const wrap = document.createElement('span');
-            wrap.className = 'WsJsvMP9';
+            wrap.className = cls('WsJsvMP9');
             const content = document.createElement('span');
-            content.className = 'webcast-chatroom___content-with-emoji-text';
+            content.className = cls('webcast-chatroom___content-with-emoji-text');
             content.textContent = lines[i].text;
             wrap.append(content);
             inner.append(nick, wrap);
@@ -141,7 +143,7 @@ async function inject(page: Page, lines: { text: string; risky: boolean }[], rat
         };
         tick();
       }),
-    { lines, rate, tickMs, idBase },
+    { lines, rate, tickMs, idBase, redesigned },
   );
 }
 
@@ -446,6 +448,8 @@ async function main() {
     const growthMb = (after - before) / 1024 / 1024;
     console.log(`phase 2: ${HEAP_MESSAGES} messages in ${((Date.now() - t1) / 1000).toFixed(1)} s; heap after GC ${(before / 1024 / 1024).toFixed(1)} MB -> ${(after / 1024 / 1024).toFixed(1)} MB (growth ${growthMb.toFixed(2)} MB); risky rows marked in total ${b2.markLatency.length}`);
 
+    await finderPhase(context);
+
     const risky2 = Math.round(HEAP_MESSAGES * RISKY_SHARE);
     target('extension share of main-thread time < 2% (on-CPU view)', `${pct(shareOn)} (raw, gaps charged: ${pct(share)})`, shareOn < 0.02);
     target(`extension CPU per message <= ${PER_MESSAGE_TARGET_US} µs (thread CPU time)`, `${perMsgCpu.toFixed(1)} µs (${(perMsgCpu / PER_MESSAGE_TARGET_US).toFixed(2)}× target; profiler on-CPU view ${(a.extOn / b1.inserted).toFixed(0)} µs)`, perMsgCpu <= PER_MESSAGE_TARGET_US);
@@ -458,6 +462,44 @@ async function main() {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Phase 3 (issue 17): the structural finder's cost. The REDESIGNED Douyin room (no hook the
+ * selectors know) at the same rate for LG_BENCH_FINDER_SECONDS (default 20) s: the finder logs
+ * growth, takes the list after its grace period, then every row is read by shape; room facts are
+ * read by shape on every info tick. Same profiler figures as phase 1, plus the first lure's delay.
+ */
+async function finderPhase(context: Awaited<ReturnType<typeof launchWithExtension>>['context']) {
+  const seconds = Number(process.env.LG_BENCH_FINDER_SECONDS ?? 20);
+  const url = 'https://live.douyin.com/880088002';
+  await serve(context, `${url}**`, fixture('sites/redesigned/douyin.html'));
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'window.__name = (f) => f; window.__fxManual = true;' });
+  await page.addInitScript(INSTRUMENTS);
+  await page.goto(url);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
+  const pageNowAtStart = await page.evaluate(() => performance.now());
+  const n = Math.round(seconds * RATE);
+  await inject(page, messages(n, 0), RATE, 20, 9_000_000, true);
+  await page.waitForTimeout(1000);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const b = await page.evaluate(() => {
+    const x = (window as unknown as { __lgBench: { longTasks: { start: number; duration: number }[]; markLatency: number[]; inserted: number; risky: number } }).__lgBench;
+    return { longTasks: [...x.longTasks], markLatency: [...x.markLatency], inserted: x.inserted, risky: x.risky, found: !!document.querySelector('[data-liveguard-chat="fallback"]') };
+  });
+  const a = analyse(profile, pageNowAtStart, b.longTasks);
+  const shareOn = a.extOn / a.totalOn;
+  // rows inserted before the finder took the list are marked when it does: the first is the finder's delay
+  const firstMs = b.markLatency[0] ?? NaN;
+  console.log(`phase 3 (structural finder, redesigned room): ${b.inserted} messages (${b.risky} risky) in ${seconds} s; list found by shape: ${b.found}`);
+  console.log(`  extension JS ${(a.extOn / 1000).toFixed(0)} ms on-CPU = ${pct(shareOn)} (raw ${pct(a.extUs / a.total)}); ${(a.extOn / b.inserted).toFixed(0)} µs per message; long tasks by the extension: ${a.extLong}`);
+  for (const [fn, us] of a.top.slice(0, 5)) console.log(`  extension self time ${(us / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
+  console.log(`  insertion -> mark: ${b.markLatency.length}/${b.risky} risky rows marked; first ${firstMs.toFixed(0)} ms (the finder's grace and tick), median ${quantile(b.markLatency, 0.5).toFixed(1)} ms, p95 ${quantile(b.markLatency, 0.95).toFixed(1)} ms`);
+  await page.close();
 }
 
 await main();

@@ -10,6 +10,7 @@ import { adapterForUrl, ADAPTERS } from '@/lib/sites/registry';
 import { allMatches, pick, readChatRow, readRoom, type RoomInfo } from '@/lib/sites/extract';
 import { SiteDescriptorSchema, type SelectorKey } from '@/lib/sites/descriptor';
 import { ChatReader } from '@/lib/room/chat-reader';
+import { URL_CASES } from '../fixtures/sites/url-cases';
 
 const FIXTURES = resolve('tests/fixtures/sites');
 const CAPTURES = resolve('../shared/data/dom');
@@ -242,27 +243,8 @@ describe('every adapter reads its fixture room', () => {
 });
 
 describe('room ids from real URL shapes', () => {
-  const cases: [string, string | null][] = [
-    ['https://live.douyin.com/880088000?enter_from_merge=web_live', '880088000'],
-    ['https://www.douyin.com/root/live?live_web_rid=41234567&type=live', '41234567'],
-    ['https://live.douyin.com/', null],
-    ['https://live.kuaishou.com/u/3xabc_DEF-9?source=1', '3xabc_DEF-9'],
-    ['https://live.kuaishou.com/profile/3xabc', null],
-    ['https://tbzb.taobao.com/live?liveId=5566778899&spm=a1z', '5566778899'],
-    ['https://tbzb.taobao.com/follow?liveId=42', '42'],
-    ['https://tbzb.taobao.com/', null],
-    ['https://live.bilibili.com/21452505?broadcast_type=0', '21452505'],
-    ['https://live.bilibili.com/blanc/22637261', '22637261'],
-    ['https://live.bilibili.com/p/eden/area-tags', null],
-    ['https://www.tiktok.com/@glow.shop_1/live', 'glow.shop_1'],
-    ['https://www.tiktok.com/@glowshop', null],
-    ['https://www.tiktok.com/foryou', null],
-    ['https://www.twitch.tv/popout/SomeChannel/chat', 'somechannel'],
-    ['https://www.twitch.tv/directory', null],
-    ['https://www.youtube.com/live/UicP06m9IQY', 'UicP06m9IQY'],
-    ['https://www.youtube.com/live_chat?is_popout=1&v=UicP06m9IQY', 'UicP06m9IQY'],
-    ['https://www.youtube.com/feed/subscriptions', null],
-  ];
+  // one table of URL cases per site, shared with the registry test (issue 17)
+  const cases: [string, string | null][] = Object.values(URL_CASES).flatMap((c) => [...c.room, ...c.notRoom.map((u): [string, null] => [u, null])]);
   for (const [u, id] of cases) it(u, () => expect(adapter(u).roomId(new URL(u))).toBe(id));
 
   it('host ids come from the URL where the URL names the host', () => {

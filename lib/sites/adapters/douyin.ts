@@ -1,38 +1,10 @@
 /** Douyin web live (sites.md §1). Nicknames have only hashed classes, so rows are read by shape. */
-import type { ChatLine, SiteAdapter } from '../adapter';
+import type { ChatLine } from '../adapter';
+import { defineAdapter } from '../define-adapter';
+import { douyinSite } from '../descriptors/douyin';
 import { elementText } from '../text';
 
-export const douyin: SiteAdapter = {
-  descriptor: {
-    id: 'douyin',
-    hosts: ['live.douyin.com', 'www.douyin.com'],
-    hostIdPattern: '/user/([A-Za-z0-9_.-]+)',
-    chatIdAttr: 'data-id',
-    selectors: {
-      chatContainer: ['#chatroom .webcast-chatroom___items', '#chatroom', '#RightBackgroundLayout'],
-      chatRow: ['.webcast-chatroom___item'],
-      chatAuthor: [],
-      chatText: ['.webcast-chatroom___content-with-emoji-text'],
-      systemNotice: ['.webcast-chatroom__room-message'],
-      title: ['[data-e2e="live-room-title"]'],
-      hostName: ['[data-e2e="live-room-nickname"]'],
-      hostLink: ['a[data-e2e="live-room-nickname"]', '[data-e2e="live-room-nickname"] a'],
-      viewers: ['[data-e2e="live-room-audience"]'],
-      likes: ['[data-e2e="rooom-info-bar-anchor"]'],
-      productCard: ['#EcmoCardLayout', '[data-e2e="explain-card"]'],
-      productTitle: ['.goods-title', '[class*="title"]'],
-      productPrice: ['.goods-price'],
-      productOriginalPrice: ['s', 'del', '.goods-origin', '[style*="line-through"]'],
-      tipButtons: ['#GiftTrayLayout', '[data-e2e="gift-tray"]', '[data-e2e="recharge"]'],
-      giftLeaderboards: ['[data-e2e="hour-rank-entrance"]', '[data-e2e="live-room-rank"]'],
-      buyButtons: ['#EcmoCardLayout button', '[data-e2e="yellowCart-container"]'],
-      virtualHost: ['[data-e2e="virtual-anchor-tag"]'],
-    },
-  },
-  roomId(url) {
-    if (url.hostname === 'live.douyin.com') return url.pathname.match(/^\/(\d+)/)?.[1] ?? null;
-    return url.searchParams.get('live_web_rid');
-  },
+export const douyin = defineAdapter(douyinSite, {
   readChatRow(row): ChatLine | null {
     const id = row.getAttribute('data-id') ?? '';
     const notice = row.querySelector('.webcast-chatroom__room-message');
@@ -50,7 +22,7 @@ export const douyin: SiteAdapter = {
     for (let i = 0; i < parts.length; i++) text += elementText(parts[i]);
     return { id, author, text, kind: 'chat' };
   },
-};
+});
 
 const CONTENT_PARTS = '.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji';
 const ENDS_WITH_COLON = /[：:]\s*$/;

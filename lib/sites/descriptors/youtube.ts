@@ -1,0 +1,34 @@
+/** YouTube Live: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
+import type { SiteDescriptorData } from '../descriptor';
+
+export const youtubeSite = {
+  id: 'youtube' as const,
+  hosts: ['www.youtube.com'],
+  matches: ['https://www.youtube.com/*'],
+  rooms: [{ param: 'v' }, { path: '^/live/([A-Za-z0-9_-]+)' }],
+  platformDomains: ['youtube.com', 'youtu.be'],
+  language: 'en',
+  quirks: { chatFrame: '/live_chat' },
+  hostIdPattern: '/(@[A-Za-z0-9_.-]+|channel/[A-Za-z0-9_-]+)',
+  chatIdAttr: 'id',
+  selectors: {
+    chatContainer: ['yt-live-chat-item-list-renderer #items', 'yt-live-chat-app'],
+    chatRow: ['yt-live-chat-text-message-renderer', 'yt-live-chat-paid-message-renderer'],
+    chatAuthor: ['#author-name'],
+    chatText: ['#message'],
+    systemNotice: ['yt-live-chat-viewer-engagement-message-renderer'],
+    title: ['h1.ytd-watch-metadata yt-formatted-string', 'h1.ytd-watch-metadata'],
+    hostName: ['ytd-channel-name#channel-name a', '#channel-name #text a', '#channel-name #text'],
+    hostLink: ['ytd-channel-name#channel-name a', '#channel-name a'],
+    viewers: ['#view-count', 'ytd-watch-info-text #info span'],
+    likes: ['like-button-view-model button', '#segmented-like-button button'],
+    productCard: ['ytd-merch-shelf-item-renderer', 'yt-live-chat-product-item-renderer'],
+    productTitle: ['.product-item-title', '#title'],
+    productPrice: ['.product-item-price', '#price'],
+    productOriginalPrice: ['s', 'del'],
+    tipButtons: ['#sponsor-button', 'yt-live-chat-product-picker-renderer', '#product-picker', 'yt-live-chat-paid-message-renderer #purchase-amount'],
+    giftLeaderboards: ['yt-live-chat-ticker-renderer'],
+    buyButtons: ['ytd-merch-shelf-item-renderer a'],
+    virtualHost: [],
+  },
+} satisfies SiteDescriptorData;
