@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { VocabularySchema } from './vocabulary';
 import { BlacklistEntrySchema } from './blacklist';
+import { ScorerModelJsonSchema } from './model';
 
 export const BUNDLE_SCHEMA_VERSION = 1;
 
@@ -27,6 +28,8 @@ export const BundleSchema = z
     /** per-site selector overrides, validated against lib/sites' descriptor schema when applied */
     sites: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
     blacklist: z.array(BlacklistEntrySchema).max(500_000).default([]),
+    /** the trained scorer's weights (issue 15); absent: the built-in default model */
+    model: ScorerModelJsonSchema.optional(),
   })
   .strict();
 export type Bundle = z.infer<typeof BundleSchema>;

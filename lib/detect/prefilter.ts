@@ -189,7 +189,7 @@ function isWordCode(c: number): boolean {
  * `automaton` must hold every normalised vocabulary term and PREFILTER_LITERALS; `flags[id]` says
  * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding).
  */
-export function createPrefilter(automaton: Automaton, flags: Uint8Array): Prefilter {
+export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
   const accept = (id: number, from: number, to: number): boolean => {
     const f = flags[id];
     if (f & TRIGGER.always) return true;
@@ -207,7 +207,9 @@ export function createPrefilter(automaton: Automaton, flags: Uint8Array): Prefil
       if (automaton.anyIn(buf, length, accept)) return true;
       // the fold is the normalised text: numberHits can be asked of it, behind its own gate
       if (digits === 1 && numberHitsInFold()) return true;
-      return dots === 1 && linkHits(text).length > 0;
+      if (dots === 1 && linkHits(text).length > 0) return true;
+      // the fold is also exactly what the scorer reads (normalize.ts foldedText): its gate decides
+      return gate !== undefined && gate(buf, length);
     },
   };
 }

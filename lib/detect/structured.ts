@@ -17,6 +17,8 @@ export interface RawHit {
   /** span in the ORIGINAL text */
   start: number;
   end: number;
+  /** what fired, in words (Finding.why) */
+  why?: string;
 }
 
 function norm(n: Normalized, detector: string, category: Category, severity: Severity, messageKey: string, from: number, to: number, ruleId: RuleId = 'R-OFF-7'): RawHit {

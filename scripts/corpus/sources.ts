@@ -4,6 +4,8 @@
  * split, so test-split text comes from sources that neither the rules nor the scorer saw.
  * data/corpus/SOURCES.md is generated from this list by build-corpus.ts.
  */
+import type { Category } from '../../lib/taxonomy';
+
 export type Split = 'train' | 'dev' | 'test';
 
 export interface CorpusSource {
@@ -16,6 +18,9 @@ export interface CorpusSource {
   /** how lines got their labels */
   labelling: string;
   caveat?: string;
+  /** the only categories this source's labels speak for (a tweet labelled "not offensive" may still
+   * carry a link): train, calibration and eval ignore the other categories on its lines */
+  scope?: Category[];
 }
 
 export const SOURCES: CorpusSource[] = [
@@ -52,6 +57,7 @@ export const SOURCES: CorpusSource[] = [
     licence: 'MIT (repository LICENSE)',
     labelling: 'publisher majority label (CrowdFlower): class 0 hate speech / 1 offensive -> harassment; class 2 neither -> benign (by: "source"). Deterministic sample (every n-th row).',
     caveat: 'tweets, 2017; "offensive" includes profanity not aimed at anyone',
+    scope: ['harassment'],
   },
   {
     id: 'twitch_chat',
@@ -94,3 +100,9 @@ export const SOURCES: CorpusSource[] = [
     labelling: 'benign real live chat (by: "source")',
   },
 ];
+
+/** whether a source's labels say anything about category c (sources without a scope: all) */
+export function inScope(src: string, c: Category): boolean {
+  const scope = SOURCES.find((s) => s.id === src)?.scope;
+  return !scope || scope.includes(c);
+}
