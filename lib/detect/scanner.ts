@@ -10,6 +10,7 @@ import type { Finding, Observation } from '../model';
 import { CATEGORY_RULE, severityRank } from '../taxonomy';
 import { Automaton } from './automaton';
 import { DEFAULT_MODEL_JSON } from './default-model';
+import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
 import { createFinding } from './finding';
 import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
@@ -29,8 +30,6 @@ interface TermRef {
   /** an `unless` phrase rather than a term */
   benignFor?: TermGroup;
 }
-
-const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的)/;
 
 /** kinds whose scan also reads prices off the original text: the prefilter does not cover them */
 const PRICED_KINDS: ReadonlySet<string> = new Set(['product', 'title', 'caption']);
@@ -126,13 +125,17 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         }
       }
       let question: boolean | undefined;
+      const warning = isWarningLine(n.text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
         if (g.kinds && !g.kinds.includes(obs.kind)) continue;
         if (ref.ascii && !wordBounded(n, from, to)) continue;
         if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
-        // "这是第一名吗" asks, it does not advertise (absolute terms only; never soften efficacy claims)
-        if (g.category === 'false_claim' && g.severity === 'notice' && obs.kind === 'chat' && (question ??= QUESTION.test(text.trim()))) continue;
+        // warnings, notices and negations quote the lure they warn against (context.ts)
+        if (contextMaySoften(g.category) && (warning || isNegatedAt(text, n.start[from]))) continue;
+        // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗" (R-RISK-4 concerns claims
+        // made, so the severity of claims that ARE made is never lowered)
+        if (g.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them
@@ -144,7 +147,7 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         const base = lastFold();
         if (scratch.length < base.text.length) scratch = new Uint16Array(base.text.length * 2);
         for (let i = 0; i < base.text.length; i++) scratch[i] = base.text.charCodeAt(i);
-        if (gateProbability(model, scratch, base.text.length) >= gateThreshold) scorerHits(model, scratch, base, raw);
+        if (!warning && gateProbability(model, scratch, base.text.length) >= gateThreshold) scorerHits(model, scratch, base, raw, obs.kind === 'chat' && (question ??= isQuestion(text)));
       }
       return raw.length ? toFindings(raw, obs, text) : [];
     },
@@ -175,11 +178,12 @@ function wordBounded(n: Normalized, from: number, to: number): boolean {
  * The scorer's findings (after its gate fired): one per category head that fires, unless a rule
  * already named that category (a rule's span explains better). Span: the strongest n-gram.
  */
-function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[]) {
+function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
   const k = base.text.length;
   for (const s of scoreAll(model, codes, k)) {
     if (s.head === 'any' || !s.fired) continue;
     const category = s.head;
+    if (question && category === 'false_claim') continue;
     if (raw.some((h) => h.category === category)) continue;
     const top = s.top[0];
     const [start, end] = top ? [base.start[top.from], base.end[top.to - 1]] : [0, base.end[k - 1] ?? 0];
