@@ -12,7 +12,7 @@
  *   - rewrite an evasion spelling: every rule match contains one of VARIANT_LITERALS, which are in
  *     the automaton.
  * Otherwise a chat line gets a finding only from a vocabulary term or a structured cue
- * (WECHAT_CUE, PRESSURE_CUES) in that text (the automaton holds all of them), from numberHits on
+ * (STRUCTURED_CUES, derived from the detectors) in that text (the automaton holds all of them), from numberHits on
  * that text (asked only when DIGIT_RUN_GATE digits stand in a row: its own gate), or from linkHits
  * on the original (asked only when one of LINK_DOTS occurs: its own gate). Price checks run only
  * for product/title/caption observations, which never use the prefilter (scanner.ts).
@@ -20,7 +20,7 @@
 import type { Automaton } from './automaton';
 import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
-import { DIGIT_RUN_GATE, hasNumberHits, linkHits, LINK_DOTS, PRESSURE_CUES, WECHAT_CUE } from './structured';
+import { DIGIT_RUN_GATE, hasNumberHits, linkHits, LINK_DOTS, STRUCTURED_CUES } from './structured';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
 export interface Prefilter {
@@ -165,7 +165,8 @@ export const TRIGGER = {
  */
 export const PREFILTER_LITERALS: readonly (readonly [string, number])[] = [
   ...VARIANT_LITERALS.map((l) => [l, TRIGGER.variant] as const),
-  ...[WECHAT_CUE, ...PRESSURE_CUES].map((c) => [c, TRIGGER.number] as const),
+  // derived from the structured detectors' own cues (structured.ts STRUCTURED_DETECTORS)
+  ...STRUCTURED_CUES.map((c) => [c, TRIGGER.number] as const),
 ];
 
 // per line, computed at most once and only when a hit asks

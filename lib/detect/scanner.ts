@@ -33,6 +33,7 @@ interface TermRef {
 
 /** kinds whose scan also reads prices off the original text: the prefilter does not cover them */
 const PRICED_KINDS: ReadonlySet<string> = new Set(['product', 'title', 'caption']);
+const CARD_KINDS: ReadonlySet<string> = new Set(['product', 'title']);
 
 export interface ScannerOptions {
   /** skip lines that cannot match (prefilter.ts); off only to prove it changes nothing */
@@ -139,7 +140,9 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them
-      for (const h of numberHits(n)) raw.push(h);
+      // product cards and titles have parsed prices: the ratio check (priceHits) judges those, so a
+      // modest "原价¥129 直播间¥99" stays unflagged there; spoken and typed reference prices do not
+      for (const h of numberHits(n)) if (!(h.detector === 'reference_price' && CARD_KINDS.has(obs.kind))) raw.push(h);
       for (const h of linkHits(text)) raw.push(h);
       if (PRICED_KINDS.has(obs.kind)) raw.push(...priceHits(text, obs.price, obs.originalPrice));
       if (model) {
@@ -210,7 +213,9 @@ const DETECTOR_WHY: Record<string, string> = {
   phone: 'a mainland mobile number',
   qq: 'a QQ number',
   bankcard: 'a bank-card number (Luhn check passes)',
-  wechat_id: 'a WeChat id after 微信',
+  wechat_id: 'a handle after a contact app (WeChat, QQ, Telegram, WhatsApp …)',
+  group_number: 'a group number after 群',
+  reference_price: 'a reference price set against the price now (price-marking rules Art. 19)',
   contact_number: 'a phone or hotline number after a contact word',
   link: 'a link to a site outside the platform',
   short_link: 'a short link (its target is hidden)',

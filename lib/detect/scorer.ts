@@ -153,30 +153,40 @@ export interface HeadScore {
   top: { from: number; to: number; weight: number }[];
 }
 
-/** Every head's probability and its strongest n-grams (the full path, after the gate fired). */
+/** Every head's probability and its strongest spans (the full path, after the gate fired). */
 export function scoreAll(model: ScorerModel, codes: ArrayLike<number>, k: number, topN = 3): HeadScore[] {
   const H = model.heads.length;
   const sums = new Float64Array(H);
-  const tops: { from: number; to: number; weight: number }[][] = model.heads.map(() => []);
+  // per head, the positive contribution of each n-gram: spans are built from them afterwards
+  const grams: { from: number; to: number; weight: number }[][] = model.heads.map(() => []);
   let n = 0;
   forEachNgram(codes, k, model.bits, (bucket, end, order) => {
     n++;
     for (let h = 0; h < H; h++) {
       const v = model.weights[bucket * H + h];
       sums[h] += v;
-      if (v <= 0) continue;
-      const t = tops[h];
-      const weight = v * model.scale[h];
-      if (t.length < topN || weight > t[t.length - 1].weight) {
-        const from = Math.max(0, end - order + 1);
-        t.push({ from, to: end + 1, weight });
-        t.sort((a, b) => b.weight - a.weight);
-        if (t.length > topN) t.pop();
-      }
+      if (v > 0) grams[h].push({ from: Math.max(0, end - order + 1), to: end + 1, weight: v * model.scale[h] });
     }
   });
   return model.heads.map((head, h) => {
     const probability = n ? sigmoid(model.bias[h] + (model.scale[h] * sums[h]) / Math.sqrt(n)) : 0;
-    return { head, probability, fired: probability >= model.threshold[h], top: tops[h] };
+    return { head, probability, fired: probability >= model.threshold[h], top: strongestSpans(grams[h], topN) };
   });
+}
+
+/**
+ * The strongest n-grams merged into spans: overlapping or touching n-grams among the strongest
+ * 3×topN join into one span whose weight is their sum (so "咨询电话" is one reason, not «询» «电»).
+ */
+function strongestSpans(grams: { from: number; to: number; weight: number }[], topN: number) {
+  const best = grams.sort((a, b) => b.weight - a.weight).slice(0, topN * 3).sort((a, b) => a.from - b.from);
+  const spans: { from: number; to: number; weight: number }[] = [];
+  for (const g of best) {
+    const last = spans[spans.length - 1];
+    if (last && g.from <= last.to) {
+      last.to = Math.max(last.to, g.to);
+      last.weight += g.weight;
+    } else spans.push({ ...g });
+  }
+  return spans.sort((a, b) => b.weight - a.weight).slice(0, topN);
 }
