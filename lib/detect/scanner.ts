@@ -7,14 +7,14 @@
 import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
-import { CATEGORY_RULE, severityRank } from '../taxonomy';
+import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
 import { DEFAULT_MODEL_JSON } from './default-model';
 import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
 import { createFinding } from './finding';
 import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
-import { gateProbability, scoreAll, type ScorerModel } from './scorer';
+import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
 import { linkHits, numberHits, priceHits, type RawHit } from './structured';
 
@@ -183,15 +183,17 @@ function wordBounded(n: Normalized, from: number, to: number): boolean {
  */
 function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
   const k = base.text.length;
-  for (const s of scoreAll(model, codes, k)) {
-    if (s.head === 'any' || !s.fired) continue;
-    const category = s.head;
+  const probs = new Float64Array(model.heads.length);
+  headProbabilities(model, codes, k, probs);
+  for (let h = 1; h < model.heads.length; h++) {
+    if (probs[h] < model.threshold[h]) continue;
+    const category = model.heads[h] as Category;
     if (question && category === 'false_claim') continue;
-    if (raw.some((h) => h.category === category)) continue;
-    const top = s.top[0];
-    const [start, end] = top ? [base.start[top.from], base.end[top.to - 1]] : [0, base.end[k - 1] ?? 0];
-    const grams = s.top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
-    raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${s.probability.toFixed(2)}; strongest: ${grams}` });
+    if (raw.some((x) => x.category === category)) continue;
+    const top = explain(model, codes, k, h);
+    const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
+    const grams = top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
+    raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${probs[h].toFixed(2)}; strongest: ${grams}` });
   }
 }
 

@@ -104,16 +104,17 @@ function nextStamp(): number {
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
- * The gate head's probability for folded codes[0, k) — the hot path: the prefilter asks it of
- * every chat line. Inlined walk (no closure), same n-grams as forEachNgram.
+ * Σ weights of the distinct n-grams of codes[0, k) for the heads [0, heads) — the hot path, inlined
+ * (no closure, no allocation); the same n-grams as forEachNgram. Returns the n-gram count; sums go
+ * to `out`.
  */
-export function gateProbability(model: ScorerModel, codes: ArrayLike<number>, k: number): number {
+function headSums(model: ScorerModel, codes: ArrayLike<number>, k: number, heads: number, out: Float64Array): number {
   const mask = (1 << model.bits) - 1;
   const H = model.heads.length;
   const w = model.weights;
   const seen = stampsFor(model.bits);
   const stamp = nextStamp();
-  let sum = 0;
+  for (let h = 0; h < heads; h++) out[h] = 0;
   let n = 0;
   let p2 = BOS;
   let p1 = BOS;
@@ -125,24 +126,50 @@ export function gateProbability(model: ScorerModel, codes: ArrayLike<number>, k:
       p1 = c;
       continue;
     }
-    let h: number;
-    let b: number;
-    if (i > 0) {
-      h = Math.imul(Math.imul(Math.imul(c ^ 0xc2b2ae35, 0x01000193) ^ p1, 0x5bd1e995) ^ p2, 0x27d4eb2f);
-      b = ((h ^ (h >>> 15)) >>> 0) & mask;
-      if (seen[b] !== stamp) { seen[b] = stamp; sum += w[b * H]; n++; }
+    for (let order = 3; order >= 1; order--) {
+      if (order === 3 && i === 0) continue;
+      let h: number;
+      if (order === 3) h = Math.imul(Math.imul(Math.imul(c ^ 0xc2b2ae35, 0x01000193) ^ p1, 0x5bd1e995) ^ p2, 0x27d4eb2f);
+      else if (order === 2) h = Math.imul(Math.imul(c ^ 0x85ebca6b, 0x01000193) ^ p1, 0x5bd1e995);
+      else h = Math.imul(c ^ 0x9e3779b1, 0x01000193);
+      const b = ((h ^ (h >>> 15)) >>> 0) & mask;
+      if (seen[b] === stamp) continue;
+      seen[b] = stamp;
+      n++;
+      const row = b * H;
+      for (let hd = 0; hd < heads; hd++) out[hd] += w[row + hd];
     }
-    h = Math.imul(Math.imul(c ^ 0x85ebca6b, 0x01000193) ^ p1, 0x5bd1e995);
-    b = ((h ^ (h >>> 15)) >>> 0) & mask;
-    if (seen[b] !== stamp) { seen[b] = stamp; sum += w[b * H]; n++; }
-    h = Math.imul(c ^ 0x9e3779b1, 0x01000193);
-    b = ((h ^ (h >>> 15)) >>> 0) & mask;
-    if (seen[b] !== stamp) { seen[b] = stamp; sum += w[b * H]; n++; }
     p2 = p1;
     p1 = c;
   }
-  if (n === 0) return 0;
-  return sigmoid(model.bias[0] + (model.scale[0] * sum) / Math.sqrt(n));
+  return n;
+}
+const sums1 = new Float64Array(1);
+let sumsAll = new Float64Array(16);
+
+/** The gate head's probability for folded codes[0, k): the prefilter asks it of every chat line. */
+export function gateProbability(model: ScorerModel, codes: ArrayLike<number>, k: number): number {
+  const n = headSums(model, codes, k, 1, sums1);
+  return n ? sigmoid(model.bias[0] + (model.scale[0] * sums1[0]) / Math.sqrt(n)) : 0;
+}
+
+/** Every head's probability into `out` (index = head); the full path after the gate fired. */
+export function headProbabilities(model: ScorerModel, codes: ArrayLike<number>, k: number, out: Float64Array): void {
+  const H = model.heads.length;
+  if (sumsAll.length < H) sumsAll = new Float64Array(H);
+  const n = headSums(model, codes, k, H, sumsAll);
+  for (let h = 0; h < H; h++) out[h] = n ? sigmoid(model.bias[h] + (model.scale[h] * sumsAll[h]) / Math.sqrt(n)) : 0;
+}
+
+/** One head's strongest spans: the explanation of a finding (asked only for heads that fired). */
+export function explain(model: ScorerModel, codes: ArrayLike<number>, k: number, head: number, topN = 3): { from: number; to: number; weight: number }[] {
+  const H = model.heads.length;
+  const grams: { from: number; to: number; weight: number }[] = [];
+  forEachNgram(codes, k, model.bits, (bucket, end, order) => {
+    const v = model.weights[bucket * H + head];
+    if (v > 0) grams.push({ from: Math.max(0, end - order + 1), to: end + 1, weight: v * model.scale[head] });
+  });
+  return strongestSpans(grams, topN);
 }
 
 export interface HeadScore {
@@ -153,24 +180,13 @@ export interface HeadScore {
   top: { from: number; to: number; weight: number }[];
 }
 
-/** Every head's probability and its strongest spans (the full path, after the gate fired). */
+/** Every head's probability, and the strongest spans of the heads that fire (tests, reports). */
 export function scoreAll(model: ScorerModel, codes: ArrayLike<number>, k: number, topN = 3): HeadScore[] {
-  const H = model.heads.length;
-  const sums = new Float64Array(H);
-  // per head, the positive contribution of each n-gram: spans are built from them afterwards
-  const grams: { from: number; to: number; weight: number }[][] = model.heads.map(() => []);
-  let n = 0;
-  forEachNgram(codes, k, model.bits, (bucket, end, order) => {
-    n++;
-    for (let h = 0; h < H; h++) {
-      const v = model.weights[bucket * H + h];
-      sums[h] += v;
-      if (v > 0) grams[h].push({ from: Math.max(0, end - order + 1), to: end + 1, weight: v * model.scale[h] });
-    }
-  });
+  const probs = new Float64Array(model.heads.length);
+  headProbabilities(model, codes, k, probs);
   return model.heads.map((head, h) => {
-    const probability = n ? sigmoid(model.bias[h] + (model.scale[h] * sums[h]) / Math.sqrt(n)) : 0;
-    return { head, probability, fired: probability >= model.threshold[h], top: strongestSpans(grams[h], topN) };
+    const fired = probs[h] >= model.threshold[h];
+    return { head, probability: probs[h], fired, top: fired ? explain(model, codes, k, h, topN) : [] };
   });
 }
 
