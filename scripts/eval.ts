@@ -16,7 +16,7 @@ import { ObservationKindSchema, type ObservationKind } from '../lib/model';
 import { readCorpus } from './corpus/read-corpus';
 import { inScope } from './corpus/sources';
 
-const scanner = createScanner(DEFAULT_BUNDLE);
+let scanner = createScanner(DEFAULT_BUNDLE);
 const showMisses = process.argv.includes('--misses');
 const missSplit = process.argv.find((a) => a.startsWith('--split='))?.slice(8) ?? 'test';
 const targets: string[] = [];
@@ -103,6 +103,14 @@ for (const split of ['train', 'dev', 'test']) {
 }
 const test = results.test;
 printConfusion(test);
+// what the scorer adds: the same test split with the rules alone
+{
+  const full = scanner;
+  scanner = createScanner(DEFAULT_BUNDLE, { scorer: false });
+  const r = score(bySplit('test'), false);
+  console.log(`\n   rules alone (no scorer) on the test split: risky lines flagged ${r.riskyFlagged}/${r.risky} = ${pct(r.riskyFlagged / r.risky)}; benign ${r.benignFlagged}/${r.benign}; hard negatives ${r.hardFlagged}/${r.hard} = ${pct(r.hardFlagged / r.hard)}`);
+  scanner = full;
+}
 target('test: risky lines flagged >= 90%', test.riskyFlagged / test.risky, test.riskyFlagged / test.risky >= 0.9);
 for (const c of CATEGORIES) {
   const r = pr(test, c);
