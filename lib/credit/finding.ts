@@ -5,7 +5,7 @@
  * whose floor is 'warning', so continuing past this interstitial softens no prohibited-goods gate.
  */
 import type { Finding } from '../model';
-import { createFinding } from '../detect/finding';
+import { createFinding } from '../shared/finding';
 import type { CreditAnswer } from './protocol';
 
 export const BLACKLIST_DETECTOR = 'credit-blacklist';

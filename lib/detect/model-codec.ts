@@ -1,19 +1,7 @@
 /** ScorerModelJson (bundle form, base64 weights) ⇄ ScorerModel (typed arrays for scorer.ts). */
 import type { ScorerModelJson } from '../bundle/model';
 import type { ScorerModel } from './scorer';
-
-function fromBase64(b64: string): Uint8Array {
-  // atob exists in browsers and in Node >= 16: one code path for content script, CLI and tests
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(bin);
-}
+import { fromBase64, toBase64 } from '../shared/base64';
 
 export function decodeModel(json: ScorerModelJson): ScorerModel {
   const bytes = fromBase64(json.weights);

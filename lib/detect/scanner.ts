@@ -11,7 +11,7 @@ import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
 import { DEFAULT_MODEL_JSON } from './default-model';
 import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
-import { createFinding } from './finding';
+import { createFinding } from '../shared/finding';
 import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';

@@ -4,7 +4,7 @@
  */
 import type { RoomFeature } from '@/lib/room/room';
 import type { Finding } from '@/lib/model';
-import { createFinding } from '@/lib/detect/finding';
+import { createFinding } from '@/lib/shared/finding';
 import { detectCounterAnomalies, type CounterSample } from '@/lib/data-signals/counter-anomalies';
 import { TemplatedCommentDetector } from '@/lib/data-signals/templated-comments';
 import { VanishedCommentTracker } from '@/lib/data-signals/vanished-comments';
