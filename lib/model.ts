@@ -52,6 +52,9 @@ export const FindingSchema = z.object({
   /** which detector produced it (vocabulary, phone, qq, bankcard, price, pressure, counters …) */
   detector: z.string(),
   matched: SpanSchema,
+  /** what fired and why, for the viewer and for complaints (issue 15): the rule's term or pattern,
+   * or the scorer's probability and strongest n-grams */
+  why: z.string().max(300).optional(),
   /** the observation it came from (kind, text, author, id) — kept for evidence */
   source: ObservationSchema.pick({ kind: true, text: true, author: true, id: true, at: true }).partial({ author: true, id: true, at: true }),
 });

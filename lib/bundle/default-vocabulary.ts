@@ -1,7 +1,8 @@
 /**
  * Built-in vocabulary shipped with the extension (R-SYNC-22: protection works offline from the
  * first second). Written by our team for every category, zh and en; the companion API publishes
- * newer ones. Never filled from ../shared/data (those corpora only measure it).
+ * newer ones. Never filled from evaluation text; official.ts takes term lists from official and
+ * published sources (each named there), including ../shared/data/text/adlaw as vocabulary.
  */
 import type { Vocabulary } from './vocabulary';
 import { OFF_PLATFORM } from './vocabulary/off-platform';
@@ -9,5 +10,6 @@ import { CLAIMS } from './vocabulary/claims';
 import { GOODS } from './vocabulary/goods';
 import { FRAUD } from './vocabulary/fraud';
 import { COMMERCE } from './vocabulary/commerce';
+import { OFFICIAL } from './vocabulary/official';
 
-export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE];
+export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE, ...OFFICIAL];

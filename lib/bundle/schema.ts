@@ -8,6 +8,7 @@ import { VocabularySchema } from './vocabulary';
 import { BlacklistEntrySchema } from './blacklist';
 import { SiteIdSchema } from '../model';
 import { SiteOverrideSchema } from '../sites/descriptor';
+import { ScorerModelJsonSchema } from './model';
 
 export const BUNDLE_SCHEMA_VERSION = 1;
 
@@ -35,6 +36,8 @@ export const BundleSchema = z
      */
     sites: SiteOverridesSchema.default({}),
     blacklist: z.array(BlacklistEntrySchema).max(500_000).default([]),
+    /** the trained scorer's weights (issue 15); absent: the built-in default model */
+    model: ScorerModelJsonSchema.optional(),
   })
   .strict();
 export type Bundle = z.infer<typeof BundleSchema>;

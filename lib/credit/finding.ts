@@ -5,6 +5,7 @@
  * whose floor is 'warning', so continuing past this interstitial softens no prohibited-goods gate.
  */
 import type { Finding } from '../model';
+import { createFinding } from '../shared/finding';
 import type { CreditAnswer } from './protocol';
 
 export const BLACKLIST_DETECTOR = 'credit-blacklist';
@@ -13,13 +14,14 @@ export const BLACKLIST_BASIS = 'Measures Art. 14 (graded management, blacklist);
 
 export function blacklistFinding(b: NonNullable<CreditAnswer['blacklist']>, hostName: string | null): Finding {
   const context = [hostName, b.source, b.since].filter(Boolean).join(' · ');
-  return {
+  return createFinding({
     category: 'counterfeit',
     severity: 'critical',
     ruleId: 'R-CREDIT-14',
     messageKey: 'creditBlacklistAdvice',
     detector: BLACKLIST_DETECTOR,
-    matched: { start: 0, end: b.reason.length, text: b.reason },
+    matchedText: b.reason,
+    why: `blacklisted: ${b.reason}`,
     source: { kind: 'host', text: context },
-  };
+  });
 }

@@ -64,7 +64,14 @@ export function normalize(original: string): Normalized {
   const k = fold(original);
   const text = codesText(k);
   const base: Normalized = { text, start: starts.slice(0, k), end: ends.slice(0, k), gap: gaps.slice(0, k) };
+  lastBase = base;
   return foldedVariants ? rewriteVariants(base) : base;
+}
+
+let lastBase: Normalized = { text: '', start: new Int32Array(0), end: new Int32Array(0), gap: new Uint8Array(0) };
+/** the last normalize() call's text before variant rewriting, with its offsets (foldedText's form) */
+export function lastFold(): Normalized {
+  return lastBase;
 }
 
 /**
@@ -211,4 +218,12 @@ function convertNumeralRuns(k: number) {
 /** Original [start, end) for normalised [from, to). */
 export function originalSpan(n: Normalized, from: number, to: number): [number, number] {
   return [n.start[from], n.end[to - 1]];
+}
+
+/**
+ * The folded text before evasion spellings are rewritten (steps 1-2 only): what the trained scorer
+ * reads (scorer.ts). The prefilter's own fold equals it whenever the prefilter decides alone.
+ */
+export function foldedText(original: string): string {
+  return codesText(fold(original));
 }

@@ -12,7 +12,7 @@
  *   - rewrite an evasion spelling: every rule match contains one of VARIANT_LITERALS, which are in
  *     the automaton.
  * Otherwise a chat line gets a finding only from a vocabulary term or a structured cue
- * (WECHAT_CUE, PRESSURE_CUES) in that text (the automaton holds all of them), from numberHits on
+ * (STRUCTURED_CUES, derived from the detectors) in that text (the automaton holds all of them), from numberHits on
  * that text (asked only when DIGIT_RUN_GATE digits stand in a row: its own gate), or from linkHits
  * on the original (asked only when one of LINK_DOTS occurs: its own gate). Price checks run only
  * for product/title/caption observations, which never use the prefilter (scanner.ts).
@@ -20,7 +20,7 @@
 import type { Automaton } from './automaton';
 import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
-import { DIGIT_RUN_GATE, hasNumberHits, linkHits, LINK_DOTS, PRESSURE_CUES, WECHAT_CUE } from './structured';
+import { DIGIT_RUN_GATE, hasNumberHits, linkHits, LINK_DOTS, STRUCTURED_CUES } from './structured';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
 export interface Prefilter {
@@ -165,7 +165,8 @@ export const TRIGGER = {
  */
 export const PREFILTER_LITERALS: readonly (readonly [string, number])[] = [
   ...VARIANT_LITERALS.map((l) => [l, TRIGGER.variant] as const),
-  ...[WECHAT_CUE, ...PRESSURE_CUES].map((c) => [c, TRIGGER.number] as const),
+  // derived from the structured detectors' own cues (structured.ts STRUCTURED_DETECTORS)
+  ...STRUCTURED_CUES.map((c) => [c, TRIGGER.number] as const),
 ];
 
 // per line, computed at most once and only when a hit asks
@@ -189,7 +190,7 @@ function isWordCode(c: number): boolean {
  * `automaton` must hold every normalised vocabulary term and PREFILTER_LITERALS; `flags[id]` says
  * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding).
  */
-export function createPrefilter(automaton: Automaton, flags: Uint8Array): Prefilter {
+export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
   const accept = (id: number, from: number, to: number): boolean => {
     const f = flags[id];
     if (f & TRIGGER.always) return true;
@@ -207,7 +208,9 @@ export function createPrefilter(automaton: Automaton, flags: Uint8Array): Prefil
       if (automaton.anyIn(buf, length, accept)) return true;
       // the fold is the normalised text: numberHits can be asked of it, behind its own gate
       if (digits === 1 && numberHitsInFold()) return true;
-      return dots === 1 && linkHits(text).length > 0;
+      if (dots === 1 && linkHits(text).length > 0) return true;
+      // the fold is also exactly what the scorer reads (normalize.ts foldedText): its gate decides
+      return gate !== undefined && gate(buf, length);
     },
   };
 }

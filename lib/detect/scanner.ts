@@ -7,9 +7,14 @@
 import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
-import { CATEGORY_SEVERITY_FLOOR, maxSeverity, severityRank } from '../taxonomy';
+import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
-import { normalize, normalizeText, type Normalized } from './normalize';
+import { DEFAULT_MODEL_JSON } from './default-model';
+import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
+import { createFinding } from '../shared/finding';
+import { decodeModel } from './model-codec';
+import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
+import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
 import { linkHits, numberHits, priceHits, type RawHit } from './structured';
 
@@ -26,17 +31,26 @@ interface TermRef {
   benignFor?: TermGroup;
 }
 
-const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的)/;
-
 /** kinds whose scan also reads prices off the original text: the prefilter does not cover them */
 const PRICED_KINDS: ReadonlySet<string> = new Set(['product', 'title', 'caption']);
+const CARD_KINDS: ReadonlySet<string> = new Set(['product', 'title']);
 
 export interface ScannerOptions {
   /** skip lines that cannot match (prefilter.ts); off only to prove it changes nothing */
   prefilter?: boolean;
+  /** run the trained scorer beside the rules (default on); off to measure the rules alone */
+  scorer?: boolean;
 }
 
-export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: ScannerOptions = {}): Scanner {
+let defaultModel: ScorerModel | undefined;
+/** the bundle's model, else the built-in default (decoded once per process) */
+function modelOf(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<Bundle, 'model'>>): ScorerModel {
+  if (bundle.model) return decodeModel(bundle.model);
+  return (defaultModel ??= decodeModel(DEFAULT_MODEL_JSON));
+}
+
+export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<Bundle, 'model'>>, options: ScannerOptions = {}): Scanner {
+  const model = options.scorer === false ? null : modelOf(bundle);
   const texts: string[] = [];
   const index = new Map<string, number>();
   // refs per term id without an array per term (issue 3's 10k-term build): refList in the order
@@ -86,7 +100,10 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
   // finding themselves
   for (const [literal, flag] of PREFILTER_LITERALS) flags[addText(literal)] |= flag;
   const automaton = new Automaton(texts);
-  const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags));
+  const gateThreshold = model ? model.threshold[0] : 1;
+  const gate = model ? (codes: Uint16Array, k: number) => gateProbability(model, codes, k) >= gateThreshold : undefined;
+  const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags), gate);
+  let scratch = new Uint16Array(256);
 
   return {
     termCount,
@@ -99,7 +116,9 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
       const benign: { group: TermGroup; from: number; to: number }[] = [];
       const termHits: { ref: TermRef; from: number; to: number }[] = [];
       const hits = automaton.scan(n.text);
+      const hitTerm = new Map<number, number>();
       for (const h of hits) {
+        hitTerm.set(h.start * 65536 + h.end, h.term);
         for (let r = refHead[h.term]; r >= 0; r = refNext[r]) {
           const ref = refList[r];
           if (ref.benignFor) benign.push({ group: ref.benignFor, from: h.start, to: h.end });
@@ -107,19 +126,32 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'>, options: Scann
         }
       }
       let question: boolean | undefined;
+      const warning = isWarningLine(n.text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
         if (g.kinds && !g.kinds.includes(obs.kind)) continue;
         if (ref.ascii && !wordBounded(n, from, to)) continue;
         if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
-        // "这是第一名吗" asks, it does not advertise (absolute terms only; never soften efficacy claims)
-        if (g.category === 'false_claim' && g.severity === 'notice' && obs.kind === 'chat' && (question ??= QUESTION.test(text.trim()))) continue;
-        raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1] });
+        // warnings, notices and negations quote the lure they warn against (context.ts)
+        if (contextMaySoften(g.category) && (warning || isNegatedAt(text, n.start[from]))) continue;
+        // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗" (R-RISK-4 concerns claims
+        // made, so the severity of claims that ARE made is never lowered)
+        if (g.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them
-      for (const h of numberHits(n)) raw.push(h);
+      // product cards and titles have parsed prices: the ratio check (priceHits) judges those, so a
+      // modest "原价¥129 直播间¥99" stays unflagged there; spoken and typed reference prices do not
+      for (const h of numberHits(n)) if (!(h.detector === 'reference_price' && CARD_KINDS.has(obs.kind))) raw.push(h);
       for (const h of linkHits(text)) raw.push(h);
       if (PRICED_KINDS.has(obs.kind)) raw.push(...priceHits(text, obs.price, obs.originalPrice));
+      if (model) {
+        // the scorer reads the fold before variant rewriting: the prefilter's own buffer (exactness)
+        const base = lastFold();
+        if (scratch.length < base.text.length) scratch = new Uint16Array(base.text.length * 2);
+        for (let i = 0; i < base.text.length; i++) scratch[i] = base.text.charCodeAt(i);
+        if (!warning && gateProbability(model, scratch, base.text.length) >= gateThreshold) scorerHits(model, scratch, base, raw, obs.kind === 'chat' && (question ??= isQuestion(text)));
+      }
       return raw.length ? toFindings(raw, obs, text) : [];
     },
   };
@@ -145,6 +177,26 @@ function wordBounded(n: Normalized, from: number, to: number): boolean {
   return before && after;
 }
 
+/**
+ * The scorer's findings (after its gate fired): one per category head that fires, unless a rule
+ * already named that category (a rule's span explains better). Span: the strongest n-gram.
+ */
+function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
+  const k = base.text.length;
+  const probs = new Float64Array(model.heads.length);
+  headProbabilities(model, codes, k, probs);
+  for (let h = 1; h < model.heads.length; h++) {
+    if (probs[h] < model.threshold[h]) continue;
+    const category = model.heads[h] as Category;
+    if (question && category === 'false_claim') continue;
+    if (raw.some((x) => x.category === category)) continue;
+    const top = explain(model, codes, k, h);
+    const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
+    const grams = top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
+    raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${probs[h].toFixed(2)}; strongest: ${grams}` });
+  }
+}
+
 /** One finding per category and overlapping span: the most severe, then the longest. */
 function toFindings(raw: RawHit[], obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>, text: string): Finding[] {
   raw.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -154,14 +206,21 @@ function toFindings(raw: RawHit[], obs: Pick<Observation, 'kind' | 'text'> & Par
     kept.push(h);
   }
   kept.sort((a, b) => a.start - b.start);
-  const source = { kind: obs.kind, text, ...(obs.author ? { author: obs.author } : {}), ...(obs.id ? { id: obs.id } : {}), ...(obs.at ? { at: obs.at } : {}) };
-  return kept.map((h) => ({
-    category: h.category,
-    severity: maxSeverity(h.severity, CATEGORY_SEVERITY_FLOOR[h.category])!,
-    ruleId: h.ruleId,
-    messageKey: h.messageKey,
-    detector: h.detector,
-    matched: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
-    source,
-  }));
+  const source = { kind: obs.kind, text, author: obs.author, id: obs.id, at: obs.at };
+  return kept.map((h) => createFinding({ category: h.category, severity: h.severity, ruleId: h.ruleId, messageKey: h.messageKey, detector: h.detector, span: [h.start, h.end], why: h.why ?? DETECTOR_WHY[h.detector] ?? h.detector, source }));
 }
+
+/** structured detectors' findings in words (Finding.why) */
+const DETECTOR_WHY: Record<string, string> = {
+  phone: 'a mainland mobile number',
+  qq: 'a QQ number',
+  bankcard: 'a bank-card number (Luhn check passes)',
+  wechat_id: 'a handle after a contact app (WeChat, QQ, Telegram, WhatsApp …)',
+  group_number: 'a group number after 群',
+  reference_price: 'a reference price set against the price now (price-marking rules Art. 19)',
+  contact_number: 'a phone or hotline number after a contact word',
+  link: 'a link to a site outside the platform',
+  short_link: 'a short link (its target is hidden)',
+  pressure: 'a "last N units" pressure count',
+  price_ratio: 'an "original" price three times the price or more',
+};

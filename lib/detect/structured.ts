@@ -18,6 +18,8 @@ export interface RawHit {
   /** span in the ORIGINAL text */
   start: number;
   end: number;
+  /** what fired, in words (Finding.why) */
+  why?: string;
 }
 
 function norm(n: Normalized, detector: string, category: Category, severity: Severity, messageKey: string, from: number, to: number, ruleId: RuleId = 'R-OFF-7'): RawHit {
@@ -42,34 +44,99 @@ const QQ = /qq(?:号|是|为|加)?(\d{5,11})(?!\d)/g;
 const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
 /** WECHAT_ID needs this word in the normalised text (the prefilter reads it too) */
 export const WECHAT_CUE = '微信';
-const WECHAT_ID = new RegExp(`${WECHAT_CUE}(?:号)?(?:是|为|加|搜)? ?([a-z][a-z0-9]{5,19})`, 'g');
+/** a handle after a contact app (its evasions are already rewritten to these names, variants.ts) */
+const HANDLE_CUES = ['微信', 'qq', 'telegram', 'whatsapp', 'instagram', 'snapchat'] as const;
+// a handle's underscores and dashes fold to word breaks ("abc_def123" → "abc def123"), so single
+// breaks are allowed inside, but then the handle must hold a digit ("instagram for more pics" is not one)
+const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加|搜|找)? ?@?([a-z0-9](?: ?[a-z0-9]){4,29})(?![a-z0-9])`, 'g');
+// all-digit "handles" are the number detectors' (phone, QQ), which name them precisely
+const isHandle = (h: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h));
+/** words that a handle after a cue may be without being a handle ("微信支付" is folded away) */
+const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email']);
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
 // ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
 /** every PRESSURE match starts with one of these (the prefilter, prefilter.ts, reads them too) */
 export const PRESSURE_CUES = ['最后', '仅剩', '只剩', '限量', '还剩'] as const;
-const PRESSURE = new RegExp(`(?:${PRESSURE_CUES.join('|')})(?:\\d{1,3}(?:单|件|个|份|套|瓶|盒)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒))`, 'g');
+const PRESSURE = new RegExp(`(?:${PRESSURE_CUES.join('|')})(?:\\d{1,3}(?:单|件|个|份|套|瓶|盒|秒|分钟|名额)|[两三四五六七八九十]{1,2}(?:单|件|份|套|瓶|盒|秒|分钟))`, 'g');
 /**
  * A contact cue followed closely by a long number: landlines and hotlines ("电话0571-8888 6666",
  * "call 09061701461") that the mobile pattern does not cover. Bounded gap: no backtracking blow-up.
  */
 const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
+/** a group number: "群号 12345678", "q群：5551234", "粉丝群 123456" */
+const GROUP_NUMBER = /(?:群号|群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+/**
+ * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
+ * "吊牌价三百九 直播间只要九十九". Every match starts with one of REFERENCE_PRICE_CUES.
+ */
+export const REFERENCE_PRICE_CUES = ['原价', '划线价', '市场价', '专柜价', '吊牌价', '柜台价', '指导价', '零售价', '门市价', '日常价', '官网价', '标价'] as const;
+const NUM = '[\\d一二三四五六七八九十两百千万.]';
+const REFERENCE_PRICE = new RegExp(`(?:${REFERENCE_PRICE_CUES.join('|')})[^\\d一二三四五六七八九十两百千万]{0,4}${NUM}{1,8}[^。！!？?]{0,12}?(?:现价|现在|直播间|到手|只要|仅需|秒杀|福利价|活动价|今天|只卖|特价|券后|只需)`, 'g');
 
 // cheap gates so the common chat line (no long digit run, no cue) costs one or two scans, not six.
 // The prefilter (prefilter.ts) reads the same constants, so the gates and it cannot drift apart.
 /** numberHits looks further only when the normalised text has this many digits in a row */
 export const DIGIT_RUN_GATE = 5;
 const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
-const HAS_PRESSURE_CUE = new RegExp(PRESSURE_CUES.join('|'));
+
+/**
+ * The structured detectors behind one interface (issue 15): each names the cue literals of which
+ * every match contains one, or says that its matches need DIGIT_RUN_GATE digits in a row. The
+ * prefilter's triggers are derived from this list (STRUCTURED_CUES), not kept by hand.
+ */
+export interface TextDetector {
+  id: string;
+  cues: readonly string[];
+  /** every match has a run of DIGIT_RUN_GATE digits (the digit gate lets the line through) */
+  digits: boolean;
+  detect(n: Normalized, out: RawHit[]): void;
+}
+
+const offPlatform = (n: Normalized, detector: string, m: RegExpMatchArray) => norm(n, detector, 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length);
+
+export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
+  { id: 'phone', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(PHONE)) out.push(offPlatform(n, 'phone', m)); } },
+  { id: 'qq', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(QQ)) out.push(offPlatform(n, 'qq', m)); } },
+  { id: 'bankcard', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(CARD)) if (luhnValid(m[0])) out.push(offPlatform(n, 'bankcard', m)); } },
+  {
+    id: 'contact_number',
+    cues: [],
+    digits: true,
+    // mobiles are the phone detector's (it names them precisely); this one takes the rest
+    detect: (n, out) => { for (const m of n.text.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(offPlatform(n, 'contact_number', m)); },
+  },
+  { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) out.push(offPlatform(n, 'group_number', m)); } },
+  {
+    id: 'wechat_id',
+    cues: HANDLE_CUES,
+    digits: false,
+    detect: (n, out) => { for (const m of n.text.matchAll(HANDLE)) if (isHandle(m[1])) out.push(offPlatform(n, 'wechat_id', m)); },
+  },
+  {
+    id: 'pressure',
+    cues: PRESSURE_CUES,
+    digits: false,
+    detect: (n, out) => { for (const m of n.text.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
+  },
+  {
+    id: 'reference_price',
+    cues: REFERENCE_PRICE_CUES,
+    digits: false,
+    detect: (n, out) => { for (const m of n.text.matchAll(REFERENCE_PRICE)) out.push(norm(n, 'reference_price', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
+  },
+];
+
+/** every structured detector's cue literals (the prefilter adds them to its automaton) */
+export const STRUCTURED_CUES: readonly string[] = [...new Set(STRUCTURED_DETECTORS.flatMap((d) => d.cues))];
 
 export function numberHits(n: Normalized): RawHit[] {
   const out: RawHit[] = [];
   const t = n.text;
   const digits = HAS_DIGITS.test(t);
-  const wechat = t.includes(WECHAT_CUE);
-  if (!digits && !wechat && !HAS_PRESSURE_CUE.test(t)) return out;
-  if (digits) numberRuns(n, t, out);
-  if (wechat) for (const m of t.matchAll(WECHAT_ID)) out.push(norm(n, 'wechat_id', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  for (const m of t.matchAll(PRESSURE)) out.push(norm(n, 'pressure', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1'));
+  for (const d of STRUCTURED_DETECTORS) {
+    if (d.digits ? !digits : !d.cues.some((c) => t.includes(c))) continue;
+    d.detect(n, out);
+  }
   return out;
 }
 
@@ -82,16 +149,6 @@ export function hasNumberHits(text: string): boolean {
 }
 const NO_OFFSETS = new Int32Array(0);
 const NO_GAPS = new Uint8Array(0);
-
-function numberRuns(n: Normalized, t: string, out: RawHit[]) {
-  for (const m of t.matchAll(PHONE)) out.push(norm(n, 'phone', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  for (const m of t.matchAll(QQ)) out.push(norm(n, 'qq', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  for (const m of t.matchAll(CARD)) {
-    if (luhnValid(m[0])) out.push(norm(n, 'bankcard', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-  }
-  // mobiles are the phone detector's (it names them precisely); this one takes the rest
-  for (const m of t.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(norm(n, 'contact_number', 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length));
-}
 
 /** The platforms' own domains (from the site descriptors, issue 17): links there stay on the platform. */
 const PLATFORM_DOMAINS = new RegExp(`(?:^|\\.)(?:${PLATFORM_DOMAIN_LIST.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);

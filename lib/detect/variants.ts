@@ -10,7 +10,9 @@ export const RULES: readonly [RegExp, string][] = [
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
-  [/加(?:[vw]|薇|威)(?![a-z信])/g, '加微信'],
+  // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not
+  [/加[vw](?![a-z信])/g, '加微信'],
+  [/加[薇威](?![信])/g, '加微信'],
   [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
   [/纸飞机|飞机号|(?<![a-z])(?:tg|telegram|tele)(?![a-z])/g, 'telegram'],
   [/(?<![a-z])(?:zfb|zhifubao)(?![a-z])|支fu宝|zhi付宝|支付bao/g, '支付宝'],
@@ -18,7 +20,7 @@ export const RULES: readonly [RegExp, string][] = [
 ];
 
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
-export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支';
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威';
 
 /**
  * Every match of every rule contains one of these literals: each alternative of RULES spelled out

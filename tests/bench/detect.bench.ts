@@ -3,7 +3,8 @@
  * Corpus: the real chat corpora in ../shared/data (Bilibili danmaku, Douyin live chat, Twitch,
  * YouTube) repeated to >= 1M messages. Vocabulary: the full default bundle.
  * Contenders, on the same messages:
- *   - ours: createScanner(DEFAULT_BUNDLE).scan (normalisation, automaton, structured detectors);
+ *   - ours: createScanner(DEFAULT_BUNDLE).scan (normalisation, automaton, structured detectors, and
+ *     the trained scorer, issue 15); the same without the scorer ("rules only") beside it;
  *   - mint-filter (Aho-Corasick, no normalisation) built from the same terms;
  *   - one RegExp alternation of the same terms ('gi'), all matches per message. It is far slower,
  *     so it runs on a time-boxed prefix of the corpus and its rate is reported per message.
@@ -18,6 +19,10 @@ import { Mint } from 'mint-filter';
 import { createScanner } from '../../lib/detect';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
 import type { TermGroup } from '../../lib/bundle/vocabulary';
+import { DEFAULT_MODEL_JSON } from '../../lib/detect/default-model';
+import { decodeModel } from '../../lib/detect/model-codec';
+import { foldedText } from '../../lib/detect/normalize';
+import { gateProbability, headProbabilities } from '../../lib/detect/scorer';
 
 const DATA = '../shared/data/text';
 const TARGET_MESSAGES = 1_000_000;
@@ -112,12 +117,14 @@ function report(rounds: Rate[]) {
 }
 
 const scanner = createScanner(DEFAULT_BUNDLE);
+const rulesOnly = createScanner(DEFAULT_BUNDLE, { scorer: false });
 const mint = new Mint(terms);
 const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
 const alternation = new RegExp(escaped.join('|'), 'gi');
 const contenders: [string, (t: string) => number, number?][] = [
   ['ours (normalise + scan)', (t) => scanner.scan({ kind: 'chat', text: t }).length],
   ['mint-filter', (t) => mint.filter(t, { replace: false }).words.length],
+  ['rules only (no scorer)', (t) => rulesOnly.scan({ kind: 'chat', text: t }).length],
   // far slower: a time-boxed prefix of the corpus, rate per message
   ['RegExp alternation', (t) => {
     alternation.lastIndex = 0;
@@ -136,7 +143,27 @@ const contenders: [string, (t: string) => number, number?][] = [
 const ROUNDS = Math.max(1, Number(process.env.LG_BENCH_ROUNDS ?? 3));
 const rounds: Rate[][] = contenders.map(() => []);
 for (let round = 0; round < ROUNDS; round++) contenders.forEach(([name, fn, limit], i) => rounds[i].push(run(name, fn, limit)));
-const [ours, mintRate, regexRate, loopRate] = rounds.map(report);
+const [ours, mintRate, rulesRate, regexRate, loopRate] = rounds.map(report);
+
+// the scorer's own cost per message (issue 15: <= 5 µs in the content script): the gate on the
+// folded text of every line, and every head with explanations for the lines the gate passes
+const model = decodeModel(DEFAULT_MODEL_JSON);
+const folded = base.map((t) => Uint16Array.from(foldedText(t), (c) => c.charCodeAt(0)));
+let gateSum = 0;
+for (let w = 0; w < 3; w++) for (const f of folded) gateSum += gateProbability(model, f, f.length);
+const g0 = performance.now();
+let gateRuns = 0;
+while (gateRuns < 1_000_000) for (const f of folded) { gateSum += gateProbability(model, f, f.length); gateRuns++; }
+const gateUs = ((performance.now() - g0) * 1000) / gateRuns;
+const probs = new Float64Array(model.heads.length);
+const a0 = performance.now();
+let allRuns = 0;
+while (allRuns < 1_000_000) for (const f of folded) { headProbabilities(model, f, f.length, probs); gateSum += probs[1]; allRuns++; }
+const allUs = ((performance.now() - a0) * 1000) / allRuns;
+console.log(`scorer: gate ${gateUs.toFixed(3)} µs/msg, all ${model.heads.length} heads ${allUs.toFixed(3)} µs/msg (mean over ${gateRuns} / ${allRuns} real lines; checksum ${gateSum.toFixed(0)}; explanations are built only for heads that fire); model ${model.weights.length} bytes`);
+console.log(`target scorer inference <= 5 µs/msg (every head, every message): measured ${allUs.toFixed(3)} µs ${allUs <= 5 ? 'PASS' : 'MISS'}`);
+console.log(`target model <= 1 MB: measured ${(model.weights.length / 1024).toFixed(0)} KB ${model.weights.length <= 1 << 20 ? 'PASS' : 'MISS'}`);
+console.log(`target scanning with the scorer >= 1M msgs/s: measured ${(ours / 1e6).toFixed(2)}M ${ours >= 1e6 ? 'PASS' : 'MISS'} (rules alone ${(rulesRate / 1e6).toFixed(2)}M)`);
 
 const vsMint = ours / mintRate;
 const vsRegex = ours / regexRate;

@@ -4,6 +4,7 @@
  */
 import type { RoomFeature } from '@/lib/room/room';
 import type { Finding } from '@/lib/model';
+import { createFinding } from '@/lib/shared/finding';
 import { detectCounterAnomalies, type CounterSample } from '@/lib/data-signals/counter-anomalies';
 import { TemplatedCommentDetector } from '@/lib/data-signals/templated-comments';
 import { VanishedCommentTracker } from '@/lib/data-signals/vanished-comments';
@@ -50,26 +51,10 @@ export const dataSignals: RoomFeature = {
 };
 
 function finding(messageKey: string, text: string, detector: string): Finding {
-  return {
-    category: 'data_falsification',
-    severity: 'notice',
-    ruleId: 'R-DATA-20',
-    messageKey,
-    detector,
-    matched: { start: 0, end: text.length, text },
-    source: { kind: detector === 'templated' ? 'chat' : 'host', text },
-  };
+  return createFinding({ category: 'data_falsification', severity: 'notice', ruleId: 'R-DATA-20', messageKey, detector, why: `counter signal: ${detector}`, source: { kind: detector === 'templated' ? 'chat' : 'host', text } });
 }
 
 /** R-DATA-21: the line itself is the evidence (kept in the room's findings for complaints). */
 function vanishedFinding(text: string): Finding {
-  return {
-    category: 'data_falsification',
-    severity: 'notice',
-    ruleId: 'R-DATA-21',
-    messageKey: 'dataVanishedComment',
-    detector: 'vanished',
-    matched: { start: 0, end: text.length, text },
-    source: { kind: 'chat', text },
-  };
+  return createFinding({ category: 'data_falsification', severity: 'notice', ruleId: 'R-DATA-21', messageKey: 'dataVanishedComment', detector: 'vanished', why: 'an unfavourable comment vanished', source: { kind: 'chat', text } });
 }

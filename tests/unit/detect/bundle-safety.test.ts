@@ -17,7 +17,7 @@ import { createScanner } from '@/lib/detect';
 import { adapterForUrl, ADAPTERS } from '@/lib/sites/registry';
 import { readHostId } from '@/lib/sites/extract';
 
-type Kind = 'regex' | 'literal' | 'css' | 'id' | 'date' | 'opaque-site-override';
+type Kind = 'regex' | 'literal' | 'css' | 'id' | 'date' | 'opaque-site-override' | 'opaque-model';
 interface Leaf { path: string; kind: 'string' | 'unknown'; regex: boolean }
 
 /** Every string / unknown leaf of a zod schema, with its path (`[]` array item, `{}` record value, `{key}` record key). */
@@ -73,6 +73,8 @@ const CLASSIFIED: [RegExp, Kind][] = [
   [/^(override|sites\{\})\.hostIdPattern$/, 'regex'],
   [/^(override|sites\{\})\.chatIdAttr$/, 'literal'], // getAttribute name
   [/^(override|sites\{\})\.selectors\.\w+\[\]$/, 'css'], // querySelector, no regex engine
+  [/^model\.weights$/, 'opaque-model'], // base64 int8 weights, decoded to numbers, never compiled
+  [/^model\.trainedOn$/, 'literal'], // a note on the training data, shown, never compiled
 ];
 const kindOf = (path: string) => CLASSIFIED.find(([re]) => re.test(path))?.[1];
 

@@ -12,11 +12,13 @@ describe('scan CLI', () => {
       '',
       JSON.stringify({ text: '出售电子烟', kind: 'product' }),
       JSON.stringify({ text: '\ud800 lone surrogate 加vx', kind: 'chat' }),
+      // no kind: read as chat (issue 15)
+      JSON.stringify({ text: '加我微信 abc123' }),
     ].join('\n');
-    const r = spawnSync('npx', ['tsx', 'scripts/scan.ts'], { input, encoding: 'utf8' });
+    const r = spawnSync('node', ['--import', 'tsx', 'scripts/scan.ts'], { input, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
     expect(lines[0].categories).toEqual(['off_platform']);
     expect(lines[0].severity).toBe('warning');
     expect(lines[0].findings[0].matched.text).toBe('加 V 信');
@@ -26,6 +28,8 @@ describe('scan CLI', () => {
     expect(lines[4].error).toBeTruthy();
     expect(lines[5].severity).toBe('critical');
     expect(lines[6].categories).toEqual(['off_platform']);
+    expect(lines[7].categories).toEqual(['off_platform']);
+    expect(lines[7].findings[0].why).toBeTruthy();
     expect(r.stderr).toMatch(/line 2:/);
     expect(r.stderr).toMatch(/line 4:/);
   });

@@ -1,0 +1,40 @@
+/**
+ * Context that turns a lure word benign (issue 15, R-OFF-8): warnings and negations quote the lure
+ * they warn against ("谨防私下交易", "别加陌生人微信", "never send crypto to…"), platform notices
+ * are quoted as they are ("【系统提示】…禁止私下交易"), and a viewer's question is not a claim
+ * ("这个能降血糖吗"). Pure functions over the normalised text (normalize.ts).
+ *
+ * Harassment is never softened by context (a warning can still insult), nor are numbers and links
+ * (a concrete contact is a lure whatever surrounds it).
+ */
+import type { Category } from '../taxonomy';
+
+/** a line that warns about scams or quotes a platform notice */
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|提醒|提示|公告|通知|风险|举报|违规|违法|处罚|封号|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it))(?![a-z])/;
+
+/** a negation or prohibition right before a hit, in the same clause */
+const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
+
+const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的|能不能|可不可以|请问|问一下|问下)/;
+
+/** categories that warnings and negations can make benign */
+export function contextMaySoften(c: Category): boolean {
+  return c !== 'harassment';
+}
+
+export function isWarningLine(normalized: string): boolean {
+  return WARNING_LINE.test(normalized);
+}
+
+/**
+ * Whether the ORIGINAL text just before offset `from` negates what starts there (the original,
+ * because normalisation drops the punctuation that ends a clause: "别信平台的，加我vx" negates
+ * nothing that follows the comma).
+ */
+export function isNegatedAt(original: string, from: number): boolean {
+  return NEGATION.test(original.slice(Math.max(0, from - 10), from));
+}
+
+export function isQuestion(original: string): boolean {
+  return QUESTION.test(original.trim());
+}

@@ -1,0 +1,108 @@
+/**
+ * The real-world corpus's sources (issue 15): where each one comes from, its licence, how its lines
+ * got their labels, and the split it belongs to. Split BY SOURCE: every line of a source is in one
+ * split, so test-split text comes from sources that neither the rules nor the scorer saw.
+ * data/corpus/SOURCES.md is generated from this list by build-corpus.ts.
+ */
+import type { Category } from '../../lib/taxonomy';
+
+export type Split = 'train' | 'dev' | 'test';
+
+export interface CorpusSource {
+  id: string;
+  split: Split;
+  lang: 'zh' | 'en' | 'mixed';
+  /** where the text comes from: repository + path + commit, or URLs */
+  origin: string;
+  licence: string;
+  /** how lines got their labels */
+  labelling: string;
+  caveat?: string;
+  /** the only categories this source's labels speak for (a tweet labelled "not offensive" may still
+   * carry a link): train, calibration and eval ignore the other categories on its lines */
+  scope?: Category[];
+}
+
+export const SOURCES: CorpusSource[] = [
+  {
+    id: 'zh_sms_spam',
+    split: 'train',
+    lang: 'zh',
+    origin: 'github.com/Ydoit/Spam_Message_Classification data/sample{1,2,3}.csv @ 4aa459cc7e4abd6d1e9d61e4a718fcc11a584746 (via ../shared/data/text/zh_sms_spam: zh_sms_spam_sample.tsv + zh_sms_spam_contact_subset.tsv, de-duplicated)',
+    licence: 'none stated by the repository; upstream is the public Chinese SMS spam corpus (hrwhisper/SpamMessage 带标签短信.txt)',
+    labelling: 'publisher label spam/normal; spam lines given taxonomy categories by the annotation checklist scripts/corpus/annotate.ts (by: "cue"); spam matching no category is kept with untaxed=true and left out of training and rates. Normal lines are benign (by: "source").',
+    caveat: 'digits are masked as "x" by the publisher; "normal" lines are mostly news/web fragments, not chat',
+  },
+  {
+    id: 'uci_sms_spam',
+    split: 'train',
+    lang: 'en',
+    origin: 'SMS Spam Collection v.1 (Almeida & Gómez Hidalgo 2011) via github.com/hamzaaacodes/sms-spam-collection SMSSpamCollection @ f3e73e1e74e6330b62d1ee1983bba2a063184c26 (../shared/data/text/en_sms_spam)',
+    licence: 'CC BY 4.0 (UCI Machine Learning Repository)',
+    labelling: 'publisher label spam/ham; spam given categories by scripts/corpus/annotate.ts (by: "cue"); ham benign (by: "source")',
+  },
+  {
+    id: 'bilibili_danmaku',
+    split: 'train',
+    lang: 'zh',
+    origin: 'github.com/dd-center/Danmaku_dataset_augmentation danmaku_dataset/** @ f3be09cafa46573776de9a0549716affe368b526 (3,000-line sample in ../shared/data/text/zh_live_chat)',
+    licence: 'none stated by the repository',
+    labelling: 'benign real chat (by: "source"; unlabelled video danmaku, assumed benign as the shared README says)',
+  },
+  {
+    id: 'davidson_offensive',
+    split: 'dev',
+    lang: 'en',
+    origin: 'github.com/t-davidson/hate-speech-and-offensive-language data/labeled_data.csv @ cb50f7e9eb855a99abc51423bf40df0e26d6fe30',
+    licence: 'MIT (repository LICENSE)',
+    labelling: 'publisher majority label (CrowdFlower): class 0 hate speech / 1 offensive -> harassment; class 2 neither -> benign (by: "source"). Deterministic sample (every n-th row).',
+    caveat: 'tweets, 2017; "offensive" includes profanity not aimed at anyone',
+    scope: ['harassment'],
+  },
+  {
+    id: 'twitch_chat',
+    split: 'dev',
+    lang: 'en',
+    origin: 'github.com/Chatterino/chatterino2 benchmarks/resources/recentmessages-nymn.json @ baa5119298ff2c56e749a0c69dd879e983371b71 (../shared/data/text/en_live_chat)',
+    licence: 'MIT',
+    labelling: 'benign real chat (by: "source")',
+  },
+  {
+    id: 'cold_offensive',
+    split: 'test',
+    lang: 'zh',
+    origin: 'github.com/thu-coai/COLDataset COLDataset/test.csv @ a0c55a945497ab58e94aef491180e1cf88ffb864',
+    licence: 'Apache-2.0 (repository LICENSE)',
+    labelling: 'publisher fine-grained label (test set): 1 attack individual -> harassment; 0 other non-offensive and 3 anti-bias -> benign, hard negatives (they discuss race, gender, region); 2 attack group left out (hate against groups is not in the taxonomy\'s harassment definition: insults, threats, doxxing of a person) (by: "source")',
+  },
+  {
+    id: 'web_quotes',
+    split: 'test',
+    lang: 'mixed',
+    origin: 'public web pages (regulator typical cases as reported by news sites, police anti-fraud notices, platform rule pages); each line carries its URL. data/corpus/raw/web_quotes.tsv',
+    licence: 'short quotations for evaluation; copyright stays with each publisher',
+    labelling: 'read and labelled by the corpus builder (by: "reader"): quotes of what sellers or hosts claimed, and warnings that mention lure words (hard negatives)',
+  },
+  {
+    id: 'douyin_livechat',
+    split: 'test',
+    lang: 'zh',
+    origin: 'github.com/gaojingsheng/LiveChat Dataset/Subset/subset.json @ d06c90aae0cedc1d75792c84e6bc140828c90ded (../shared/data/text/zh_live_chat)',
+    licence: 'MIT',
+    labelling: 'benign real live-room chat and host replies (by: "source")',
+  },
+  {
+    id: 'youtube_livechat',
+    split: 'test',
+    lang: 'mixed',
+    origin: 'github.com/taizan-hokuto/pytchat tests/testdata/**/*.json @ 6c7dc03d069136d9ae124b7d47a26660a7c48a0c (../shared/data/text/en_live_chat)',
+    licence: 'MIT',
+    labelling: 'benign real live chat (by: "source")',
+  },
+];
+
+/** whether a source's labels say anything about category c (sources without a scope: all) */
+export function inScope(src: string, c: Category): boolean {
+  const scope = SOURCES.find((s) => s.id === src)?.scope;
+  return !scope || scope.includes(c);
+}

@@ -1,0 +1,170 @@
+/**
+ * `npm run train` (issue 15): trains the scorer (lib/detect/scorer.ts) on the corpus's TRAIN split,
+ * calibrates each head's threshold on the DEV split, and writes lib/detect/default-model.ts (the
+ * model built into the default bundle). Reproducible: fixed seed, fixed order, no clock; running it
+ * twice gives the same bytes (tests/unit/detect/train-reproducible checks a small run).
+ *
+ * Model: one logistic head per category with at least MIN_POSITIVES train lines, plus the "any risk"
+ * gate; AdaGrad on hashed character 1-3-grams of the folded text, L2, class-balanced weights.
+ */
+import { writeFileSync } from 'node:fs';
+import { CATEGORIES, type Category } from '../lib/taxonomy';
+import { foldedText } from '../lib/detect/normalize';
+import { forEachNgram, sigmoid, type ScorerModel } from '../lib/detect/scorer';
+import { encodeModel } from '../lib/detect/model-codec';
+import type { CorpusLine } from '../lib/detect/corpus-line';
+import { readCorpus } from './corpus/read-corpus';
+import { inScope, SOURCES } from './corpus/sources';
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  learningRate: number;
+  l2: number;
+  minPositives: number;
+  /** dev benign lines a head may flag at most (share) when its threshold is chosen */
+  devFalsePositiveRate: number;
+}
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 15, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 40, devFalsePositiveRate: 0.002 };
+
+/** The Chinese SMS corpus masks every digit as "x": read the masks back as digits for features. */
+const MASKED_SOURCES = new Set(['zh_sms_spam']);
+export function featureText(line: Pick<CorpusLine, 'text' | 'src'>): string {
+  const t = foldedText(line.text);
+  return MASKED_SOURCES.has(line.src) ? t.replace(/(?<![a-z])x+(?![a-z])/g, (m) => '0'.repeat(m.length)) : t;
+}
+
+interface Example { buckets: Int32Array; norm: number; labels: Set<Category> }
+function toExample(line: CorpusLine, bits: number): Example {
+  const t = featureText(line);
+  const codes = new Uint16Array(t.length);
+  for (let i = 0; i < t.length; i++) codes[i] = t.charCodeAt(i);
+  const out: number[] = [];
+  forEachNgram(codes, codes.length, bits, (b) => out.push(b));
+  return { buckets: Int32Array.from(out), norm: out.length ? 1 / Math.sqrt(out.length) : 0, labels: new Set(line.labels) };
+}
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(corpus: CorpusLine[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): { model: ScorerModel; report: string[] } {
+  const report: string[] = [];
+  const trainLines = corpus.filter((l) => l.split === 'train' && !l.untaxed);
+  const devLines = corpus.filter((l) => l.split === 'dev' && !l.untaxed);
+  const counts = new Map<Category, number>();
+  for (const l of trainLines) for (const c of l.labels) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const heads: ('any' | Category)[] = ['any', ...CATEGORIES.filter((c) => (counts.get(c) ?? 0) >= opts.minPositives)];
+  const H = heads.length;
+  const B = 1 << opts.bits;
+  const examples = trainLines.map((l) => toExample(l, opts.bits));
+  const yOf = (e: Example, h: number) => (h === 0 ? e.labels.size > 0 : e.labels.has(heads[h] as Category)) ? 1 : 0;
+
+  const w = new Float64Array(B * H);
+  const g2 = new Float64Array(B * H).fill(1e-6);
+  const bias = new Float64Array(H);
+  const bg2 = new Float64Array(H).fill(1e-6);
+  const posWeight = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    const pos = examples.filter((e) => yOf(e, h)).length;
+    const neg = examples.length - pos;
+    posWeight[h] = Math.min(5, Math.sqrt(neg / Math.max(1, pos)));
+    bias[h] = Math.log(Math.max(1, pos) / Math.max(1, neg));
+    report.push(`head ${heads[h]}: ${pos} positive / ${neg} negative train lines, positive weight ${posWeight[h].toFixed(2)}`);
+  }
+  const rnd = mulberry32(opts.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let loss = 0;
+    for (const idx of order) {
+      const e = examples[idx];
+      for (let h = 0; h < H; h++) {
+        let z = bias[h];
+        for (const b of e.buckets) z += w[b * H + h] * e.norm;
+        const p = sigmoid(z);
+        const y = yOf(e, h);
+        const cw = y ? posWeight[h] : 1;
+        loss += -cw * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+        const g = (p - y) * cw;
+        for (const b of e.buckets) {
+          const k = b * H + h;
+          const grad = g * e.norm + opts.l2 * w[k];
+          g2[k] += grad * grad;
+          w[k] -= (opts.learningRate * grad) / Math.sqrt(g2[k]);
+        }
+        bg2[h] += g * g;
+        bias[h] -= (opts.learningRate * g) / Math.sqrt(bg2[h]);
+      }
+    }
+    report.push(`epoch ${epoch + 1}: mean loss per head ${(loss / examples.length / H).toFixed(4)}`);
+  }
+
+  // int8 per head
+  const scale = new Float32Array(H);
+  const weights = new Int8Array(B * H);
+  for (let h = 0; h < H; h++) {
+    let max = 1e-9;
+    for (let b = 0; b < B; b++) max = Math.max(max, Math.abs(w[b * H + h]));
+    scale[h] = max / 127;
+    for (let b = 0; b < B; b++) weights[b * H + h] = Math.max(-127, Math.min(127, Math.round(w[b * H + h] / scale[h])));
+  }
+  const model: ScorerModel = { bits: opts.bits, heads, weights, scale, bias: Float32Array.from(bias), threshold: new Float32Array(H).fill(0.5) };
+
+  // calibration on dev: each head's threshold is at least 0.5 and high enough that at most
+  // devFalsePositiveRate of the dev lines without that label score above it
+  const probs = (lines: CorpusLine[], h: number) => lines.map((l) => quantisedProbability(model, l, h));
+  for (let h = 0; h < H; h++) {
+    // a line is a negative for a head only where its source's labels speak for that category
+    const neg = devLines.filter((l) => (h === 0 ? l.labels.length === 0 && !SOURCES.find((s) => s.id === l.src)?.scope : !l.labels.includes(heads[h] as Category) && inScope(l.src, heads[h] as Category)));
+    const ps = probs(neg, h).sort((a, b) => b - a);
+    const allowed = Math.floor(ps.length * opts.devFalsePositiveRate);
+    const t = Math.max(0.5, ps.length > allowed ? ps[allowed] + 1e-6 : 0.5);
+    model.threshold[h] = Math.min(0.999, t);
+    report.push(`head ${heads[h]}: threshold ${model.threshold[h].toFixed(3)} (dev lines without the label: ${neg.length}, highest ${ps.slice(0, 3).map((p) => p.toFixed(3)).join(', ')})`);
+  }
+  return { model, report };
+}
+
+/** a head's probability with the shipped (int8) weights, as scorer.ts computes it */
+function quantisedProbability(m: ScorerModel, line: CorpusLine, h: number): number {
+  const t = featureText(line);
+  const codes = new Uint16Array(t.length);
+  for (let i = 0; i < t.length; i++) codes[i] = t.charCodeAt(i);
+  const H = m.heads.length;
+  let sum = 0;
+  let n = 0;
+  forEachNgram(codes, codes.length, m.bits, (b) => { sum += m.weights[b * H + h]; n++; });
+  return n ? sigmoid(m.bias[h] + (m.scale[h] * sum) / Math.sqrt(n)) : 0;
+}
+
+function main() {
+  const corpus = readCorpus();
+  const { model, report } = train(corpus);
+  for (const r of report) console.log(r);
+  const sources = [...new Set(corpus.filter((l) => l.split === 'train').map((l) => l.src))].sort().join(', ');
+  const json = encodeModel(model, `train split of data/corpus (${sources}); seed ${DEFAULT_TRAIN_OPTIONS.seed}`);
+  const body = [
+    '/**',
+    ' * The scorer model built into the default bundle (issue 15). GENERATED by `npm run train`',
+    ' * (scripts/train.ts) from data/corpus; do not edit. A synced bundle may carry a newer one.',
+    ' */',
+    "import type { ScorerModelJson } from '../bundle/model';",
+    '',
+    `export const DEFAULT_MODEL_JSON: ScorerModelJson = ${JSON.stringify(json, null, 1)};`,
+    '',
+  ].join('\n');
+  writeFileSync('lib/detect/default-model.ts', body);
+  console.log(`wrote lib/detect/default-model.ts: ${model.heads.length} heads × ${1 << model.bits} buckets = ${model.weights.length} bytes of weights (${(body.length / 1024).toFixed(0)} KB file)`);
+}
+
+if (process.argv[1]?.endsWith('train.ts')) main();
