@@ -33,7 +33,10 @@ export class CreditClient {
   }
 
   lookupPrefix(prefix: string): Promise<PrefixAnswer> {
-    const p = CreditPrefixSchema.parse(prefix);
+    // a bad prefix rejects like every other failure (callers await; a synchronous throw escaped them)
+    const parsed = CreditPrefixSchema.safeParse(prefix);
+    if (!parsed.success) return Promise.reject(parsed.error);
+    const p = parsed.data;
     const running = this.inflight.get(p);
     if (running) return running;
     const answer = this.resolvePrefix(p).finally(() => this.inflight.delete(p));
