@@ -3,6 +3,8 @@
  * (LIVEGUARD_DATA_DIR or server/.data; DATABASE_URL for PostgreSQL).
  *   keygen [--out FILE]                      new Ed25519 key pair; private key to FILE (default <dataDir>/signing-key.json), public key printed
  *   create-token NAME                        prints a new admin bearer token once (stored hashed)
+ *   list-tokens                              id, name, creation time and hash fingerprint of every admin token
+ *   revoke-token ID|TOKEN                    deletes an admin token (by its id from list-tokens, or the token itself); effective at once
  *   publish [FILE.json]                      publish a new bundle version (optional {settings,vocabulary,sites})
  *   blacklist-add SITE ACCOUNT_ID REASON SOURCE SINCE [DISPLAY_NAME]
  *   blacklist-remove SITE ACCOUNT_ID
@@ -17,9 +19,10 @@ import { BlacklistAddSchema, BlacklistRemoveSchema, PublishRequestSchema } from 
 import { publish } from './store/bundles';
 import { addBlacklist, removeBlacklist } from './store/blacklist';
 import { importCredit } from './store/credit';
-import { createToken } from './store/tokens';
+import { createToken, listTokens, revokeToken } from './store/tokens';
 import { parseCreditCsv, parseCreditJson } from './credit-import';
 import { seedDemo } from './seed/demo';
+import { parseBoundedJson } from './bounded-json';
 
 const [cmd, ...args] = process.argv.slice(2);
 const dataDir = resolve(process.env.LIVEGUARD_DATA_DIR ?? 'server/.data');
@@ -50,8 +53,21 @@ async function main(): Promise<void> {
       if (!args[0]) throw new Error('usage: create-token NAME');
       console.log(await withDb((db) => createToken(db, args[0]!)));
       return;
+    case 'list-tokens': {
+      const tokens = await withDb(listTokens);
+      if (!tokens.length) console.log('no admin tokens');
+      for (const t of tokens) console.log(`${t.id}\t${t.name}\t${t.createdAt}\tsha256:${t.fingerprint}…`);
+      return;
+    }
+    case 'revoke-token': {
+      if (!args[0]) throw new Error('usage: revoke-token ID|TOKEN  (ids: list-tokens)');
+      const n = await withDb((db) => revokeToken(db, args[0]!));
+      if (!n) throw new Error(`no admin token matches '${/^\d+$/.test(args[0]) ? args[0] : 'the given token'}'`);
+      console.log(`revoked ${n} admin token${n > 1 ? 's' : ''}`);
+      return;
+    }
     case 'publish': {
-      const req = PublishRequestSchema.parse(args[0] ? JSON.parse(readFileSync(args[0], 'utf8')) : {});
+      const req = PublishRequestSchema.parse(args[0] ? parseBoundedJson(readFileSync(args[0], 'utf8')) : {});
       console.log(`published version ${await withDb((db) => publish(db, req))}`);
       return;
     }
