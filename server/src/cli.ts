@@ -8,7 +8,9 @@
  *   publish [FILE.json]                      publish a new bundle version (optional {settings,vocabulary,sites})
  *   blacklist-add SITE ACCOUNT_ID REASON SOURCE SINCE [DISPLAY_NAME]
  *   blacklist-remove SITE ACCOUNT_ID
- *   import-credit FILE.csv|FILE.json
+ *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl
+ *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
+ *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
  *   seed-demo                                load the demo dataset (empty database only)
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { publish } from './store/bundles';
 import { addBlacklist, removeBlacklist } from './store/blacklist';
 import { importCredit } from './store/credit';
 import { createToken, listTokens, revokeToken } from './store/tokens';
-import { parseCreditCsv, parseCreditJson } from './credit-import';
+import { parseCreditJson } from './credit-import';
+import { cliStreamImport } from './cli-import';
+import { writeGenerated } from './credit-generate';
 import { seedDemo } from './seed/demo';
 import { parseBoundedJson } from './bounded-json';
 
@@ -84,10 +88,26 @@ async function main(): Promise<void> {
       return;
     }
     case 'import-credit': {
-      if (!args[0]) throw new Error('usage: import-credit FILE.csv|FILE.json');
-      const text = readFileSync(args[0], 'utf8');
-      const records = args[0].endsWith('.csv') ? parseCreditCsv(text) : parseCreditJson(text);
+      const file = args[0];
+      if (!file) throw new Error('usage: import-credit FILE.csv|FILE.jsonl|FILE.json [--resume] [--rejects PATH]');
+      if (/\.(csv|jsonl|ndjson)$/i.test(file)) {
+        const i = args.indexOf('--rejects');
+        await withDb((db) => cliStreamImport(db, file, /\.csv$/i.test(file) ? 'csv' : 'jsonl', { resume: args.includes('--resume'), rejects: i > 0 ? args[i + 1] : undefined }));
+        return;
+      }
+      // a JSON array (the admin endpoint's other format): all or nothing, at most 200k records
+      const records = parseCreditJson(readFileSync(file, 'utf8'));
       console.log(`imported ${await withDb((db) => importCredit(db, records))} credit records`);
+      return;
+    }
+    case 'generate': {
+      const n = Number(args[args.indexOf('--records') + 1]);
+      if (!args.includes('--records') || !Number.isInteger(n) || n < 1) throw new Error('usage: generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]');
+      const oi = args.indexOf('--out');
+      const out = resolve(oi >= 0 ? args[oi + 1]! : `credit-${n}.csv`);
+      const si = args.indexOf('--seed');
+      await writeGenerated(out, n, si >= 0 ? Number(args[si + 1]) : undefined);
+      console.log(`wrote ${n} credit records to ${out}`);
       return;
     }
     case 'seed-demo':

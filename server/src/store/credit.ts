@@ -1,21 +1,40 @@
 /** Credit records (R-CREDIT-13) and the prefix lookup (R-CREDIT-15). */
-import { accountHash } from '../../../lib/account-hash';
+import { createHash } from 'node:crypto';
+import { accountKey } from '../../../lib/account-hash';
 import type { CreditEntry, CreditRecord } from '../../../lib/api';
 import type { Db, Queryable } from '../db/types';
 
+/** SHA-256("site:accountId") in hex, synchronously (node:crypto): the same value as lib/account-hash, at bulk speed. */
+export const creditHash = (r: Pick<CreditRecord, 'site' | 'accountId'>) => createHash('sha256').update(accountKey(r.site, r.accountId), 'utf8').digest('hex');
+
+/**
+ * Upserts records with ONE statement (unnest of one array per column: 8 parameters whatever the
+ * batch size). A key repeated within the batch keeps its last record, since one INSERT … ON
+ * CONFLICT may not touch a row twice.
+ */
+export async function upsertCreditBatch(q: Queryable, records: readonly CreditRecord[]): Promise<void> {
+  const byKey = new Map<string, CreditRecord>();
+  for (const r of records) byKey.set(accountKey(r.site, r.accountId), r);
+  const rs = [...byKey.values()];
+  if (!rs.length) return;
+  await q.query(
+    `INSERT INTO credit (site, account_id, hash, level, complaints, platform_penalties, regulator_notices, updated_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])
+     ON CONFLICT (site, account_id) DO UPDATE SET level = EXCLUDED.level, complaints = EXCLUDED.complaints,
+       platform_penalties = EXCLUDED.platform_penalties, regulator_notices = EXCLUDED.regulator_notices, updated_at = EXCLUDED.updated_at`,
+    [
+      rs.map((r) => r.site), rs.map((r) => r.accountId), rs.map(creditHash), rs.map((r) => r.level), rs.map((r) => r.complaints),
+      rs.map((r) => r.platformPenalties), rs.map((r) => r.regulatorNotices), rs.map((r) => r.updatedAt),
+    ],
+  );
+}
+
+export const CREDIT_BATCH = 2000;
+
+/** All records in one transaction (the admin endpoint: all or nothing), in batched statements. */
 export async function importCredit(db: Db, records: CreditRecord[]): Promise<number> {
-  const hashes = await Promise.all(records.map((r) => accountHash(r.site, r.accountId)));
   await db.tx(async (q) => {
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      await q.query(
-        `INSERT INTO credit (site, account_id, hash, level, complaints, platform_penalties, regulator_notices, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (site, account_id) DO UPDATE SET level = EXCLUDED.level, complaints = EXCLUDED.complaints,
-           platform_penalties = EXCLUDED.platform_penalties, regulator_notices = EXCLUDED.regulator_notices, updated_at = EXCLUDED.updated_at`,
-        [r.site, r.accountId, hashes[i], r.level, r.complaints, r.platformPenalties, r.regulatorNotices, r.updatedAt],
-      );
-    }
+    for (let i = 0; i < records.length; i += CREDIT_BATCH) await upsertCreditBatch(q, records.slice(i, i + CREDIT_BATCH));
   });
   return records.length;
 }
