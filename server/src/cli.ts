@@ -11,6 +11,7 @@
  *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl
  *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
  *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
+ *   export-static DIR [--bucket-hex 4]        the public API as static files for a CDN: signed bundle, deltas, credit buckets, signed manifest
  *   seed-demo                                load the demo dataset (empty database only)
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -25,6 +26,8 @@ import { createToken, listTokens, revokeToken } from './store/tokens';
 import { parseCreditJson } from './credit-import';
 import { cliStreamImport } from './cli-import';
 import { writeGenerated } from './credit-generate';
+import { exportStatic } from './static-export';
+import { loadSigningKey } from './keys';
 import { seedDemo } from './seed/demo';
 import { parseBoundedJson } from './bounded-json';
 
@@ -108,6 +111,16 @@ async function main(): Promise<void> {
       const si = args.indexOf('--seed');
       await writeGenerated(out, n, si >= 0 ? Number(args[si + 1]) : undefined);
       console.log(`wrote ${n} credit records to ${out}`);
+      return;
+    }
+    case 'export-static': {
+      const out = args[0];
+      if (!out || out.startsWith('--')) throw new Error('usage: export-static DIR [--bucket-hex 4]');
+      const bi = args.indexOf('--bucket-hex');
+      const key = await loadSigningKey({ dataDir, envKey: process.env.LIVEGUARD_SIGNING_KEY || undefined, demo: process.env.LIVEGUARD_SEED_DEMO === '1' });
+      const t0 = Date.now();
+      const r = await withDb((db) => exportStatic(db, key, resolve(out), { bucketHex: bi >= 0 ? Number(args[bi + 1]) : undefined }));
+      console.log(`exported bundle v${r.manifest.bundleVersion}, ${Object.keys(r.manifest.deltas).length} deltas, ${r.manifest.credit.records} credit records in ${Object.keys(r.manifest.credit.buckets).length} buckets: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${resolve(out)} (signed by ${key.source} key ${key.publicKey})`);
       return;
     }
     case 'seed-demo':

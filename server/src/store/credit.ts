@@ -42,14 +42,18 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
 /** Every account whose hash starts with `prefix` (already validated as 4-8 lowercase hex). */
 export async function lookupPrefix(q: Queryable, prefix: string): Promise<CreditEntry[]> {
   const range = [prefix, `${prefix}g`]; // 'g' sorts after every hex digit under COLLATE "C"
-  const credit = await q.query<Record<string, string | number>>(
-    'SELECT site, hash, level, complaints, platform_penalties, regulator_notices, updated_at FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000',
-    range,
-  );
-  const black = await q.query<Record<string, string>>(
-    'SELECT site, hash, reason, source, since FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000',
-    range,
-  );
+  const credit = await q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000`, range);
+  const black = await q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000`, range);
+  return mergeCreditEntries(credit, black);
+}
+
+export type CreditRow = Record<string, string | number>;
+export type BlacklistRow = Record<string, string>;
+export const CREDIT_COLS = 'site, hash, level, complaints, platform_penalties, regulator_notices, updated_at';
+export const BLACKLIST_COLS = 'site, hash, reason, source, since';
+
+/** Credit and live blacklist rows of one prefix → the entries the API answers, sorted by hash (one shape for the live route and the static export). */
+export function mergeCreditEntries(credit: readonly CreditRow[], black: readonly BlacklistRow[]): CreditEntry[] {
   const byKey = new Map<string, CreditEntry>();
   const entry = (site: string, hash: string) => {
     const k = `${site}:${hash}`;
@@ -63,5 +67,5 @@ export async function lookupPrefix(q: Queryable, prefix: string): Promise<Credit
     };
   }
   for (const r of black) entry(r.site!, r.hash!).blacklist = { reason: r.reason!, source: r.source!, since: r.since! };
-  return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : 1));
+  return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.site < b.site ? -1 : 1));
 }
