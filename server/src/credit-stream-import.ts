@@ -127,5 +127,7 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
     if (batch.length + rejects.length >= size) await commit();
   }
   await commit();
+  // fresh planner statistics: without them a just-filled table may be scanned instead of range-read by hash
+  if (progress.imported) await db.query('ANALYZE credit');
   return progress;
 }
