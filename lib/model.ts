@@ -13,6 +13,9 @@ export { SITE_IDS };
 export const SiteIdSchema = z.enum(SITE_IDS);
 export type SiteId = z.infer<typeof SiteIdSchema>;
 
+/** A real calendar day YYYY-MM-DD (zod's ISO check knows month lengths and leap years: 2023-02-30 and 9999-99-99 fail). */
+export const IsoDaySchema = z.iso.date();
+
 /** What kind of page text an observation is; the scan CLI accepts the first four. */
 export const OBSERVATION_KINDS = ['chat', 'title', 'product', 'caption', 'notice', 'host'] as const;
 export const ObservationKindSchema = z.enum(OBSERVATION_KINDS);

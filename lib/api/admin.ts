@@ -1,12 +1,22 @@
 /** Admin request bodies (bearer-token endpoints and the same through `npm run admin`). */
 import { z } from 'zod';
-import { SiteIdSchema } from '../model';
+import { IsoDaySchema, SiteIdSchema } from '../model';
 import { BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { CreditInfoSchema } from './credit';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const accountId = z.string().min(1).max(200);
+/**
+ * Text that goes into a database column: PostgreSQL TEXT cannot hold U+0000 and a lone surrogate
+ * is not UTF-8, so both fail here (a 400 with a reason) instead of at the insert (a 500).
+ */
+export const storedText = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'must not contain NUL (U+0000)')
+    .refine((s) => s.isWellFormed(), 'must be well-formed Unicode (no lone surrogates)');
+const accountId = storedText(1, 200);
 
 /** Parts left out are carried over from the previous version. */
 export const PublishRequestSchema = z
@@ -23,10 +33,10 @@ export const BlacklistAddSchema = z
   .object({
     site: SiteIdSchema,
     accountId,
-    displayName: z.string().max(200).optional(),
-    reason: z.string().min(1).max(500),
-    source: z.string().min(1).max(200),
-    since: day,
+    displayName: storedText(0, 200).optional(),
+    reason: storedText(1, 500),
+    source: storedText(1, 200),
+    since: IsoDaySchema,
   })
   .strict();
 export type BlacklistAdd = z.infer<typeof BlacklistAddSchema>;

@@ -4,7 +4,7 @@
  * its full hash locally, so the server never learns which account (room) the viewer looks at.
  */
 import { z } from 'zod';
-import { SiteIdSchema } from '../model';
+import { IsoDaySchema, SiteIdSchema } from '../model';
 import { MAX_PREFIX_HEX, MIN_PREFIX_HEX } from '../account-hash';
 
 export const CreditPrefixSchema = z
@@ -14,18 +14,22 @@ export const CreditPrefixSchema = z
 /** 1 = worst … 5 = best */
 export const CreditLevelSchema = z.number().int().min(1).max(5);
 
+/** Largest value of the database's INTEGER columns: a larger count would fail the insert (a 500), so it fails validation (a 400). */
+export const DB_INT_MAX = 2_147_483_647;
+const count = z.number().int().nonnegative().max(DB_INT_MAX);
+
 export const CreditInfoSchema = z
   .object({
     level: CreditLevelSchema,
-    complaints: z.number().int().nonnegative(),
-    platformPenalties: z.number().int().nonnegative(),
-    regulatorNotices: z.number().int().nonnegative(),
-    updatedAt: z.string().datetime(),
+    complaints: count,
+    platformPenalties: count,
+    regulatorNotices: count,
+    updatedAt: z.iso.datetime(),
   })
   .strict();
 
 export const BlacklistInfoSchema = z
-  .object({ reason: z.string().max(500), source: z.string().max(200), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+  .object({ reason: z.string().max(500), source: z.string().max(200), since: IsoDaySchema })
   .strict();
 
 export const CreditEntrySchema = z

@@ -27,3 +27,4 @@ export const ErrorBodySchema = z.object({ error: z.string(), reason: z.string() 
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 export const HealthSchema = z.object({ ok: z.literal(true), version: z.number().int().nonnegative() }).strict();
+export * from './static-export';

@@ -4,7 +4,7 @@
  * rule ids the complaint is about, and the day.
  */
 import { z } from 'zod';
-import { SiteIdSchema } from '../model';
+import { IsoDaySchema, SiteIdSchema } from '../model';
 import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
 
 export const ReportSchema = z
@@ -16,7 +16,7 @@ export const ReportSchema = z
     severity: SeveritySchema,
     findingsCount: z.number().int().nonnegative().max(100_000),
     /** day only (YYYY-MM-DD), not a timestamp */
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    day: IsoDaySchema,
   })
   .strict();
 export type Report = z.infer<typeof ReportSchema>;

@@ -4,7 +4,7 @@
  * Owned by the companion API / sync work.
  */
 import { z } from 'zod';
-import { SiteIdSchema } from '../model';
+import { IsoDaySchema, SiteIdSchema } from '../model';
 
 export const BlacklistEntrySchema = z
   .object({
@@ -14,7 +14,7 @@ export const BlacklistEntrySchema = z
     reason: z.string().max(500),
     source: z.string().max(200),
     /** ISO date (YYYY-MM-DD) */
-    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    since: IsoDaySchema,
   })
   .strict();
 export type BlacklistEntry = z.infer<typeof BlacklistEntrySchema>;

@@ -35,6 +35,16 @@ function render(version: number, kind: Rendered['kind'], json: string): Rendered
   };
 }
 
+/**
+ * A build that failed (a transient database error, a timeout) is dropped from the cache as soon as
+ * it settles, so the request that saw it gets an error and the next one builds again: a cached
+ * rejection would answer 500 to every client until the next publish. Concurrent requests still
+ * share one pending build.
+ */
+function forgetOnFailure(p: Promise<unknown>, forget: () => unknown): void {
+  p.catch(() => forget());
+}
+
 export class BundleCache {
   private version = -1;
   private checkedAt = 0;
@@ -63,11 +73,15 @@ export class BundleCache {
   async getFull(): Promise<Rendered | null> {
     const v = await this.current();
     if (!v) return null;
-    this.full ??= (async () => {
-      const b = await fullBundle(this.db, v);
-      if (!b) return null;
-      return render(v, 'full', JSON.stringify(await signEnvelope('full', JSON.stringify(b), this.key.privateKey, this.key.publicKey)));
-    })();
+    if (!this.full) {
+      const p = (async () => {
+        const b = await fullBundle(this.db, v);
+        if (!b) return null;
+        return render(v, 'full', JSON.stringify(await signEnvelope('full', JSON.stringify(b), this.key.privateKey, this.key.publicKey)));
+      })();
+      this.full = p;
+      forgetOnFailure(p, () => this.full === p && (this.full = null));
+    }
     return this.full;
   }
 
@@ -78,11 +92,13 @@ export class BundleCache {
     const key = `${since}:${base ?? ''}`;
     if (!this.deltas.has(key)) {
       if (this.deltas.size > 200) this.deltas.clear();
-      this.deltas.set(key, (async () => {
+      const p = (async () => {
         const d = await delta(this.db, since, v, base);
         if (!d) return null;
         return render(v, 'delta', JSON.stringify(await signEnvelope('delta', JSON.stringify(d), this.key.privateKey, this.key.publicKey)));
-      })());
+      })();
+      this.deltas.set(key, p);
+      forgetOnFailure(p, () => this.deltas.get(key) === p && this.deltas.delete(key));
     }
     return (await this.deltas.get(key)!) ?? this.getFull();
   }

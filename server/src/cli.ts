@@ -3,10 +3,15 @@
  * (LIVEGUARD_DATA_DIR or server/.data; DATABASE_URL for PostgreSQL).
  *   keygen [--out FILE]                      new Ed25519 key pair; private key to FILE (default <dataDir>/signing-key.json), public key printed
  *   create-token NAME                        prints a new admin bearer token once (stored hashed)
+ *   list-tokens                              id, name, creation time and hash fingerprint of every admin token
+ *   revoke-token ID|TOKEN                    deletes an admin token (by its id from list-tokens, or the token itself); effective at once
  *   publish [FILE.json]                      publish a new bundle version (optional {settings,vocabulary,sites})
  *   blacklist-add SITE ACCOUNT_ID REASON SOURCE SINCE [DISPLAY_NAME]
  *   blacklist-remove SITE ACCOUNT_ID
- *   import-credit FILE.csv|FILE.json
+ *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl
+ *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
+ *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
+ *   export-static DIR [--bucket-hex 4]        the public API as static files for a CDN: signed bundle, deltas, credit buckets, signed manifest
  *   seed-demo                                load the demo dataset (empty database only)
  *   reset                                    after restoring an older backup: a signed reset plus a new version, so clients take it (docs/sync-recovery.md)
  */
@@ -18,9 +23,14 @@ import { BlacklistAddSchema, BlacklistRemoveSchema, PublishRequestSchema } from 
 import { publish, resetAndPublish } from './store/bundles';
 import { addBlacklist, removeBlacklist } from './store/blacklist';
 import { importCredit } from './store/credit';
-import { createToken } from './store/tokens';
-import { parseCreditCsv, parseCreditJson } from './credit-import';
+import { createToken, listTokens, revokeToken } from './store/tokens';
+import { parseCreditJson } from './credit-import';
+import { cliStreamImport } from './cli-import';
+import { writeGenerated } from './credit-generate';
+import { exportStatic } from './static-export';
+import { loadSigningKey } from './keys';
 import { seedDemo } from './seed/demo';
+import { parseBoundedJson } from './bounded-json';
 
 const [cmd, ...args] = process.argv.slice(2);
 const dataDir = resolve(process.env.LIVEGUARD_DATA_DIR ?? 'server/.data');
@@ -51,8 +61,21 @@ async function main(): Promise<void> {
       if (!args[0]) throw new Error('usage: create-token NAME');
       console.log(await withDb((db) => createToken(db, args[0]!)));
       return;
+    case 'list-tokens': {
+      const tokens = await withDb(listTokens);
+      if (!tokens.length) console.log('no admin tokens');
+      for (const t of tokens) console.log(`${t.id}\t${t.name}\t${t.createdAt}\tsha256:${t.fingerprint}…`);
+      return;
+    }
+    case 'revoke-token': {
+      if (!args[0]) throw new Error('usage: revoke-token ID|TOKEN  (ids: list-tokens)');
+      const n = await withDb((db) => revokeToken(db, args[0]!));
+      if (!n) throw new Error(`no admin token matches '${/^\d+$/.test(args[0]) ? args[0] : 'the given token'}'`);
+      console.log(`revoked ${n} admin token${n > 1 ? 's' : ''}`);
+      return;
+    }
     case 'publish': {
-      const req = PublishRequestSchema.parse(args[0] ? JSON.parse(readFileSync(args[0], 'utf8')) : {});
+      const req = PublishRequestSchema.parse(args[0] ? parseBoundedJson(readFileSync(args[0], 'utf8')) : {});
       console.log(`published version ${await withDb((db) => publish(db, req))}`);
       return;
     }
@@ -69,15 +92,41 @@ async function main(): Promise<void> {
       return;
     }
     case 'import-credit': {
-      if (!args[0]) throw new Error('usage: import-credit FILE.csv|FILE.json');
-      const text = readFileSync(args[0], 'utf8');
-      const records = args[0].endsWith('.csv') ? parseCreditCsv(text) : parseCreditJson(text);
+      const file = args[0];
+      if (!file) throw new Error('usage: import-credit FILE.csv|FILE.jsonl|FILE.json [--resume] [--rejects PATH]');
+      if (/\.(csv|jsonl|ndjson)$/i.test(file)) {
+        const i = args.indexOf('--rejects');
+        await withDb((db) => cliStreamImport(db, file, /\.csv$/i.test(file) ? 'csv' : 'jsonl', { resume: args.includes('--resume'), rejects: i > 0 ? args[i + 1] : undefined }));
+        return;
+      }
+      // a JSON array (the admin endpoint's other format): all or nothing, at most 200k records
+      const records = parseCreditJson(readFileSync(file, 'utf8'));
       console.log(`imported ${await withDb((db) => importCredit(db, records))} credit records`);
       return;
     }
     case 'reset': {
       const r = await withDb((db) => resetAndPublish(db));
       console.log(`reset at ${r.resetAt}; published version ${r.version}: clients holding a higher version will take it`);
+      return;
+    }
+    case 'generate': {
+      const n = Number(args[args.indexOf('--records') + 1]);
+      if (!args.includes('--records') || !Number.isInteger(n) || n < 1) throw new Error('usage: generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]');
+      const oi = args.indexOf('--out');
+      const out = resolve(oi >= 0 ? args[oi + 1]! : `credit-${n}.csv`);
+      const si = args.indexOf('--seed');
+      await writeGenerated(out, n, si >= 0 ? Number(args[si + 1]) : undefined);
+      console.log(`wrote ${n} credit records to ${out}`);
+      return;
+    }
+    case 'export-static': {
+      const out = args[0];
+      if (!out || out.startsWith('--')) throw new Error('usage: export-static DIR [--bucket-hex 4]');
+      const bi = args.indexOf('--bucket-hex');
+      const key = await loadSigningKey({ dataDir, envKey: process.env.LIVEGUARD_SIGNING_KEY || undefined, demo: process.env.LIVEGUARD_SEED_DEMO === '1' });
+      const t0 = Date.now();
+      const r = await withDb((db) => exportStatic(db, key, resolve(out), { bucketHex: bi >= 0 ? Number(args[bi + 1]) : undefined }));
+      console.log(`exported bundle v${r.manifest.bundleVersion}, ${Object.keys(r.manifest.deltas).length} deltas, ${r.manifest.credit.records} credit records in ${Object.keys(r.manifest.credit.buckets).length} buckets: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${resolve(out)} (signed by ${key.source} key ${key.publicKey})`);
       return;
     }
     case 'seed-demo':

@@ -1,6 +1,7 @@
 /** Parses credit imports (CSV with a header row, or a JSON array) into validated records. */
 import { parse } from 'csv-parse/sync';
 
+import { parseBoundedJson } from './bounded-json';
 import { CREDIT_CSV_COLUMNS, CreditImportJsonSchema, type CreditRecord } from '../../lib/api';
 
 export class ImportError extends Error {}
@@ -35,9 +36,9 @@ export function parseCreditCsv(text: string): CreditRecord[] {
 export function parseCreditJson(text: string): CreditRecord[] {
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ImportError('the body is not valid JSON');
+    data = parseBoundedJson(text);
+  } catch (e) {
+    throw new ImportError(e instanceof Error ? e.message : String(e));
   }
   return validate(data);
 }

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { JsonInputError, parseBoundedJson } from './bounded-json';
 
 export class ApiError extends Error {
   constructor(public status: ContentfulStatusCode, public code: string, reason: string) {
@@ -20,9 +21,10 @@ export async function readJson<T>(c: Context, schema: z.ZodType<T>, limit: numbe
   const text = await readText(c, limit);
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'malformed_json', 'the body is not valid JSON');
+    data = parseBoundedJson(text);
+  } catch (e) {
+    if (e instanceof JsonInputError) throw new ApiError(400, 'malformed_json', e.message);
+    throw e;
   }
   const r = schema.safeParse(data);
   if (!r.success) throw new ApiError(400, 'invalid_body', zodReason(r.error));

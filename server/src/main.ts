@@ -1,10 +1,11 @@
 /**
  * `npm run server` / `npm start`: the companion API on PORT (default 8787), embedded database in
  * LIVEGUARD_DATA_DIR (default server/.data), PostgreSQL when DATABASE_URL is set, demo dataset
- * when LIVEGUARD_SEED_DEMO=1.
+ * when LIVEGUARD_SEED_DEMO=1, report origins from LIVEGUARD_EXTENSION_ORIGINS (cors-origins.ts).
  */
 import { resolve } from 'node:path';
 import { startServer } from './server';
+import { parseExtensionOrigins } from './cors-origins';
 
 const seed = process.env.LIVEGUARD_SEED_DEMO === '1';
 const s = await startServer({
@@ -14,6 +15,7 @@ const s = await startServer({
   databaseUrl: process.env.DATABASE_URL || undefined,
   signingKey: process.env.LIVEGUARD_SIGNING_KEY || undefined,
   seedDemo: seed,
+  extensionOrigins: parseExtensionOrigins(process.env.LIVEGUARD_EXTENSION_ORIGINS),
 });
 console.log(`[liveguard-api] listening on ${s.url} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}${seed ? ', demo dataset' : ''})`);
 console.log(`[liveguard-api] bundle public key (${s.key.source}): ${s.key.publicKey}`);

@@ -12,6 +12,9 @@ import { RateLimiter } from './rate-limit';
 import { createApp } from './app';
 import { seedDemo } from './seed/demo';
 import { createToken } from './store/tokens';
+import { answerParserErrorsWithJson } from './parser-errors';
+import { DEFAULT_EXTENSION_ORIGINS, originPolicy } from './cors-origins';
+import type { Server } from 'node:http';
 
 export interface ServerOptions {
   port?: number;
@@ -28,6 +31,10 @@ export interface ServerOptions {
   adminTokens?: string[];
   reportsPerMinute?: number;
   versionCheckMs?: number;
+  /** browser origins that may POST /v1/reports (LIVEGUARD_EXTENSION_ORIGINS; cors-origins.ts) */
+  extensionOrigins?: readonly string[];
+  /** fault-injection tests wrap the database (tests/chaos.test.ts); production never sets it */
+  wrapDb?: (db: Db) => Db;
 }
 
 export interface RunningServer {
@@ -39,25 +46,31 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const db = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, schema: opts.dbSchema });
+  const realDb = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, schema: opts.dbSchema });
+  const db = opts.wrapDb ? opts.wrapDb(realDb) : realDb;
   if (opts.seedDemo) await seedDemo(db);
   for (const t of opts.adminTokens ?? []) await createToken(db, 'startup', t);
   const key = await loadSigningKey({ dataDir: opts.dataDir, envKey: opts.signingKey, demo: opts.seedDemo });
   const cache = new BundleCache(db, key, opts.versionCheckMs ?? 2000);
-  const app = createApp({ db, cache, key, reportLimiter: new RateLimiter(opts.reportsPerMinute ?? 20, 60_000) });
+  const app = createApp({
+    db, cache, key,
+    reportLimiter: new RateLimiter(opts.reportsPerMinute ?? 20, 60_000),
+    reportOrigins: originPolicy(opts.extensionOrigins ?? DEFAULT_EXTENSION_ORIGINS),
+  });
   const host = opts.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
   });
+  answerParserErrorsWithJson(server as Server);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${host}:${port}`,
     port,
-    db,
+    db: realDb,
     key,
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
-      await db.close();
+      await realDb.close();
     },
   };
 }

@@ -33,7 +33,17 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
     await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await c.end();
   }
-  const pool = new pg.Pool({ connectionString: url, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 8,
+    // names the connections in pg_stat_activity (tests: the schema, so a chaos test can cut exactly its own)
+    application_name: schema ?? 'liveguard-api',
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client whose connection dies (server restart, pg_terminate_backend) makes the pool emit
+  // 'error'; unhandled, that event kills the process. The pool drops the client and opens a new
+  // one for the next query, so logging is all that is needed.
+  pool.on('error', (e) => console.warn(`[liveguard-api] idle PostgreSQL connection lost: ${e.message}`));
   const query = async <T extends Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[];
   return {
     kind: 'postgres',

@@ -11,6 +11,12 @@ export const REPORT_MAX_BYTES = 4096;
 export function reportRoutes(deps: Deps) {
   return new Hono()
     .post('/v1/reports', async (c) => {
+      // Browsers always send Origin on a cross-origin POST; only extension origins may post, so a
+      // web page cannot make its visitors file reports. Clients without Origin (curl) are not browsers.
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !deps.reportOrigins(origin)) {
+        return fail(c, 403, 'forbidden_origin', 'reports are accepted from the LiveGuard extension only');
+      }
       let client = 'unknown';
       try {
         client = getConnInfo(c).remote.address ?? 'unknown';

@@ -1,21 +1,40 @@
 /** Credit records (R-CREDIT-13) and the prefix lookup (R-CREDIT-15). */
-import { accountHash } from '../../../lib/account-hash';
+import { createHash } from 'node:crypto';
+import { accountKey } from '../../../lib/account-hash';
 import type { CreditEntry, CreditRecord } from '../../../lib/api';
 import type { Db, Queryable } from '../db/types';
 
+/** SHA-256("site:accountId") in hex, synchronously (node:crypto): the same value as lib/account-hash, at bulk speed. */
+export const creditHash = (r: Pick<CreditRecord, 'site' | 'accountId'>) => createHash('sha256').update(accountKey(r.site, r.accountId), 'utf8').digest('hex');
+
+/**
+ * Upserts records with ONE statement (unnest of one array per column: 8 parameters whatever the
+ * batch size). A key repeated within the batch keeps its last record, since one INSERT … ON
+ * CONFLICT may not touch a row twice.
+ */
+export async function upsertCreditBatch(q: Queryable, records: readonly CreditRecord[]): Promise<void> {
+  const byKey = new Map<string, CreditRecord>();
+  for (const r of records) byKey.set(accountKey(r.site, r.accountId), r);
+  const rs = [...byKey.values()];
+  if (!rs.length) return;
+  await q.query(
+    `INSERT INTO credit (site, account_id, hash, level, complaints, platform_penalties, regulator_notices, updated_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])
+     ON CONFLICT (site, account_id) DO UPDATE SET level = EXCLUDED.level, complaints = EXCLUDED.complaints,
+       platform_penalties = EXCLUDED.platform_penalties, regulator_notices = EXCLUDED.regulator_notices, updated_at = EXCLUDED.updated_at`,
+    [
+      rs.map((r) => r.site), rs.map((r) => r.accountId), rs.map(creditHash), rs.map((r) => r.level), rs.map((r) => r.complaints),
+      rs.map((r) => r.platformPenalties), rs.map((r) => r.regulatorNotices), rs.map((r) => r.updatedAt),
+    ],
+  );
+}
+
+export const CREDIT_BATCH = 2000;
+
+/** All records in one transaction (the admin endpoint: all or nothing), in batched statements. */
 export async function importCredit(db: Db, records: CreditRecord[]): Promise<number> {
-  const hashes = await Promise.all(records.map((r) => accountHash(r.site, r.accountId)));
   await db.tx(async (q) => {
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      await q.query(
-        `INSERT INTO credit (site, account_id, hash, level, complaints, platform_penalties, regulator_notices, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (site, account_id) DO UPDATE SET level = EXCLUDED.level, complaints = EXCLUDED.complaints,
-           platform_penalties = EXCLUDED.platform_penalties, regulator_notices = EXCLUDED.regulator_notices, updated_at = EXCLUDED.updated_at`,
-        [r.site, r.accountId, hashes[i], r.level, r.complaints, r.platformPenalties, r.regulatorNotices, r.updatedAt],
-      );
-    }
+    for (let i = 0; i < records.length; i += CREDIT_BATCH) await upsertCreditBatch(q, records.slice(i, i + CREDIT_BATCH));
   });
   return records.length;
 }
@@ -23,14 +42,18 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
 /** Every account whose hash starts with `prefix` (already validated as 4-8 lowercase hex). */
 export async function lookupPrefix(q: Queryable, prefix: string): Promise<CreditEntry[]> {
   const range = [prefix, `${prefix}g`]; // 'g' sorts after every hex digit under COLLATE "C"
-  const credit = await q.query<Record<string, string | number>>(
-    'SELECT site, hash, level, complaints, platform_penalties, regulator_notices, updated_at FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000',
-    range,
-  );
-  const black = await q.query<Record<string, string>>(
-    'SELECT site, hash, reason, source, since FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000',
-    range,
-  );
+  const credit = await q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000`, range);
+  const black = await q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000`, range);
+  return mergeCreditEntries(credit, black);
+}
+
+export type CreditRow = Record<string, string | number>;
+export type BlacklistRow = Record<string, string>;
+export const CREDIT_COLS = 'site, hash, level, complaints, platform_penalties, regulator_notices, updated_at';
+export const BLACKLIST_COLS = 'site, hash, reason, source, since';
+
+/** Credit and live blacklist rows of one prefix → the entries the API answers, sorted by hash (one shape for the live route and the static export). */
+export function mergeCreditEntries(credit: readonly CreditRow[], black: readonly BlacklistRow[]): CreditEntry[] {
   const byKey = new Map<string, CreditEntry>();
   const entry = (site: string, hash: string) => {
     const k = `${site}:${hash}`;
@@ -44,5 +67,5 @@ export async function lookupPrefix(q: Queryable, prefix: string): Promise<Credit
     };
   }
   for (const r of black) entry(r.site!, r.hash!).blacklist = { reason: r.reason!, source: r.source!, since: r.since! };
-  return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : 1));
+  return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.site < b.site ? -1 : 1));
 }

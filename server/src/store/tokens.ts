@@ -24,3 +24,21 @@ export async function checkToken(q: Queryable, presented: string): Promise<boole
   }
   return ok;
 }
+
+export interface TokenInfo { id: number; name: string; createdAt: string; /** first 12 hex of the stored hash: tells tokens apart without revealing one */ fingerprint: string }
+
+export async function listTokens(q: Queryable): Promise<TokenInfo[]> {
+  const rows = await q.query<{ id: number; name: string; created_at: string; token_hash: string }>('SELECT id, name, created_at, token_hash FROM admin_tokens ORDER BY id');
+  return rows.map((r) => ({ id: Number(r.id), name: r.name, createdAt: r.created_at, fingerprint: r.token_hash.slice(0, 12) }));
+}
+
+/**
+ * Revokes by id (as `list-tokens` prints it) or by the token itself (hashed, never stored).
+ * Takes effect on the next request: every request checks the table. Returns how many were removed.
+ */
+export async function revokeToken(q: Queryable, idOrToken: string): Promise<number> {
+  const rows = /^\d{1,9}$/.test(idOrToken)
+    ? await q.query('DELETE FROM admin_tokens WHERE id = $1 RETURNING id', [Number(idOrToken)])
+    : await q.query('DELETE FROM admin_tokens WHERE token_hash = $1 RETURNING id', [hashToken(idOrToken).toString('hex')]);
+  return rows.length;
+}

@@ -1,0 +1,133 @@
+/**
+ * Streaming bulk import of credit records (issue 22) from CSV (the admin endpoint's header) or JSON
+ * Lines (one record object per line). Constant memory: records flow through in batches of
+ * CREDIT_BATCH, each upserted by one statement in its own transaction. A bad line is reported with
+ * its reason and never stops the rest; a record is one row, so it is never half-imported.
+ * Resumable: after each committed batch `onCommit` gets the last line number it covered; a run
+ * started with `fromLine` skips every line up to it.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { CREDIT_CSV_COLUMNS, CreditRecordSchema, type CreditRecord } from '../../lib/api';
+import type { Db } from './db/types';
+import { zodReason } from './http-errors';
+import { CREDIT_BATCH, upsertCreditBatch } from './store/credit';
+import { parseBoundedJson } from './bounded-json';
+
+export type ImportFormat = 'csv' | 'jsonl';
+export interface Rejected { line: number; reason: string }
+export interface ImportProgress { lastLine: number; imported: number; rejected: number }
+export interface StreamImportOptions {
+  format: ImportFormat;
+  /** lines up to and including this one were committed by an earlier run */
+  fromLine?: number;
+  batchSize?: number;
+  /** after each committed batch, with that batch's rejects (line order) */
+  onCommit?: (p: ImportProgress, rejects: Rejected[]) => void | Promise<void>;
+}
+
+const NUMERIC = new Set(['level', 'complaints', 'platformPenalties', 'regulatorNotices']);
+
+/** A CSV row (strings) → a validated record or a reason. Numbers must be plain decimal digits. */
+export function csvRowToRecord(row: Record<string, string>): CreditRecord | string {
+  const data = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, NUMERIC.has(k) && /^\d{1,10}$/.test(v) ? Number(v) : v]));
+  const r = CreditRecordSchema.safeParse(data);
+  return r.success ? r.data : zodReason(r.error);
+}
+
+export function jsonLineToRecord(line: string): CreditRecord | string {
+  let data: unknown;
+  try {
+    data = parseBoundedJson(line, 4);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  const r = CreditRecordSchema.safeParse(data);
+  return r.success ? r.data : zodReason(r.error);
+}
+
+type Item = { line: number; record: CreditRecord } | { line: number; reason: string };
+
+async function* jsonlItems(file: string): AsyncGenerator<Item> {
+  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of rl) {
+    line++;
+    if (!text.trim()) continue;
+    const r = jsonLineToRecord(text);
+    yield typeof r === 'string' ? { line, reason: r } : { line, record: r };
+  }
+}
+
+/**
+ * CSV one record per line (no record of ours holds a newline): a line with a broken quote is one
+ * rejected line, where a streaming CSV parser would swallow the rest of the file into one field.
+ * Lines without quotes are split directly (most of them); the others go through csv-parse.
+ */
+function csvFields(line: string): string[] {
+  if (!line.includes('"')) return line.split(',').map((f) => f.trim());
+  const rows = parseCsvSync(line, { trim: true, relax_column_count: true }) as string[][];
+  if (rows.length !== 1) throw new Error('expected one record on the line');
+  return rows[0]!;
+}
+
+async function* csvItems(file: string): AsyncGenerator<Item> {
+  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  let header: string[] | null = null;
+  for await (const raw of rl) {
+    line++;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (!text.trim()) continue;
+    let fields: string[];
+    try {
+      fields = csvFields(text);
+    } catch (e) {
+      if (!header) throw new Error(`CSV header: ${e instanceof Error ? e.message : String(e)}`);
+      yield { line, reason: `CSV: ${e instanceof Error ? e.message : String(e)}` };
+      continue;
+    }
+    if (!header) {
+      const ok = fields.length === CREDIT_CSV_COLUMNS.length && CREDIT_CSV_COLUMNS.every((c) => fields.includes(c));
+      if (!ok) throw new Error(`CSV header must be exactly: ${CREDIT_CSV_COLUMNS.join(',')}`);
+      header = fields;
+      continue;
+    }
+    if (fields.length !== header.length) {
+      yield { line, reason: `expected ${header.length} fields, got ${fields.length}` };
+      continue;
+    }
+    const r = csvRowToRecord(Object.fromEntries(header.map((h, i) => [h, fields[i]!])));
+    yield typeof r === 'string' ? { line, reason: r } : { line, record: r };
+  }
+}
+
+export async function streamImportCredit(db: Db, file: string, opts: StreamImportOptions): Promise<ImportProgress> {
+  const from = opts.fromLine ?? 0;
+  const size = opts.batchSize ?? CREDIT_BATCH;
+  const progress: ImportProgress = { lastLine: from, imported: 0, rejected: 0 };
+  let batch: CreditRecord[] = [];
+  let rejects: Rejected[] = [];
+  let last = from;
+  const commit = async () => {
+    if (batch.length) await db.tx((q) => upsertCreditBatch(q, batch));
+    progress.imported += batch.length;
+    progress.rejected += rejects.length;
+    progress.lastLine = last;
+    await opts.onCommit?.({ ...progress }, rejects);
+    batch = [];
+    rejects = [];
+  };
+  for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
+    if (item.line <= from) continue;
+    last = item.line;
+    if ('reason' in item) rejects.push({ line: item.line, reason: item.reason });
+    else batch.push(item.record);
+    if (batch.length + rejects.length >= size) await commit();
+  }
+  await commit();
+  // fresh planner statistics: without them a just-filled table may be scanned instead of range-read by hash
+  if (progress.imported) await db.query('ANALYZE credit');
+  return progress;
+}

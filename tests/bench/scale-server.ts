@@ -1,0 +1,5 @@
+/** Child process for scale.ts: the real API on an existing database (argv: dataDir; DATABASE_URL/LG_SCALE_SCHEMA for PostgreSQL). Prints {url}. */
+import { startServer } from '../../server/src/server';
+
+const s = await startServer({ port: 0, dataDir: process.argv[2]!, databaseUrl: process.env.DATABASE_URL || undefined, dbSchema: process.env.LG_SCALE_SCHEMA || undefined, versionCheckMs: 2000 });
+console.log(JSON.stringify({ url: s.url }));
