@@ -183,6 +183,7 @@ async function main() {
 }
 
 main().catch((e) => {
+  if (stopping) return; // a signal is ending the run: the browser closing under main() is expected
   if (e instanceof StartUsageError) {
     console.error(`[liveguard] ${e.message}`);
     process.exit(2);

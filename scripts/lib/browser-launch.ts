@@ -29,5 +29,5 @@ export function launchFlags(opts: { isRoot: boolean; extensionDir: string; lang?
 
 /** Chromium that cannot start its sandbox (a container without user namespaces, a missing setuid helper). */
 export function isSandboxFailure(message: string): boolean {
-  return /no usable sandbox|sandbox.*(not|cannot|failed)|setuid sandbox|namespace sandbox/i.test(message);
+  return /no usable sandbox|sandbox.*(not|cannot|failed)|suid sandbox|setuid sandbox|failed to move to new namespace/i.test(message);
 }
