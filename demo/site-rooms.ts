@@ -1,8 +1,9 @@
 /**
  * The rooms `npm start -- <site>` can open instead of the demo room: one saved room page per
  * supported site, served at that site's real URL so the extension's real match patterns apply.
- * The same pages are the e2e suites' fixture rooms (tests/e2e/site-rooms.ts adds what each test
- * expects of them); this file holds only what opening one needs.
+ * The pages (demo/sites) are also the test suites' fixture rooms: `fixture('sites/…')` in both
+ * browser harnesses reads them, and tests/e2e/site-rooms.ts adds what each test expects of them;
+ * this file holds only what opening one needs.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ export interface SiteRoomPages {
   pages: Record<string, string>;
 }
 
-export const SITE_PAGES_DIR = fileURLToPath(new URL('../tests/fixtures/sites/', import.meta.url));
+export const SITE_PAGES_DIR = fileURLToPath(new URL('./sites/', import.meta.url));
 
 export const SITE_ROOM_PAGES: Record<SiteId, SiteRoomPages> = {
   douyin: { site: 'douyin', url: 'https://live.douyin.com/880088000', pages: { 'https://live.douyin.com/': 'douyin.html' } },
