@@ -6,7 +6,7 @@
  * Product code only: nothing here imports the test suites.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -25,6 +25,7 @@ const API_URL = `http://127.0.0.1:${API_PORT}`;
 // The demo build trusts the demo signing key (committed; the seeded server signs with it) and talks
 // to the local API. It goes to its own folder so it never mixes with a release build in .output.
 const OUT_DIR = '.output-demo';
+const BUILT_FOR = join(OUT_DIR, 'built-for.json');
 
 const log = (msg: string) => console.log(`[liveguard] ${msg}`);
 
@@ -146,8 +147,15 @@ async function main() {
   const browser = ensureBrowser(host, { install: opts.install, log });
   log(`browser: ${browser.path}${host.isRoot ? ' (as root: without its sandbox, which Chromium refuses to run as root)' : ''}`);
   if (opts.headlessWhy === 'no display') log('no display: running headless (screenshots instead of a window)');
-  if (opts.build) await buildExtension();
-  else if (!existsSync(resolve(OUT_DIR, 'chrome-mv3', 'manifest.json'))) throw new Error(`--no-build: there is no earlier build in ${OUT_DIR}; run without --no-build once`);
+  if (opts.build) {
+    await buildExtension();
+    writeFileSync(BUILT_FOR, JSON.stringify({ apiUrl: API_URL }));
+  } else {
+    if (!existsSync(resolve(OUT_DIR, 'chrome-mv3', 'manifest.json'))) throw new Error(`--no-build: there is no earlier build in ${OUT_DIR}; run without --no-build once`);
+    // the API's address is built into the extension: a build for another PORT cannot sync
+    const builtFor = existsSync(BUILT_FOR) ? (JSON.parse(readFileSync(BUILT_FOR, 'utf8')) as { apiUrl?: string }).apiUrl : undefined;
+    if (builtFor !== API_URL) log(`--no-build: the last build talks to ${builtFor ?? 'an unknown address'}, not ${API_URL}; rules and credit will not sync (build again, or use that PORT)`);
+  }
   if (existsSync('server/src/main.ts')) api = await startCompanionApi({ port: API_PORT, log });
   userDataDir = mkdtempSync(join(tmpdir(), 'lg-demo-'));
   context = await launch(opts, browser.path, host.isRoot);
