@@ -2,13 +2,14 @@
 // Headless: the demo room's first minute prints each tier in turn and saves the screenshots.
 // Lifetime: when only the npm process is signalled (or killed), nothing it started is left and the
 // API's port is free.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
+import { EXTENSION_DIR } from './harness';
 
 // serial: the signal tests reuse the first test's demo build (--no-build)
 test.describe.configure({ mode: 'serial' });
@@ -143,3 +144,27 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     }
   });
 }
+
+test('as an ordinary user, npm start\'s flags keep Chromium sandboxed, with LiveGuard loaded', async () => {
+  test.setTimeout(120_000);
+  // as root (CI), run the probe as the unprivileged `nobody`; as a user, run it directly
+  const probe = `${process.execPath} --import tsx tests/e2e/sandbox-probe.ts ${EXTENSION_DIR}`;
+  if (process.getuid?.() === 0) {
+    const readable = spawnSync('su', ['-s', '/bin/sh', 'nobody', '-c', `test -r ${join(process.cwd(), 'package.json')}`]).status === 0;
+    test.skip(!readable, `the checkout at ${process.cwd()} is not readable by the user nobody, so there is no ordinary user to run Chromium as`);
+  }
+  const home = mkdtempSync(join(tmpdir(), 'lg-probe-home-'));
+  const r =
+    process.getuid?.() === 0
+      ? spawnSync('su', ['-s', '/bin/sh', 'nobody', '-c', `cd ${process.cwd()} && HOME=${home} TMPDIR=/tmp ${probe}`], { encoding: 'utf8', timeout: 100_000 })
+      : spawnSync('sh', ['-c', probe], { encoding: 'utf8', timeout: 100_000 });
+  rmSync(home, { recursive: true, force: true });
+  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  const result = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  expect(result.uid).not.toBe(0);
+  expect(result.flags.chromiumSandbox).toBe(true);
+  expect(result.flags.args).not.toContain('--no-sandbox');
+  expect(result.flags.args).not.toContain('--disable-gpu');
+  expect(result.serviceWorker).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
+  expect(result.sandbox).toContain('You are adequately sandboxed');
+});
