@@ -69,8 +69,11 @@ function buildExtension(): Promise<void> {
 
 async function launch(opts: StartOptions, browserPath: string, isRoot: boolean): Promise<BrowserContext> {
   const extensionDir = resolve(OUT_DIR, 'chrome-mv3');
+  // Chinese first; LG_UI_LANGUAGE=en for English (Linux reads LANGUAGE, macOS and Windows --lang)
+  const uiLanguage = process.env.LG_UI_LANGUAGE ?? 'zh_CN';
+  const lang = uiLanguage.replace('_', '-');
   const attempt = (noSandbox: boolean) => {
-    const flags = launchFlags({ isRoot, extensionDir, noSandbox });
+    const flags = launchFlags({ isRoot, extensionDir, noSandbox, lang });
     return chromium.launchPersistentContext(userDataDir!, {
       executablePath: browserPath,
       headless: opts.headless,
@@ -82,9 +85,8 @@ async function launch(opts: StartOptions, browserPath: string, isRoot: boolean):
       handleSIGTERM: false,
       handleSIGHUP: false,
       viewport: opts.headless ? { width: 1280, height: 800 } : null,
-      locale: 'zh-CN',
-      // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE
-      env: { ...process.env, LANGUAGE: process.env.LG_UI_LANGUAGE ?? 'zh_CN' },
+      locale: lang,
+      env: { ...process.env, LANGUAGE: uiLanguage },
     });
   };
   try {
