@@ -1,8 +1,10 @@
 // Lint: typescript-eslint's recommended set plus the project's safety rules.
 // Page content is hostile (requirements, design.md): nothing may reach the DOM as HTML.
+// Import boundaries: generated from the map's block in docs/architecture.md (scripts/architecture.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { boundaryConfigs } from './scripts/architecture.mjs';
 
 const htmlSinks = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never assign innerHTML: page text is hostile; build DOM nodes or Preact elements.' },
@@ -33,4 +35,6 @@ export default tseslint.config(
     files: ['tests/**', 'demo/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // One config per folder and part: the parts it may not import (docs/architecture.md).
+  ...boundaryConfigs(),
 );

@@ -1,24 +1,17 @@
 /**
- * One typed protocol for every cross-context message (design.md). Each area declares its messages
- * as zod request/response schemas in its own `protocol.ts` and is listed in PROTOCOL below; the
- * background registers handlers with `handle()`, which zod-parses every payload and checks the
+ * One typed protocol map for every cross-context message (design.md), filed by direction:
+ * `PROTOCOL.toBackground` (content scripts and our extension pages → background) and
+ * `PROTOCOL.toContent` (background → one tab's content script). Each area declares its messages as
+ * zod request/response schemas in its own `protocol.ts` with `message()` / `messageToContent()`
+ * from the leaf lib/message.ts and is listed below. Receivers zod-parse every payload and check the
  * sender, because a content script runs next to hostile page content.
  */
 import { z } from 'zod';
+import { message, type ToBackgroundSpec, type ToContentSpec } from './message';
 import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
-import { complaintsProtocol } from './complaints/protocol';
+import { complaintsProtocol, complaintsToContent } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
-
-export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
-  request: Req;
-  response: Res;
-  /** who may send it: 'content' = content scripts on supported sites too; 'extension' = our own pages only */
-  from: 'content' | 'extension';
-}
-export function message<Req extends z.ZodType, Res extends z.ZodType>(spec: MessageSpec<Req, Res>) {
-  return spec;
-}
 
 const coreProtocol = {
   ping: message({ request: z.object({}).strict(), response: z.object({ ok: z.literal(true) }), from: 'content' }),
@@ -26,18 +19,30 @@ const coreProtocol = {
 
 // Each area adds its protocol here (one line each), e.g. `...syncProtocol,`.
 export const PROTOCOL = {
-  ...coreProtocol,
-  ...protectionProtocol,
-  ...syncProtocol,
-  ...complaintsProtocol,
-  ...creditProtocol,
+  toBackground: {
+    ...coreProtocol,
+    ...protectionProtocol,
+    ...syncProtocol,
+    ...complaintsProtocol,
+    ...creditProtocol,
+  } satisfies Record<string, ToBackgroundSpec>,
+  toContent: {
+    ...complaintsToContent,
+  } satisfies Record<string, ToContentSpec>,
 };
-export type Protocol = typeof PROTOCOL;
+export type Protocol = typeof PROTOCOL.toBackground;
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.infer<Protocol[K]['response']>;
 
+export type ContentProtocol = typeof PROTOCOL.toContent;
+export type ContentMessageType = keyof ContentProtocol;
+export type ContentRequestOf<K extends ContentMessageType> = z.input<ContentProtocol[K]['request']>;
+export type ContentResponseOf<K extends ContentMessageType> = z.infer<ContentProtocol[K]['response']>;
+
 const Envelope = z.object({ liveguard: z.literal(1), type: z.string(), data: z.unknown() });
+/** background → content envelopes say so, so a content script never mistakes one for another's */
+const ContentEnvelope = Envelope.extend({ to: z.literal('content') });
 const Reply = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -47,7 +52,7 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   const raw = await browser.runtime.sendMessage({ liveguard: 1, type, data });
   const reply = Reply.parse(raw);
   if (!reply.ok) throw new Error(reply.error);
-  return PROTOCOL[type].response.parse(reply.data) as ResponseOf<K>;
+  return PROTOCOL.toBackground[type].response.parse(reply.data) as ResponseOf<K>;
 }
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string; windowId?: number } };
@@ -64,7 +69,7 @@ export function handle(handlers: Handlers): () => void {
     const env = Envelope.safeParse(raw);
     if (!env.success) return undefined; // not ours
     const type = env.data.type as MessageType;
-    const spec = PROTOCOL[type];
+    const spec = PROTOCOL.toBackground[type];
     const fn = handlers[type] as ((d: unknown, s: Sender) => Promise<unknown>) | undefined;
     if (!spec || !fn) return undefined;
     // An async function so the reply is a real Promise (testing.md: Chromium's native `browser` trap).
@@ -82,4 +87,42 @@ export function handle(handlers: Handlers): () => void {
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Background → the content script of one tab. Rejects when the tab has no LiveGuard content script. */
+export async function sendToTab<K extends ContentMessageType>(tabId: number, type: K, data: ContentRequestOf<K>): Promise<ContentResponseOf<K>> {
+  const raw = await browser.tabs.sendMessage(tabId, { liveguard: 1, to: 'content', type, data });
+  const reply = Reply.parse(raw);
+  if (!reply.ok) throw new Error(reply.error);
+  return PROTOCOL.toContent[type].response.parse(reply.data) as ContentResponseOf<K>;
+}
+
+export type ContentHandlers = {
+  [K in ContentMessageType]?: (data: z.infer<ContentProtocol[K]['request']>) => Promise<ContentResponseOf<K>>;
+};
+
+/** In a content script: answer the background's messages until `signal` aborts. */
+export function handleInContent(handlers: ContentHandlers, signal: AbortSignal): void {
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const env = ContentEnvelope.safeParse(raw);
+    if (!env.success) return undefined;
+    const type = env.data.type as ContentMessageType;
+    const spec = PROTOCOL.toContent[type];
+    const fn = handlers[type] as ((d: unknown) => Promise<unknown>) | undefined;
+    if (!spec || !fn) return undefined;
+    return (async () => {
+      // only our own background (no tab) may send these
+      if ((sender.id && sender.id !== browser.runtime.id) || sender.tab) return { ok: false, error: 'foreign sender' };
+      const req = spec.request.safeParse(env.data.data);
+      if (!req.success) return { ok: false, error: `invalid ${type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
+      try {
+        return { ok: true, data: await fn(req.data) };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    })();
+  };
+  if (signal.aborted) return;
+  browser.runtime.onMessage.addListener(listener as never);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
 }

@@ -1,40 +1,64 @@
 /**
- * Every extension storage item, declared in one place (design.md): typed, with a fallback and a
- * version. A schema change bumps the version and adds a migration plus a fixture of the old shape
- * (tests/unit/storage-migrations.test.ts upgrades every fixture).
+ * Every extension storage item, declared in one place (design.md): each with a zod schema (its
+ * type comes from it), a fallback, a version and its migrations. A schema change bumps the version,
+ * adds `migrations[newVersion]` (old value → new) and a fixture of the old shape in
+ * tests/fixtures/storage/<item>/v<old>.json; tests/unit/storage-migrations.test.ts upgrades every
+ * fixture of every item through WXT's own migration runner and parses the result with the schema.
+ * Every item is still at its first shipped shape (v1), so today that test checks v1 → v1.
  */
 import { storage } from '#imports';
+import { z } from 'zod';
+import { ProtectionStateSchema, INITIAL_STATE } from './protection/state';
+import { BundleSchema } from './bundle/schema';
+import { INITIAL_META, SyncMetaSchema } from './sync/meta';
+import { PrefixRecordSchema } from './credit/cache-store';
+
+export interface StorageItemSpec<S extends z.ZodType = z.ZodType> {
+  key: `local:${string}`;
+  schema: S;
+  fallback: z.infer<S>;
+  /** starts at 1; bump with every change of shape */
+  version: number;
+  /** migrations[n] turns a version n-1 value into a version n value (WXT runs them in order) */
+  migrations: Record<number, (old: unknown) => unknown>;
+}
+const item = <S extends z.ZodType>(spec: StorageItemSpec<S>) => spec;
 
 /** Viewer preferences that are not guardian-controlled. */
-export interface ViewerPrefs {
+export const ViewerPrefsSchema = z.object({
   /** UI language override; null = follow the browser */
-  locale: 'zh_CN' | 'en' | null;
+  locale: z.enum(['zh_CN', 'en']).nullable(),
+});
+export type ViewerPrefs = z.infer<typeof ViewerPrefsSchema>;
+
+export const STORAGE_ITEMS = {
+  viewerPrefs: item({ key: 'local:viewerPrefs', schema: ViewerPrefsSchema, fallback: { locale: null }, version: 1, migrations: {} }),
+
+  // Each area adds its items below (one block each).
+
+  // Guardian protection mode (R-MINOR-10/11): settings, PIN hash, lockout, time used, activity log.
+  // Read and written by the background only (lib/protection/store.ts): content scripts never get the hash.
+  protectionState: item({ key: 'local:protection', schema: ProtectionStateSchema, fallback: INITIAL_STATE, version: 1, migrations: {} }),
+
+  // Sync (R-SYNC-22): the last good bundle (null = use the built-in default), the sync state, and
+  // the viewer's own server URL (null = the built-in one). Kept apart so status reads stay cheap.
+  syncedBundle: item({ key: 'local:syncedBundle', schema: BundleSchema.nullable(), fallback: null, version: 1, migrations: {} }),
+  syncMeta: item({ key: 'local:syncMeta', schema: SyncMetaSchema, fallback: INITIAL_META, version: 1, migrations: {} }),
+  syncApiUrl: item({ key: 'local:syncApiUrl', schema: z.string().nullable(), fallback: null, version: 1, migrations: {} }),
+
+  // Credit lookups (R-CREDIT-15): the server's answers per hash prefix, so that offline the cache
+  // answers; pruned on every write (lib/credit/cache-prune.ts). Holds hashes, never account ids.
+  creditCache: item({ key: 'local:creditCache', schema: z.record(z.string(), PrefixRecordSchema), fallback: {}, version: 1, migrations: {} }),
+};
+
+/** The WXT item for a spec. `migrations` is always passed: without it WXT never runs a migration. */
+export function defineStorageItem<S extends z.ZodType>(spec: StorageItemSpec<S>) {
+  return storage.defineItem<z.infer<S>>(spec.key, { fallback: spec.fallback, version: spec.version, migrations: spec.migrations });
 }
-export const viewerPrefs = storage.defineItem<ViewerPrefs>('local:viewerPrefs', {
-  fallback: { locale: null },
-  version: 1,
-});
 
-// Each area adds its items below (one block each).
-
-// Guardian protection mode (R-MINOR-10/11): settings, PIN hash, lockout, time used, activity log.
-// Read and written by the background only (lib/protection/store.ts): content scripts never get the hash.
-import type { ProtectionState } from './protection/state';
-import { INITIAL_STATE } from './protection/state';
-export const protectionState = storage.defineItem<ProtectionState>('local:protection', {
-  fallback: INITIAL_STATE,
-  version: 1,
-});
-
-// Sync (R-SYNC-22): the last good bundle (null = use the built-in default), the sync state, and
-// the viewer's own server URL (null = the built-in one). Kept apart so status reads stay cheap.
-import type { Bundle } from './bundle/schema';
-import { INITIAL_META, type SyncMeta } from './sync/client';
-export const syncedBundle = storage.defineItem<Bundle | null>('local:syncedBundle', { fallback: null, version: 1 });
-export const syncMeta = storage.defineItem<SyncMeta>('local:syncMeta', { fallback: INITIAL_META, version: 1 });
-export const syncApiUrl = storage.defineItem<string | null>('local:syncApiUrl', { fallback: null, version: 1 });
-
-// Credit lookups (R-CREDIT-15): the server's answers per hash prefix, so that offline the cache
-// answers; pruned on every write (lib/credit/cache-prune.ts). Holds hashes, never account ids.
-import type { PrefixRecord } from './credit/cache-store';
-export const creditCache = storage.defineItem<Record<string, PrefixRecord>>('local:creditCache', { fallback: {}, version: 1 });
+export const viewerPrefs = defineStorageItem(STORAGE_ITEMS.viewerPrefs);
+export const protectionState = defineStorageItem(STORAGE_ITEMS.protectionState);
+export const syncedBundle = defineStorageItem(STORAGE_ITEMS.syncedBundle);
+export const syncMeta = defineStorageItem(STORAGE_ITEMS.syncMeta);
+export const syncApiUrl = defineStorageItem(STORAGE_ITEMS.syncApiUrl);
+export const creditCache = defineStorageItem(STORAGE_ITEMS.creditCache);

@@ -31,7 +31,8 @@ export function maxSeverity(a: Severity | null, b: Severity | null): Severity | 
 }
 
 /**
- * Rule ids: one per numbered behaviour in requirements.md, grouped by area. Code comments, tests
+ * Rule ids: one per numbered behaviour in requirements.md (1-23 from the 2021 Measures, 24-26 from
+ * the 2026 Supervision Measures), grouped by area. Code comments, tests
  * and the README's feature table cite these.
  */
 export const RULES = {
@@ -58,6 +59,10 @@ export const RULES = {
   'R-DATA-21': 'Unfavourable comments that vanish are logged',
   'R-SYNC-22': 'Versioned signed bundles, validated, last good kept, built-in default',
   'R-SYNC-23': 'Nothing about viewing is sent unless the viewer shares a complaint',
+  // the 2026 Livestream E-commerce Supervision Measures (直播电商监督管理办法), requirements.md 24-26
+  'R-INFO-24': 'Show the seller the room discloses; say when it discloses none or the shop differs from the host',
+  'R-PRICE-25': 'Selling without a marked price (price by private message, 扣1报价) is a price-marking finding',
+  'R-COMPLAINT-26': 'Complaints and evidence kept at least three years unless the viewer deletes them',
 } as const;
 export type RuleId = keyof typeof RULES;
 export const RuleIdSchema = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);

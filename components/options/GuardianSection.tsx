@@ -1,49 +1,33 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { send, type ResponseOf } from '@/lib/messaging';
+import type { ResponseOf } from '@/lib/messaging';
 import type { SettingsPatch } from '@/lib/protection/settings';
 import { ActivityLogView } from '@/components/protection/ActivityLogView';
 import { GuardianForm } from '@/components/protection/GuardianForm';
-import { pinProblem } from '@/components/protection/labels';
 import { SetPinForm } from '@/components/protection/SetPinForm';
 
-type View = ResponseOf<'protection:getSettings'>;
-type Log = ResponseOf<'protection:getLog'>;
+export type GuardianView = ResponseOf<'protection:getSettings'>;
+export type GuardianLog = ResponseOf<'protection:getLog'>;
+
+export interface GuardianSectionProps {
+  view: GuardianView | null;
+  /** the last settings save's problem (wrong PIN, lockout, policy…), or a load error */
+  problem: string | null;
+  /** the last PIN change's problem */
+  pinMsg: string | null;
+  saved: boolean;
+  busy: boolean;
+  /** null until the guardian asks to see it */
+  log: GuardianLog | null;
+  onSave(pin: string, patch: SettingsPatch): void;
+  onSetPin(v: { currentPin?: string; newPin: string }): void;
+  onShowLog(): void;
+}
 
 /**
- * Options section of guardian protection mode (R-MINOR-10/11/12). Everything goes through the
- * background: it checks the PIN and the policy; this page never sees the hash.
+ * Options section of guardian protection mode (R-MINOR-10/11/12). Presentational: the options page
+ * sends everything to the background, which checks the PIN and the policy; this page never sees the hash.
  */
-export function GuardianSection() {
-  const [view, setView] = useState<View | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [pinMsg, setPinMsg] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [log, setLog] = useState<Log | null>(null);
-
-  const reload = () => send('protection:getSettings', {}).then(setView, (e: Error) => setProblem(t('protError', e.message)));
-  useEffect(() => void reload(), []);
-
-  async function run<R extends { ok: boolean; lockedUntil: number | null; error?: string }>(p: Promise<R>, report: (m: string | null) => void) {
-    setBusy(true);
-    setSaved(false);
-    try {
-      const r = await p;
-      report(pinProblem(r));
-      if (r.ok) setSaved(true);
-    } catch (e) {
-      report(t('protError', e instanceof Error ? e.message : String(e)));
-    } finally {
-      setBusy(false);
-      await reload();
-      if (log) setLog(await send('protection:getLog', {}));
-    }
-  }
-
-  const save = (pin: string, patch: SettingsPatch) => run(send('protection:update', { pin, patch }), setProblem);
-  const setPin = (v: { currentPin?: string; newPin: string }) => run(send('protection:setPin', v), setPinMsg);
-
+export function GuardianSection({ view, problem, pinMsg, saved, busy, log, onSave, onSetPin, onShowLog }: GuardianSectionProps) {
   return (
     <section data-liveguard="guardian-section">
       <h2>{t('protTitle')}</h2>
@@ -57,12 +41,12 @@ export function GuardianSection() {
           </p>
           {view.policyErrors.length ? <p role="alert">{t('protPolicyErrors')} {view.policyErrors.join('; ')}</p> : null}
           {view.hasPin ? (
-            <GuardianForm key={JSON.stringify(view.settings) + view.locked.join()} settings={view.settings} locked={view.locked} browserTimeZone={view.browserTimeZone} problem={problem} saved={saved} busy={busy} onSave={save} />
+            <GuardianForm key={JSON.stringify(view.settings) + view.locked.join()} settings={view.settings} locked={view.locked} browserTimeZone={view.browserTimeZone} problem={problem} saved={saved} busy={busy} onSave={onSave} />
           ) : null}
           {!view.pinLocked ? (
             <details open={!view.hasPin}>
               <summary>{view.hasPin ? t('protChangePin') : t('protSetPin')}</summary>
-              <SetPinForm needsCurrent={view.hasPin} problem={pinMsg} busy={busy} onSubmit={setPin} />
+              <SetPinForm needsCurrent={view.hasPin} problem={pinMsg} busy={busy} onSubmit={onSetPin} />
             </details>
           ) : (
             <p data-liveguard="pin-by-policy">{t('protPin')}: {t('protByPolicy')}</p>
@@ -72,7 +56,7 @@ export function GuardianSection() {
         <p role="alert">{problem}</p>
       ) : null}
       <h3>{t('protLog')}</h3>
-      {log ? <ActivityLogView {...log} /> : <button type="button" data-liveguard="show-log" onClick={() => send('protection:getLog', {}).then(setLog)}>{t('protLogShow')}</button>}
+      {log ? <ActivityLogView {...log} /> : <button type="button" data-liveguard="show-log" onClick={onShowLog}>{t('protLogShow')}</button>}
       <p>{t('protLostPin')}</p>
     </section>
   );

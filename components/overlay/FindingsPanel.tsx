@@ -1,6 +1,7 @@
 import type { Category } from '@/lib/taxonomy';
 import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
+import { FindingActionButtons } from './FindingActionButtons';
 
 function time(at: number) {
   return new Date(at).toLocaleTimeString(undefined, { hour12: false });
@@ -53,11 +54,7 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
                   <bdi>{item.finding.source.author}</bdi>
                 </span>
               )}
-              {props.actions.map((a) => (
-                <button key={a.id} type="button" class="lg-link" data-liveguard-action={a.id} onClick={() => a.run(item)}>
-                  {a.label}
-                </button>
-              ))}
+              <FindingActionButtons item={item} actions={props.actions} buttonClass="lg-link" />
             </li>
           ))}
         </ol>

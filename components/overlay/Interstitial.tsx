@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
 import { FindingText } from './FindingText';
+import { FindingActionButtons } from './FindingActionButtons';
 
 /** Critical tier (阻断): covers the room until the viewer chooses to continue or leave. */
 export function Interstitial(props: { item: ShownFinding; actions: FindingAction[]; onContinue(): void; onLeave(): void }) {
@@ -20,11 +21,7 @@ export function Interstitial(props: { item: ShownFinding; actions: FindingAction
           <button type="button" class="lg-btn" data-liveguard-action="continue" onClick={props.onContinue}>
             {t('interstitialContinue')}
           </button>
-          {props.actions.map((a) => (
-            <button key={a.id} type="button" class="lg-btn" data-liveguard-action={a.id} onClick={() => a.run(props.item)}>
-              {a.label}
-            </button>
-          ))}
+          <FindingActionButtons item={props.item} actions={props.actions} />
         </div>
       </div>
     </div>

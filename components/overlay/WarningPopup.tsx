@@ -1,6 +1,7 @@
 import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
 import { FindingText } from './FindingText';
+import { FindingActionButtons } from './FindingActionButtons';
 
 /** Warning tier (弹窗提示, R-RISK-2/3): a prompt the viewer acknowledges; can mute the category here. */
 export function WarningPopup(props: { item: ShownFinding; actions: FindingAction[]; onAck(): void; onMute(): void }) {
@@ -32,11 +33,7 @@ export function WarningPopup(props: { item: ShownFinding; actions: FindingAction
         <button type="button" class="lg-btn" onClick={props.onMute}>
           {t('popupMute')}
         </button>
-        {props.actions.map((a) => (
-          <button key={a.id} type="button" class="lg-btn" data-liveguard-action={a.id} onClick={() => a.run(props.item)}>
-            {a.label}
-          </button>
-        ))}
+        <FindingActionButtons item={props.item} actions={props.actions} />
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
-import { GuardianSection } from '@/components/options/GuardianSection';
-import { SyncSection } from '@/components/options/SyncSection';
-import { EvidenceSection } from '@/components/options/EvidenceSection';
+import { GuardianSectionPage } from './guardian-section';
+import { SyncSectionPage } from './sync-section';
+import { EvidenceSectionPage } from './evidence-section';
 
-// Each area contributes one section component (components/options/*Section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [SyncSection, EvidenceSection, GuardianSection];
+// Each area contributes one presentational section (components/options/*Section.tsx) and the file
+// here that fetches, sends and subscribes for it (entrypoints/options/*-section.tsx), listed here.
+const SECTIONS: Array<() => preact.JSX.Element> = [SyncSectionPage, EvidenceSectionPage, GuardianSectionPage];
 
 function Options() {
   return (

@@ -8,11 +8,20 @@ import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintBut
 
 function Popup() {
   const [sync, setSync] = useState<SyncStatusView | null>(null);
+  const [complaintMsg, setComplaintMsg] = useState<string | null>(null);
   useEffect(() => void send('getSyncStatus', {}).then(setSync, () => undefined), []);
+  // Opening the popup is a toolbar gesture, so activeTab is granted and the background can
+  // screenshot the tab before the form opens there (R-COMPLAINT-17).
+  const fileComplaint = async () => {
+    const r = await send('complaintCaptureActive', {}).catch(() => ({ opened: false, screenshot: false }));
+    if (r.opened) window.close();
+    else setComplaintMsg(t('popupNoRoom'));
+  };
+  const openComplaints = () => void browser.tabs.create({ url: browser.runtime.getURL('/complaints.html') }).then(() => window.close());
   return (
     <main data-liveguard="popup">
       <h1>{t('extName')}</h1>
-      <PopupComplaintButtons />
+      <PopupComplaintButtons message={complaintMsg} onFile={() => void fileComplaint()} onOpenComplaints={openComplaints} />
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SiteIdSchema } from '../model';
 import { BundleSettingsSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
-import { CreditLevelSchema } from './credit';
+import { CreditInfoSchema } from './credit';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const accountId = z.string().min(1).max(200);
@@ -32,17 +32,8 @@ export type BlacklistAdd = z.infer<typeof BlacklistAddSchema>;
 
 export const BlacklistRemoveSchema = z.object({ site: SiteIdSchema, accountId }).strict();
 
-export const CreditRecordSchema = z
-  .object({
-    site: SiteIdSchema,
-    accountId,
-    level: CreditLevelSchema,
-    complaints: z.number().int().nonnegative(),
-    platformPenalties: z.number().int().nonnegative(),
-    regulatorNotices: z.number().int().nonnegative(),
-    updatedAt: z.string().datetime(),
-  })
-  .strict();
+/** One account's credit as an admin imports it: the account, then exactly what lookups return (CreditInfoSchema). */
+export const CreditRecordSchema = z.object({ site: SiteIdSchema, accountId, ...CreditInfoSchema.shape }).strict();
 export type CreditRecord = z.infer<typeof CreditRecordSchema>;
 
 export const CreditImportJsonSchema = z.array(CreditRecordSchema).min(1).max(200_000);

@@ -7,18 +7,7 @@
 import * as ed from '@noble/ed25519';
 import { sha256Hex } from '../account-hash';
 import { ENVELOPE_VERSION, type SignedEnvelope } from '../api/envelope';
-
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-export function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
+import { fromBase64, toBase64 } from '../shared/base64';
 
 export async function keyIdOf(publicKeyB64: string): Promise<string> {
   return (await sha256Hex(fromBase64(publicKeyB64))).slice(0, 16);

@@ -3,7 +3,7 @@
  * store in one transaction), the capture gestures (context menu, `capture-evidence` command, the
  * popup's button), and the share queue's retry alarm.
  */
-import { handle } from '../messaging';
+import { handle, sendToTab } from '../messaging';
 import { LIVE_SITE_MATCHES } from '../sites/match-patterns';
 import { t } from '../i18n';
 import { db, isQuotaError } from '../db/database';
@@ -33,9 +33,7 @@ async function captureThenOpenForm(tab: { id?: number; windowId?: number } | und
   if (tab?.id === undefined) return { opened: false, screenshot: false };
   const r = await captureTab(tab.windowId);
   if ('shot' in r) keepPending(tab.id, r.shot);
-  const opened = await browser.tabs
-    .sendMessage(tab.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: 'shot' in r })
-    .then(() => true, () => false);
+  const opened = await sendToTab(tab.id, 'complaintOpenForm', { screenshot: 'shot' in r }).then(() => true, () => false);
   return { opened, screenshot: 'shot' in r };
 }
 

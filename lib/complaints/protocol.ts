@@ -1,9 +1,9 @@
 /**
- * Complaint messages (lib/messaging.ts PROTOCOL). Filing comes from the content script, so its
+ * Complaint messages (lib/messaging.ts PROTOCOL), both directions. Filing comes from the content script, so its
  * payload is fully zod-checked; capture from the popup is an extension-page message.
  */
 import { z } from 'zod';
-import { message } from '../messaging';
+import { message, messageToContent } from '../message';
 import { ObservationSchema } from '../model';
 import { NoScreenshotReasonSchema, PageEvidenceSchema, ProductSchema, SubjectSchema, TimedFindingSchema } from './schema';
 
@@ -33,5 +33,7 @@ export const complaintsProtocol = {
   }),
 };
 
-/** Background → content script: open the filing form (after a gesture captured a screenshot). */
-export const OpenFormMessage = z.object({ liveguard: z.literal(1), type: z.literal('complaintOpenForm'), screenshot: z.boolean() });
+/** Background → content script: open the filing form (after a capture gesture took a screenshot, or tried to). */
+export const complaintsToContent = {
+  complaintOpenForm: messageToContent({ request: z.object({ screenshot: z.boolean() }).strict(), response: z.object({ ok: z.literal(true) }) }),
+};

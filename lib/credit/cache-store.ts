@@ -3,14 +3,16 @@
  * MV3 service worker stopping and a browser restart, and so that offline the cache answers.
  * One object keyed by prefix; writes are serialised and pruned (cache-prune.ts).
  */
-import type { CreditEntry } from '../api';
+import { z } from 'zod';
+import { CreditEntrySchema } from '../api';
 import { pruneCache } from './cache-prune';
 
-export interface PrefixRecord {
+export const PrefixRecordSchema = z.object({
   /** epoch ms of the server's answer */
-  at: number;
-  entries: CreditEntry[];
-}
+  at: z.number(),
+  entries: z.array(CreditEntrySchema),
+});
+export type PrefixRecord = z.infer<typeof PrefixRecordSchema>;
 
 export interface PrefixStore {
   get(prefix: string): Promise<PrefixRecord | null>;

@@ -4,7 +4,7 @@
  * only (R-CREDIT-15), so the raw id never leaves the browser.
  */
 import { z } from 'zod';
-import { message } from '../messaging';
+import { message } from '../message';
 import { BlacklistInfoSchema, CreditInfoSchema } from '../api';
 import { SiteIdSchema } from '../model';
 import { MyComplaintSchema } from './my-complaints';

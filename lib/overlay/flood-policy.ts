@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
-import { SeenKeys } from '../room/seen-keys';
+import { SeenKeys } from '../shared/seen-keys';
 
 export interface FloodState {
   /**

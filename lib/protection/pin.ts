@@ -5,6 +5,7 @@
  * side channel cannot reveal how many leading bytes matched.
  */
 import { z } from 'zod';
+import { fromBase64, toBase64 } from '../shared/base64';
 
 /** OWASP's 2023 floor for PBKDF2-SHA256 is 600k; 200k is our minimum, 310k the default (≈100 ms). */
 export const MIN_ITERATIONS = 200_000;
@@ -24,18 +25,6 @@ export type PinRecord = z.infer<typeof PinRecordSchema>;
 
 /** 4-32 characters; digits suffice, a passphrase is allowed. Trimmed so a stray space does not lock a guardian out. */
 export const PinSchema = z.string().trim().min(4, 'PIN too short').max(32, 'PIN too long');
-
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-export function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin.normalize('NFKC')) as BufferSource, 'PBKDF2', false, ['deriveBits']);

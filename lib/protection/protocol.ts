@@ -5,7 +5,7 @@
  * changes and the activity log are for our own extension pages only.
  */
 import { z } from 'zod';
-import type { MessageSpec } from '../messaging';
+import { message } from '../message';
 import { SiteIdSchema } from '../model';
 import { CategorySchema } from '../taxonomy';
 import { GateSchema, LogEntrySchema } from './activity-log';
@@ -22,9 +22,6 @@ export const PageContextSchema = z.object({
   contentKey: z.string().max(500).optional(),
 });
 export type PageContext = z.infer<typeof PageContextSchema>;
-
-// lib/messaging.ts imports this file, so only a type comes back from it (no import cycle at runtime).
-const message = <Req extends z.ZodType, Res extends z.ZodType>(spec: MessageSpec<Req, Res>) => spec;
 
 // A PIN in transit is bounded but not validated here: a wrong-format PIN is just a wrong PIN.
 const PinInput = z.string().max(64);

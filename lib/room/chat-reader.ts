@@ -6,7 +6,7 @@
 import type { SiteAdapter } from '../sites/adapter';
 import { readChatRow } from '../sites/extract';
 import type { Observation } from '../model';
-import { SeenKeys } from './seen-keys';
+import { SeenKeys } from '../shared/seen-keys';
 
 /** One key per chat message: the site's id, else author + text (what a re-render keeps). */
 export function chatKey(line: { id?: string; author?: string; text: string }): string {

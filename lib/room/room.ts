@@ -6,7 +6,7 @@
 import type { SiteAdapter } from '../sites/adapter';
 import type { RoomInfo } from '../sites/extract';
 import type { Finding, Observation, SiteId } from '../model';
-import { RingBuffer } from './ring-buffer';
+import { RingBuffer } from '../shared/ring-buffer';
 import type { OverlayStore } from '../overlay/store';
 
 export interface TimedFinding {

@@ -9,19 +9,8 @@ import { applyDelta } from '../bundle/apply-delta';
 import { verifyEnvelope } from '../bundle/signature';
 import { BundleDeltaSchema, SignedEnvelopeSchema } from '../api';
 
-export type SyncStatus = 'never' | 'ok' | 'error' | 'rejected';
-export interface SyncMeta {
-  status: SyncStatus;
-  /** epoch ms of the last successful check (200 or 304) */
-  lastSyncAt: number | null;
-  lastAttemptAt: number | null;
-  lastError: string | null;
-  failures: number;
-  etag: string | null;
-  /** the URL the etag belongs to */
-  etagUrl: string | null;
-}
-export const INITIAL_META: SyncMeta = { status: 'never', lastSyncAt: null, lastAttemptAt: null, lastError: null, failures: 0, etag: null, etagUrl: null };
+export { INITIAL_META, SyncMetaSchema, type SyncMeta, type SyncStatus } from './meta';
+import type { SyncMeta, SyncStatus } from './meta';
 
 export interface SyncDeps {
   fetch: typeof fetch;

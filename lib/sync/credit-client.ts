@@ -33,7 +33,10 @@ export class CreditClient {
   }
 
   lookupPrefix(prefix: string): Promise<PrefixAnswer> {
-    const p = CreditPrefixSchema.parse(prefix);
+    const parsed = CreditPrefixSchema.safeParse(prefix);
+    // a bad prefix is a rejected promise, as from any async lookup, not a synchronous throw
+    if (!parsed.success) return Promise.reject(parsed.error);
+    const p = parsed.data;
     const running = this.inflight.get(p);
     if (running) return running;
     const answer = this.resolvePrefix(p).finally(() => this.inflight.delete(p));

@@ -1,17 +1,14 @@
 /** Sync messages (lib/messaging.ts PROTOCOL). */
 import { z } from 'zod';
-import { message } from '../messaging';
+import { message } from '../message';
 import { BundleSchema } from '../bundle/schema';
+import { SyncMetaSchema } from './meta';
 
 /** What a content script needs of the active bundle: not the blacklist (large; credit lookups cover it). */
 export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true });
 export type ActiveRules = z.infer<typeof ActiveRulesSchema>;
 
-export const SyncStatusSchema = z.object({
-  status: z.enum(['never', 'ok', 'error', 'rejected']),
-  lastSyncAt: z.number().nullable(),
-  lastAttemptAt: z.number().nullable(),
-  lastError: z.string().nullable(),
+export const SyncStatusSchema = SyncMetaSchema.pick({ status: true, lastSyncAt: true, lastAttemptAt: true, lastError: true }).extend({
   bundleVersion: z.number().int().nonnegative(),
   apiUrl: z.string(),
   /** true when the viewer set their own server */

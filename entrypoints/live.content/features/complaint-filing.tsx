@@ -7,10 +7,9 @@
 import { signal } from '@preact/signals';
 import type { RoomFeature, Room } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
-import { send } from '@/lib/messaging';
+import { handleInContent, send } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { chatWindow } from '@/lib/complaints/build';
-import { OpenFormMessage } from '@/lib/complaints/protocol';
 import { QUOTA_ERROR } from '@/lib/complaints/quota';
 import type { Finding } from '@/lib/model';
 import { FilingForm, type FilingPrefill, type FilingStatus } from '@/components/complaints/FilingForm';
@@ -79,15 +78,17 @@ export const complaintFiling: RoomFeature = {
     ];
 
     // the capture gestures (context menu, shortcut, popup) open the form for the latest finding
-    const onMessage = (raw: unknown) => {
-      if (!OpenFormMessage.safeParse(raw).success) return undefined;
-      const last = room.recentFindings.toArray().at(-1);
-      show(last?.finding ?? null, last?.at ?? Date.now());
-      return Promise.resolve(true);
-    };
-    browser.runtime.onMessage.addListener(onMessage as never);
+    handleInContent(
+      {
+        async complaintOpenForm() {
+          const last = room.recentFindings.toArray().at(-1);
+          show(last?.finding ?? null, last?.at ?? Date.now());
+          return { ok: true };
+        },
+      },
+      signal$,
+    );
     signal$.addEventListener('abort', () => {
-      browser.runtime.onMessage.removeListener(onMessage as never);
       removeLayer();
       overlay.findingActions.value = overlay.findingActions.value.filter((a) => a.id !== 'file-complaint');
     });

@@ -1,6 +1,7 @@
 // R-MINOR-11: the PIN is salted and slow-hashed (PBKDF2-SHA256, WebCrypto), never stored in clear.
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual, DEFAULT_ITERATIONS, fromBase64, hashPin, MIN_ITERATIONS, PinRecordSchema, verifyPin } from '@/lib/protection/pin';
+import { constantTimeEqual, DEFAULT_ITERATIONS, hashPin, MIN_ITERATIONS, PinRecordSchema, verifyPin } from '@/lib/protection/pin';
+import { fromBase64 } from '@/lib/shared/base64';
 
 describe('PIN hashing', () => {
   it('stores salt + PBKDF2 hash only, and verifies the right PIN', async () => {

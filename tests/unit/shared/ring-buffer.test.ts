@@ -1,6 +1,6 @@
 // Memory stays bounded in a room that runs for hours (issue 5); the newest items are kept in order.
 import { describe, expect, it } from 'vitest';
-import { RingBuffer } from '@/lib/room/ring-buffer';
+import { RingBuffer } from '@/lib/shared/ring-buffer';
 
 describe('RingBuffer', () => {
   it('keeps the newest `capacity` items, oldest first, across many wrap-arounds', () => {

@@ -1,6 +1,6 @@
 /** SeenKeys: bounded memory of chat keys, oldest forgotten first (the reader's de-duplication). */
 import { describe, expect, it } from 'vitest';
-import { SeenKeys } from '@/lib/room/seen-keys';
+import { SeenKeys } from '@/lib/shared/seen-keys';
 
 /** the plain definition: a Set in insertion order, drop the first when over the bound */
 class Reference {

@@ -1,0 +1,58 @@
+// The protocol map files every message under its direction, and the background → content channel
+// (handleInContent) answers only our own background, with zod-checked payloads. WXT's fakeBrowser
+// stands in for the browser's runtime (no extension runs in Node).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PROTOCOL, handleInContent } from '@/lib/messaging';
+
+async function deliver(msg: unknown, sender: object) {
+  const replies = (await fakeBrowser.runtime.onMessage.trigger(msg, sender)) as unknown[];
+  return replies.find(Boolean);
+}
+
+describe('protocol map', () => {
+  it('files every message under its direction, and no name is used in both', () => {
+    for (const spec of Object.values(PROTOCOL.toBackground)) expect(spec.to).toBe('background');
+    for (const spec of Object.values(PROTOCOL.toContent)) {
+      expect(spec.to).toBe('content');
+      expect(spec.from).toBe('background');
+    }
+    const both = Object.keys(PROTOCOL.toContent).filter((k) => k in PROTOCOL.toBackground);
+    expect(both).toEqual([]);
+    expect(Object.keys(PROTOCOL.toContent)).toContain('complaintOpenForm');
+  });
+});
+
+describe('handleInContent', () => {
+  let opened: boolean[];
+  let ctl: AbortController;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    opened = [];
+    ctl = new AbortController();
+    handleInContent({ complaintOpenForm: async ({ screenshot }) => (opened.push(screenshot), { ok: true }) }, ctl.signal);
+  });
+  const fromBackground = () => ({ id: fakeBrowser.runtime.id });
+
+  it('answers the background', async () => {
+    const reply = await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: true } }, fromBackground());
+    expect(reply).toEqual({ ok: true, data: { ok: true } });
+    expect(opened).toEqual([true]);
+  });
+
+  it('refuses a sender with a tab, a bad payload, and an envelope without its direction', async () => {
+    const tabbed = await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: true } }, { ...fromBackground(), tab: { id: 3 } });
+    expect(tabbed).toEqual({ ok: false, error: 'foreign sender' });
+    const bad = (await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: 'yes' } }, fromBackground())) as { ok: boolean; error: string };
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/^invalid complaintOpenForm/);
+    expect(await deliver({ liveguard: 1, type: 'complaintOpenForm', data: { screenshot: true } }, fromBackground())).toBeUndefined();
+    expect(opened).toEqual([]);
+  });
+
+  it('stops listening when the room ends', async () => {
+    ctl.abort();
+    expect(await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: false } }, fromBackground())).toBeUndefined();
+    expect(opened).toEqual([]);
+  });
+});
