@@ -92,7 +92,7 @@ if (process.argv[1]?.endsWith('redesign-fixtures.ts')) {
   for (const room of SITE_ROOMS) {
     const lang = /[\u4e00-\u9fff]/.test(room.minor) ? 'zh' : 'en';
     for (const file of Object.values(room.pages)) {
-      const src = readFileSync(`${FIXTURES}/${file}`, 'utf8');
+      const src = readFileSync(`demo/sites/${file}`, 'utf8'); // the saved rooms live with the demo
       const isChat = !room.chatFrame || file.includes('chat');
       const out = isChat ? redesign(src, room, lang) : redesignPage(src);
       writeFileSync(`${FIXTURES}/redesigned/${file}`, out);

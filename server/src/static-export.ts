@@ -15,7 +15,7 @@ import { fromBase64, toBase64 } from '../../lib/shared/base64';
 import type { Db } from './db/types';
 import type { KeyPair } from './keys';
 import { BundleCache } from './bundle-cache';
-import { MAX_DELTA_SPAN } from './store/bundles';
+import { MAX_DELTA_SPAN, versionHash } from './store/bundles';
 import { BLACKLIST_COLS, CREDIT_COLS, mergeCreditEntries, type BlacklistRow, type CreditRow } from './store/credit';
 
 const PAGE = 20_000;
@@ -44,7 +44,8 @@ export async function exportStatic(db: Db, key: KeyPair, dir: string, opts: { bu
   const bundle = full ? put('bundle', `full-${version}`, full.bodies.identity) : null;
   const deltas: Record<string, string> = {};
   for (let since = Math.max(1, version - MAX_DELTA_SPAN); since < version; since++) {
-    const d = await cache.getSince(since);
+    // deltas are named by their base's content hash (a client holding `since` sends it)
+    const d = await cache.getSince(since, (await versionHash(db, since)) ?? undefined);
     if (d?.kind === 'delta') deltas[String(since)] = put('bundle', `delta-${since}-${version}`, d.bodies.identity);
   }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin, testServer } from './helpers';
 import { ChaosSwitch, chaosDb } from './chaos-db';
 import { ErrorBodySchema, SignedEnvelopeSchema } from '../../lib/api';
-import { fullBundle } from '../src/store/bundles';
+import { fullBundle, versionHash } from '../src/store/bundles';
 import { verifyEnvelope } from '../../lib/bundle/signature';
 
 const chaos = new ChaosSwitch();
@@ -44,9 +44,11 @@ describe('chaos: database failures during builds and publishes', () => {
   it('a failed delta build answers 503 once and is rebuilt on the next request', async () => {
     expect((await addEntry('c-2')).status).toBe(201);
     expect((await publishNow()).status).toBe(201);
+    // a delta is only built for a client that names its base by content hash (issue 13)
+    const base = await versionHash(s.db, 1);
     chaos.failNext(/added_version > \$1 AND added_version <= \$2/);
-    expect((await get('/v1/bundle?since=1')).status).toBe(503);
-    const next = await get('/v1/bundle?since=1');
+    expect((await get(`/v1/bundle?since=1&base=${base}`)).status).toBe(503);
+    const next = await get(`/v1/bundle?since=1&base=${base}`);
     expect([next.status, next.kind, next.version]).toEqual([200, 'delta', '2']);
   });
 

@@ -10,6 +10,7 @@ import { admin, testServer } from './helpers';
 import { exportStatic } from '../src/static-export';
 import { generateCredit } from '../src/credit-generate';
 import { importCredit } from '../src/store/credit';
+import { versionHash } from '../src/store/bundles';
 import { CreditResponseSchema, SignedManifestSchema, StaticManifestSchema } from '../../lib/api';
 import { keyIdOf } from '../../lib/bundle/signature';
 import { fromBase64 } from '../../lib/shared/base64';
@@ -63,7 +64,8 @@ describe('export-static', () => {
     // bundle and deltas: byte for byte what GET /v1/bundle answers
     const live = Buffer.from(await (await fetch(`${s.url}/v1/bundle`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
     expect(readFileSync(join(dir, m.bundle!)).equals(live)).toBe(true);
-    const liveDelta = Buffer.from(await (await fetch(`${s.url}/v1/bundle?since=1`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    const base1 = await versionHash(s.db, 1);
+    const liveDelta = Buffer.from(await (await fetch(`${s.url}/v1/bundle?since=1&base=${base1}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
     expect(readFileSync(join(dir, m.deltas['1']!)).equals(liveDelta)).toBe(true);
 
     // credit buckets: the same JSON as GET /v1/credit/<bucket>, for every bucket written and some empty ones

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- overlay` (issue 5): what the content script costs a busy live room.
  * The BUILT extension (.output/chrome-mv3; `npm run build` first if it is missing) runs in Debian
- * Chromium through Playwright; the Douyin fixture room (tests/fixtures/sites/douyin.html) is served
+ * Chromium through Playwright; the Douyin fixture room (demo/sites/douyin.html) is served
  * at its real URL with context.route, so the manifest's own match patterns inject the script.
  *
  * Phase 1, LG_BENCH_SECONDS (default 60) s at LG_BENCH_RATE (default 200) chat messages/s, appended
@@ -388,7 +388,7 @@ async function main() {
     if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
   }
   const scriptKb = contentScriptSize();
-  console.log(`room: ${ROOM_URL} (tests/fixtures/sites/douyin.html); ${benign.length} benign real lines, ${RISKY_TEMPLATES.length} risky templates, ${RISKY_SHARE * 100}% risky`);
+  console.log(`room: ${ROOM_URL} (demo/sites/douyin.html); ${benign.length} benign real lines, ${RISKY_TEMPLATES.length} risky templates, ${RISKY_SHARE * 100}% risky`);
   const { context, userDataDir } = await launchWithExtension();
   try {
     await blockUnrouted(context);

@@ -13,14 +13,14 @@ import { CHAT_MARK, watchChatByShape } from '@/lib/sites/fallback/watch-chat';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { allMatches, readChatRow } from '@/lib/sites/extract';
 import { SITE_ROOMS } from '../e2e/site-rooms';
+import { fixturePath } from '../fixture-path';
 
-const FIXTURES = resolve('tests/fixtures/sites');
 const CAPTURES = resolve('../shared/data/dom');
 const w = window as unknown as { __fxStep(): boolean; __fxManual?: boolean; __lureAt?: number };
 
 /** put a fixture page into the test document and run its own growth script in manual mode */
 function loadPage(file: string) {
-  const html = readFileSync(resolve(FIXTURES, file), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, '');
+  const html = readFileSync(fixturePath(`sites/${file}`), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, '');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.title = parsed.title;
   document.body.replaceWith(document.importNode(parsed.body, true));

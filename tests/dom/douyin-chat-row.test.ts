@@ -66,7 +66,7 @@ describe('Douyin readChatRow', () => {
   });
 
   it('reads the fixture room and the captured real DOM exactly like the plain reading', () => {
-    const sources = [readFileSync(resolve('tests/fixtures/sites/douyin.html'), 'utf8')];
+    const sources = [readFileSync(resolve('demo/sites/douyin.html'), 'utf8')];
     const capture = resolve('../shared/data/dom/douyin_live_chatroom_items_2024-07_excerpt.html');
     if (existsSync(capture)) sources.push(readFileSync(capture, 'utf8'));
     let n = 0;

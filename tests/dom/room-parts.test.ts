@@ -2,13 +2,13 @@
 // Issue 17: room facts read by shape when the selectors find nothing (redesigned fixture rooms),
 // and selectors still first where they work (the original fixture rooms).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoomParts, productByShape, countersByShape } from '@/lib/sites/fallback/room-parts';
+import { fixturePath } from '../fixture-path';
 
 function load(file: string): Document {
-  const html = readFileSync(resolve('tests/fixtures/sites', file), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, '');
+  const html = readFileSync(fixturePath(`sites/${file}`), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, '');
   return new DOMParser().parseFromString(html, 'text/html');
 }
 const douyin = adapterForUrl(new URL('https://live.douyin.com/880088000'))!;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 5: every adapter against its fixture page (tests/fixtures/sites, real structure from sites.md)
+// Issue 5: every adapter against its fixture page (demo/sites, real structure from sites.md)
 // and, where one exists, a real captured DOM (../shared/data/dom). Every extracted field is asserted;
 // then pieces are removed to prove the adapters fall back instead of breaking.
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { SiteDescriptorSchema, type SelectorKey } from '@/lib/sites/descriptor';
 import { ChatReader } from '@/lib/room/chat-reader';
 import { URL_CASES } from '../fixtures/sites/url-cases';
 
-const FIXTURES = resolve('tests/fixtures/sites');
+const FIXTURES = resolve('demo/sites'); // the sites' saved rooms (demo/site-rooms.ts)
 const CAPTURES = resolve('../shared/data/dom');
 
 function load(file: string): Document {

@@ -18,6 +18,7 @@ import { adapterForUrl } from '@/lib/sites/registry';
 import { allMatches, readChatRow } from '@/lib/sites/extract';
 import { applyOverride } from '@/lib/sites/descriptor';
 import { SITE_ROOMS } from '../e2e/site-rooms';
+import { fixturePath } from '../fixture-path';
 
 const FIXTURES = resolve('tests/fixtures/sites');
 const CAPTURES = resolve('../shared/data/dom');
@@ -78,7 +79,7 @@ describe('the skeleton holds no text, link, image, id or value from the page', (
     for (const file of Object.values(room.pages)) {
       for (const dir of ['', 'redesigned/']) {
         it(`${dir}${file}`, () => {
-          const doc = parse(readFileSync(resolve(FIXTURES, dir + file), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, ''));
+          const doc = parse(readFileSync(fixturePath(`sites/${dir}${file}`), 'utf8').replace(/<iframe[^>]*><\/iframe>/g, ''));
           expect(leaks(doc, room.site as Parameters<typeof buildSkeleton>[1]).leaked).toEqual([]);
         });
       }

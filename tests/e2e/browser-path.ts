@@ -1,15 +1,20 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from '../../scripts/lib/browser-discovery';
+import { noBrowserMessage } from '../../scripts/lib/browser-install';
+import { currentHost } from '../../scripts/lib/host';
 
-/** Chromium to drive: CHROME_PATH, else Debian's package (nothing here may download a browser). */
+/** Chromium to drive: the same discovery as `npm start` (CHROME_PATH, else an installed Chromium; nothing here may download a browser). */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    throw new Error('Chromium not found. Install it with: sudo apt-get install -y chromium  (or set CHROME_PATH)');
-  }
-  return found;
+  const host = currentHost();
+  const found = findBrowser(host);
+  if (!found) throw new Error(noBrowserMessage(host));
+  return found.path;
 }
 
+/**
+ * The test harness's flags (not the product's: `npm start` uses scripts/lib/browser-launch.ts).
+ * Tests run headless as root in CI, where Chromium needs --no-sandbox; --disable-gpu keeps
+ * screenshots the same on machines with and without a GPU.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,5 +1,5 @@
 /**
- * The seven sites' fixtures (tests/fixtures/sites) as the credit e2e uses them: the URL each is
+ * The seven sites' fixtures (demo/sites) as the credit e2e uses them: the URL each is
  * served at, and the host name and account id its adapter reads there (URL or host link).
  */
 import type { SiteId } from '../../lib/model';

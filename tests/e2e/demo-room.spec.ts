@@ -32,6 +32,18 @@ test('the demo room shows every tier: notice marks, warning pop-ups, the critica
   await expect(panel.locator('[data-severity="critical"]').first()).toBeAttached();
 });
 
+test('the first minute shows one tier at a time, in order: notice, then one warning pop-up, then the interstitial', async ({ context, page }) => {
+  await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  await page.goto(`${DEMO_ROOM_URL}?interval=300`); // the tour at 300 ms a tick (npm start: 700 ms)
+  const overlay = page.locator('[data-liveguard="overlay"]');
+  await expect(page.locator('[data-liveguard-mark-severity="notice"]').first()).toBeAttached();
+  await expect(overlay.locator('.lg-popup, .lg-interstitial')).toHaveCount(0);
+  await expect(overlay.locator('.lg-popup')).toHaveCount(1);
+  await expect(overlay.locator('.lg-interstitial')).toHaveCount(0);
+  await expect(overlay.locator('.lg-interstitial')).toHaveCount(1, { timeout: 20_000 });
+  await expect(overlay.locator('.lg-popup')).toHaveCount(1); // still the one warning, no pile of pop-ups
+});
+
 test('an unfavourable comment deleted from the middle of the chat is noticed and kept; trimmed rows are not', async ({ context, page }) => {
   await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
   await page.goto(`${DEMO_ROOM_URL}?interval=600000`);

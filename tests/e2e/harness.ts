@@ -8,9 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
+import { FIXTURES_DIR, fixturePath } from '../fixture-path';
 
 export const EXTENSION_DIR = resolve(process.env.LG_EXTENSION_DIR ?? '.output/chrome-mv3');
-export const FIXTURES_DIR = resolve('tests/fixtures');
+export { FIXTURES_DIR, fixturePath };
 
 export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ context: BrowserContext; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lg-chromium-'));
@@ -42,13 +43,14 @@ export async function launchTestBuild(userDataDir: string): Promise<BrowserConte
   return context;
 }
 
-/** Serve `body` (or a fixture file under tests/fixtures) for every request matching `urlGlob`. */
+/** Serve `body` (or a fixture file, see fixturePath) for every request matching `urlGlob`. */
 export async function serve(context: BrowserContext, urlGlob: string, body: string) {
   await context.route(urlGlob, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
 }
 export function fixture(relPath: string): string {
-  return readFileSync(join(FIXTURES_DIR, relPath), 'utf8');
+  return readFileSync(fixturePath(relPath), 'utf8');
 }
+
 
 /** Block every other network request: tests never reach the internet (there is none here). */
 export async function blockUnrouted(context: BrowserContext, allow: RegExp[] = []) {

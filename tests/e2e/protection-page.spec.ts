@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { test, serve, launchWithExtension, blockUnrouted } from './harness';
-import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
+import { DEMO_PRODUCT_TITLE, DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 import { setUpGuardian, TWITCH_FIXTURE } from './protection-helpers';
 
 test('tip, gift and recharge buttons and leaderboards are hidden on Douyin and Twitch once protection is on', async ({ context, page, extensionId }) => {
@@ -32,7 +32,7 @@ test('tip, gift and recharge buttons and leaderboards are hidden on Douyin and T
 
 test('an unsuitable product puts the room behind the PIN gate; buy buttons hidden; the right PIN opens it', async ({ context, page, extensionId }) => {
   // the demo room explaining an alcohol product (a minor_unsuitable term of the built-in vocabulary)
-  const html = demoRoomHtml().replace('【讲解中】美白淡斑精华液 30ml 三天见效', '【讲解中】53度高度酒 礼盒装 今晚特价');
+  const html = demoRoomHtml().replace(DEMO_PRODUCT_TITLE, '【讲解中】53度高度酒 礼盒装 今晚特价');
   expect(html).toContain('高度酒');
   await serve(context, `${DEMO_ROOM_URL}**`, html);
   await setUpGuardian(context, extensionId, { pin: '4821', curfew: { enabled: false } });

@@ -1,5 +1,5 @@
 /**
- * The seven fixture rooms (tests/fixtures/sites) with the findings each must show, shared by the
+ * The seven fixture rooms (demo/sites, also opened by `npm start -- <site>`) with the findings each must show, shared by the
  * Chromium (Playwright) and Firefox (puppeteer) site tests. URLs are the real sites' own.
  */
 export interface SiteRoom {

@@ -5,7 +5,8 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { fixturePath } from '../fixture-path';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 /** Pinned moz-extension UUID so tests can open extension pages (testing.md). */
@@ -34,8 +35,9 @@ export async function launchFirefox(): Promise<Browser> {
   return browser;
 }
 
+/** the same files as the Chromium harness's fixture() (sites/… are in demo/sites, see fixturePath there) */
 export function fixture(relPath: string): string {
-  return readFileSync(join(resolve('tests/fixtures'), relPath), 'utf8');
+  return readFileSync(fixturePath(relPath), 'utf8');
 }
 
 /**

@@ -13,6 +13,7 @@ import { roomKeyOf } from '@/lib/sites/room-rule';
 import { SiteIdSchema } from '@/lib/model';
 import { SITE_ROOMS } from '../../e2e/site-rooms';
 import { URL_CASES } from '../../fixtures/sites/url-cases';
+import { fixturePath } from '../../fixture-path';
 
 const FIXTURES = resolve('tests/fixtures/sites');
 const CAPTURES = resolve('../shared/data/dom');
@@ -46,7 +47,7 @@ for (const d of SITE_DESCRIPTORS) {
     it('has a fixture room whose pages exist', () => {
       const room = SITE_ROOMS.find((r) => r.site === d.id);
       expect(room, `tests/e2e/site-rooms.ts has no room for ${d.id}`).toBeDefined();
-      for (const file of Object.values(room!.pages)) expect(existsSync(resolve(FIXTURES, file)), file).toBe(true);
+      for (const file of Object.values(room!.pages)) expect(existsSync(fixturePath(`sites/${file}`)), file).toBe(true);
       expect(d.hosts).toContain(new URL(room!.url).hostname);
     });
 
