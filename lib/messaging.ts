@@ -9,6 +9,7 @@ import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
+import { roomProtocol } from './room/protocol';
 
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -31,6 +32,7 @@ export const PROTOCOL = {
   ...syncProtocol,
   ...complaintsProtocol,
   ...creditProtocol,
+  ...roomProtocol,
 };
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
@@ -50,13 +52,24 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return PROTOCOL[type].response.parse(reply.data) as ResponseOf<K>;
 }
 
+/** Our own page → a tab's content script (the same envelope and reply as `send`). */
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const raw = await browser.tabs.sendMessage(tabId, { liveguard: 1, type, data });
+  const reply = Reply.parse(raw);
+  if (!reply.ok) throw new Error(reply.error);
+  return PROTOCOL[type].response.parse(reply.data) as ResponseOf<K>;
+}
+
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string; windowId?: number } };
 export type Handlers = { [K in MessageType]?: (data: z.infer<Protocol[K]['request']>, sender: Sender) => Promise<ResponseOf<K>> };
 
 /** Only our own pages (extension origin) may send 'extension' messages; page-adjacent senders are checked. */
 export function isExtensionPage(sender: Sender): boolean {
   const base = browser.runtime.getURL('/');
-  return !sender.tab || (sender.url ?? '').startsWith(base);
+  const url = sender.url ?? '';
+  // A framed extension page (PIN entry, complaint form) loads through a per-session dynamic URL
+  // (use_dynamic_url), whose host is not runtime.id; sender.id already proved it is ours.
+  return !sender.tab || url.startsWith(base) || (sender.id === browser.runtime.id && /^(chrome|moz)-extension:\/\//.test(url));
 }
 
 export function handle(handlers: Handlers): () => void {

@@ -111,13 +111,22 @@ async function main() {
   }
   await page.waitForTimeout(seconds * 1000);
   await page.screenshot({ path: shotPath });
-  const shown = await page.locator('[data-liveguard-finding]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-liveguard-finding')}: ${(e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120)}`),
-  );
-  const overlays = await page.locator('[data-liveguard="overlay"]').count();
+  // The overlay's root is closed to page scripts and to Playwright alike: ask the room the way the
+  // toolbar popup does (`room:state`, lib/room/protocol.ts).
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const state = (await sw.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ url: `${url}*` });
+    return tab ? c.tabs.sendMessage(tab.id, { liveguard: 1, type: 'room:state', data: {} }).catch(() => null) : null;
+  }, DEMO_ROOM_URL)) as { ok: boolean; data?: { interstitial: string | null; popups: string[]; findings: Array<{ severity: string; category: string; ruleId: string }> } } | null;
+  const overlays = await page.locator('liveguard-overlay').count();
   log(`overlay mounted: ${overlays > 0 ? 'yes' : 'NO'}`);
-  log(`the overlay shows ${shown.length} finding element(s):`);
-  for (const s of shown) console.log(`  - ${s}`);
+  const room = state?.ok ? state.data : undefined;
+  if (room) {
+    log(`on screen: ${room.interstitial ? `critical interstitial (${room.interstitial}), ` : ''}${room.popups.length} pop-up(s)${room.popups.length ? ` (${room.popups.join(', ')})` : ''}`);
+    log(`the findings panel lists ${room.findings.length} finding(s):`);
+    for (const f of room.findings) console.log(`  - ${f.severity} ${f.category} (${f.ruleId})`);
+  }
   log(`screenshot saved to ${shotPath}`);
   await cleanup();
   if (!overlays) process.exit(1);

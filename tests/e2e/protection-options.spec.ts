@@ -20,7 +20,7 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.locator('[data-liveguard="guardian-section"] h2')).toHaveText(/监护人保护模式|Guardian protection mode/);
   await expect(page.locator('[data-liveguard="protection-status"]')).toHaveAttribute('data-enabled', 'false');
-  await setPinAndEnable(page, '4821');
+  await setPinAndEnable(page, '482148');
 
   const form = page.locator('[data-liveguard="guardian-form"]');
   // a child tries to switch it off with guesses
@@ -34,7 +34,7 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await expect(form.locator('[data-liveguard="pin-problem"]')).toContainText(/已锁定|locked until/);
   // even the right PIN is refused while locked
   await form.locator('input[name="enabled"]').uncheck();
-  await form.locator('input[name="pin"]').fill('4821');
+  await form.locator('input[name="pin"]').fill('482148');
   await form.locator('button[type="submit"]').click();
   await expect(form.locator('[data-liveguard="pin-problem"]')).toContainText(/已锁定|locked until/);
   await expect(page.locator('[data-liveguard="protection-status"]')).toHaveAttribute('data-enabled', 'true');

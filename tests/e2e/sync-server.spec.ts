@@ -61,7 +61,7 @@ test.beforeAll(async () => {
   outDir = process.env.LG_SYNC_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-sync-ext-'));
   if (!process.env.LG_SYNC_EXTENSION_DIR) {
     const b = spawnSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, LG_OUT_DIR: outDir, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
+      env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
       encoding: 'utf8',
     });
     expect(b.status, b.stderr + b.stdout).toBe(0);

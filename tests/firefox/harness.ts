@@ -7,7 +7,12 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
+/**
+ * The behaviour tests run the TEST build (its UI root is open, so `pierce/` selectors reach the
+ * overlay); the hostile-page test runs the RELEASE build, whose root is closed (issue 14).
+ */
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output-test/firefox-mv2');
+export const FIREFOX_RELEASE_DIR = resolve(process.env.LG_FIREFOX_RELEASE_DIR ?? '.output/firefox-mv2');
 /** Pinned moz-extension UUID so tests can open extension pages (testing.md). */
 export const FIREFOX_EXTENSION_UUID = 'b7c2a1d4-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
 export const FIREFOX_EXTENSION_ID = 'liveguard@liveguard.app';
@@ -18,7 +23,7 @@ export function firefoxPath(): string {
   return p;
 }
 
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -30,7 +35,7 @@ export async function launchFirefox(): Promise<Browser> {
       'intl.accept_languages': 'zh-CN, zh, en',
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(extensionDir);
   return browser;
 }
 

@@ -26,7 +26,7 @@ beforeEach(() => {
   registerProtection(clock);
 });
 
-async function setUp(pin = '4821') {
+async function setUp(pin = '482148') {
   expect(await call('protection:setPin', { newPin: pin })).toEqual({ ok: true, lockedUntil: null });
   expect(await call('protection:update', { pin, patch: { enabled: true } })).toEqual({ ok: true, lockedUntil: null });
 }
@@ -36,7 +36,7 @@ describe('protection background', () => {
     await setUp();
     const stored = await protectionState.getValue();
     expect(stored.pin?.algo).toBe('PBKDF2-SHA256');
-    expect(JSON.stringify(stored)).not.toContain('4821');
+    expect(JSON.stringify(stored)).not.toContain('482148');
     const decision = await call('protection:status', { site: 'douyin', roomId: '880088000', categories: ['minor_unsuitable'] }, CONTENT);
     expect(decision.gate).toBe('content');
     expect(JSON.stringify(decision)).not.toContain(stored.pin!.hash);
@@ -44,19 +44,19 @@ describe('protection background', () => {
 
   it('a content script cannot read or change settings, set the PIN, try PINs or read the log', async () => {
     await setUp();
-    await expect(call('protection:update', { pin: '4821', patch: { enabled: false } }, CONTENT)).rejects.toThrow(/not allowed/);
-    await expect(call('protection:setPin', { newPin: '0000' }, CONTENT)).rejects.toThrow(/not allowed/);
+    await expect(call('protection:update', { pin: '482148', patch: { enabled: false } }, CONTENT)).rejects.toThrow(/not allowed/);
+    await expect(call('protection:setPin', { newPin: '000000' }, CONTENT)).rejects.toThrow(/not allowed/);
     await expect(call('protection:getSettings', {}, CONTENT)).rejects.toThrow(/not allowed/);
     await expect(call('protection:getLog', {}, CONTENT)).rejects.toThrow(/not allowed/);
   });
 
   it('turning protection off or changing the PIN needs the PIN', async () => {
     await setUp();
-    expect(await call('protection:update', { pin: '0000', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'wrong PIN' });
-    expect(await call('protection:setPin', { newPin: '9999' })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:update', { pin: '000000', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:setPin', { newPin: '999999' })).toMatchObject({ ok: false, error: 'wrong PIN' });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(true);
-    expect(await call('protection:setPin', { currentPin: '4821', newPin: '9999' })).toEqual({ ok: true, lockedUntil: null });
-    expect(await call('protection:update', { pin: '9999', patch: { enabled: false } })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '482148', newPin: '999999' })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:update', { pin: '999999', patch: { enabled: false } })).toEqual({ ok: true, lockedUntil: null });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(false);
   });
 
@@ -65,15 +65,15 @@ describe('protection background', () => {
     const gate = { site: 'douyin' as const, roomId: '880088000', categories: ['minor_unsuitable' as const], contentKey: 'douyin:880088000', gate: 'content' as const };
     // PINs at a gate come from the gate's PIN frame, an extension page inside the tab
     const FRAME = { id: fakeBrowser.runtime.id, tab: CONTENT.tab, url: fakeBrowser.runtime.getURL('/protection-pin.html') };
-    await expect(call('protection:unlock', { ...gate, pin: '4821' }, CONTENT)).rejects.toThrow(/not allowed/);
-    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '1111' }, FRAME)).lockedUntil).toBeNull();
-    const fifth = await call('protection:unlock', { ...gate, pin: '1111' }, FRAME);
+    await expect(call('protection:unlock', { ...gate, pin: '482148' }, CONTENT)).rejects.toThrow(/not allowed/);
+    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '111111' }, FRAME)).lockedUntil).toBeNull();
+    const fifth = await call('protection:unlock', { ...gate, pin: '111111' }, FRAME);
     expect(fifth.lockedUntil).toBe(now + 60_000);
-    const refused = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
+    const refused = await call('protection:unlock', { ...gate, pin: '482148' }, FRAME);
     expect(refused).toMatchObject({ ok: false, error: 'locked' });
     expect(refused.decision.gate).toBe('content');
     now += 60_000;
-    const ok = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
+    const ok = await call('protection:unlock', { ...gate, pin: '482148' }, FRAME);
     expect(ok.ok).toBe(true);
     expect(ok.decision.gate).toBeNull();
     const { log } = await call('protection:getLog', {});
@@ -82,7 +82,7 @@ describe('protection background', () => {
 
   it('ticks from content scripts spend the budget and report the countdown; the log shows time used', async () => {
     await setUp();
-    await call('protection:update', { pin: '4821', patch: { curfew: { enabled: false } } });
+    await call('protection:update', { pin: '482148', patch: { curfew: { enabled: false } } });
     let d = await call('protection:tick', { active: true }, CONTENT);
     for (let i = 0; i < 80; i++) {
       now += 30_000;
@@ -101,18 +101,18 @@ describe('protection background', () => {
     expect(view.settings).toMatchObject({ enabled: true, dailyBudgetMinutes: 15 });
     expect(view.locked.sort()).toEqual(['dailyBudgetMinutes', 'enabled']);
     expect(view.policyErrors).toEqual(['unknown policy key bogus']);
-    expect(await call('protection:update', { pin: '4821', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'set by policy: enabled' });
+    expect(await call('protection:update', { pin: '482148', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'set by policy: enabled' });
     expect((await call('protection:status', {}, CONTENT)).active).toBe(true);
   });
 
   it('a policy PIN replaces the local one and cannot be changed from the options page (lost-PIN route)', async () => {
-    await setUp('1111');
-    const { algo: _a, ...pin } = await hashPin('7777', { iterations: MIN_ITERATIONS });
+    await setUp('111111');
+    const { algo: _a, ...pin } = await hashPin('777777', { iterations: MIN_ITERATIONS });
     await fakeBrowser.storage.managed.set({ pin });
     expect((await call('protection:getSettings', {})).pinLocked).toBe(true);
-    expect(await call('protection:update', { pin: '1111', patch: { dailyBudgetMinutes: 10 } })).toMatchObject({ ok: false, error: 'wrong PIN' });
-    expect(await call('protection:update', { pin: '7777', patch: { dailyBudgetMinutes: 10 } })).toEqual({ ok: true, lockedUntil: null });
-    expect(await call('protection:setPin', { currentPin: '7777', newPin: '2222' })).toMatchObject({ ok: false, error: 'PIN set by policy' });
+    expect(await call('protection:update', { pin: '111111', patch: { dailyBudgetMinutes: 10 } })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:update', { pin: '777777', patch: { dailyBudgetMinutes: 10 } })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '777777', newPin: '222222' })).toMatchObject({ ok: false, error: 'PIN set by policy' });
   });
 
   it('records a "host looks under 16" report locally (R-MINOR-12)', async () => {
