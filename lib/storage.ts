@@ -17,14 +17,9 @@ export const viewerPrefs = storage.defineItem<ViewerPrefs>('local:viewerPrefs', 
 
 // Each area adds its items below (one block each).
 
-// Guardian protection mode (R-MINOR-10/11): settings, PIN hash, lockout, time used, activity log.
-// Read and written by the background only (lib/protection/store.ts): content scripts never get the hash.
-import type { ProtectionState } from './protection/state';
-import { INITIAL_STATE } from './protection/state';
-export const protectionState = storage.defineItem<ProtectionState>('local:protection', {
-  fallback: INITIAL_STATE,
-  version: 1,
-});
+// Guardian protection mode (R-MINOR-10/11) is NOT here: storage.local is readable and writable by
+// content scripts, so its state and PIN record live in the extension's own IndexedDB, background
+// only (lib/db/protection-state.ts, which moves 0.1's 'local:protection' there and removes it).
 
 // Sync (R-SYNC-22): the last good bundle (null = use the built-in default), the sync state, and
 // the viewer's own server URL (null = the built-in one). Kept apart so status reads stay cheap.

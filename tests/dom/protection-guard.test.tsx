@@ -4,7 +4,11 @@
 // fakeBrowser.runtime.sendMessage ignores promise listeners, testing.md). DOM: happy-dom.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { registerProtection } from '@/lib/protection/background';
+import { resetProtectionDbForTests } from '@/lib/db/protection-state';
+import { forgetCachedState } from '@/lib/protection/store';
 import { startProtection, type Send } from '@/entrypoints/live.content/features/protection/guard';
 import { GATED_CLASS } from '@/entrypoints/live.content/features/protection/page-style';
 import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/pin-frame';
@@ -37,6 +41,10 @@ let mount: HTMLElement;
 const Layers = () => <>{store.layers.value.map(({ id, Component }) => <Component key={id} />)}</>;
 
 beforeEach(async () => {
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  resetProtectionDbForTests();
+  forgetCachedState();
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = ((k: string, s?: string | string[]) => (EN[k]?.message ?? '').replace(/\$(\d)/g, (_m, d: string) => [s].flat()[Number(d) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage;
   registerProtection(clock);
