@@ -67,6 +67,63 @@ base('release build: the page reads nothing, clicks nothing, and cannot remove, 
   }
 });
 
+base('release build: the complaint form is an extension frame; the page logs none of the keys typed into it and reads no value', async () => {
+  const { sw, page, close } = await openHostileRoom(RELEASE_EXTENSION_DIR);
+  try {
+    await waitForInterstitial(sw);
+    // open the form the way the capture gestures do (background → content script)
+    await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const [tab] = await c.tabs.query({ url: 'https://live.douyin.com/*' });
+      await c.tabs.sendMessage(tab!.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: false });
+    });
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/complaint-form.html#'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/complaint-form.html#'))!;
+    // the page cannot probe for LiveGuard through the framed pages' fixed URLs (use_dynamic_url)
+    const probe = await page.evaluate(async (id) => {
+      const out: Record<string, string> = {};
+      for (const path of ['protection-pin.html', 'complaint-form.html', 'content-scripts/live.css']) {
+        out[path] = await fetch(`chrome-extension://${id}/${path}`).then((r) => `status ${r.status}`, () => 'blocked');
+      }
+      return out;
+    }, new URL(sw.url()).host);
+    expect(probe).toEqual({ 'protection-pin.html': 'blocked', 'complaint-form.html': 'blocked', 'content-scripts/live.css': 'blocked' });
+    const secret = '13800138000 北京市朝阳区幸福路8号';
+    await frame.locator('[data-liveguard="complaint-form"] textarea[name="facts"]').pressSequentially(secret);
+    await expect(frame.locator('textarea[name="facts"]')).toHaveValue(secret);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __hostile: { log: { keys: string[]; values: string[] } } };
+      let frameRead = 'blocked';
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          frameRead = String(window.frames[i]!.document.body.innerText);
+        } catch {
+          /* cross-origin: what we want */
+        }
+      }
+      return { keys: w.__hostile.log.keys.join(''), values: w.__hostile.log.values.join(''), frameRead, frames: window.frames.length };
+    });
+    // a frame inside a closed root is not even in window.frames here; any frame it can list is cross-origin
+    expect(seen.frameRead).toBe('blocked');
+    for (const ch of ['1', '3', '8', '北', '幸']) {
+      expect(seen.keys).not.toContain(ch);
+      expect(seen.values).not.toContain(ch);
+    }
+    // and the same keys typed into a field of the page itself are seen by it: the logger works
+    await page.evaluate(() => {
+      const i = document.createElement('input');
+      i.id = 'page-own-field';
+      document.body.append(i);
+    });
+    await page.locator('#page-own-field').pressSequentially('138');
+    const control = await page.evaluate(() => (window as unknown as { __hostile: { log: { keys: string[]; values: string[] } } }).__hostile.log);
+    for (const ch of ['1', '3', '8']) expect(control.keys.join('')).toContain(ch);
+    expect(control.values).toContain('138');
+  } finally {
+    await close();
+  }
+});
+
 base('even where the page can reach our elements (the TEST build\'s open root), its synthetic clicks and keys do nothing', async () => {
   const { sw, page, close } = await openHostileRoom(EXTENSION_DIR);
   try {

@@ -180,7 +180,7 @@ test('a complaint the viewer chooses to share reaches the API as an anonymised r
   const page = await context.newPage();
   await page.goto(`${DEMO_ROOM_URL}?interval=100`);
   await page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]').click({ timeout: 30_000 });
-  const form = page.locator('[data-liveguard="complaint-form"]');
+  const form = page.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]'); // an extension frame (issue 14)
   await form.locator('textarea[name="facts"]').fill('直播间推销电子烟');
   await form.locator('input[name="share"]').check();
   await form.locator('[data-liveguard-action="complaint-submit"]').click();

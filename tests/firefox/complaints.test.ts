@@ -27,11 +27,13 @@ test('Firefox: file a complaint from a finding; stored with page evidence and a 
   // click 1: the action on the critical interstitial (prohibited goods in the demo chat)
   const action = await waitFor(page, 'pierce/.lg-interstitial [data-liveguard-action="file-complaint"]');
   await action.click();
-  const facts = await waitFor(page, 'pierce/[data-liveguard="complaint-form"] textarea[name="facts"]', 10_000);
-  await facts.type('主播推销电子烟');
+  // the form is an extension page framed into the overlay (issue 14)
+  const form = (await (await waitFor(page, 'pierce/iframe[data-liveguard="complaint-frame"]', 10_000)).contentFrame())!;
+  const facts = await form.waitForSelector('[data-liveguard="complaint-form"] textarea[name="facts"]', { timeout: 10_000 });
+  await facts!.type('主播推销电子烟');
   // click 2: save
-  await (await waitFor(page, 'pierce/[data-liveguard-action="complaint-submit"]', 5_000)).click();
-  const saved = await waitFor(page, 'pierce/[data-liveguard="complaint-saved"]', 10_000);
+  await (await form.waitForSelector('[data-liveguard-action="complaint-submit"]', { timeout: 5_000 }))!.click();
+  const saved = (await form.waitForSelector('[data-liveguard="complaint-saved"]', { timeout: 10_000 }))!;
   assert.equal(await saved.evaluate((el) => el.getAttribute('data-screenshot')), 'false');
   // the UI language follows the browser's (zh-CN or en); either way the notice says it plainly
   assert.match(await saved.evaluate((el) => el.textContent ?? ''), /未截图|No screenshot was taken/);
