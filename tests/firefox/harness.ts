@@ -66,3 +66,33 @@ export function extensionPageUrl(path: string): string {
 export async function gotoExtensionPage(page: Page, path: string) {
   await page.goto(extensionPageUrl(path), { timeout: 3000 }).catch(() => undefined);
 }
+
+/**
+ * Open the complaint form in the room's tab the way the capture gestures do (background → content
+ * script), from one of our own pages: the release build's root is closed to the test as well.
+ */
+export async function openComplaintFormFromExtension(browser: Browser, roomUrlPattern: string) {
+  const ext = await browser.newPage();
+  await gotoExtensionPage(ext, 'popup.html');
+  await ext.evaluate(async (pattern) => {
+    const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
+    const [tab] = await b.tabs.query({ url: pattern });
+    await b.tabs.sendMessage(tab!.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: false });
+  }, roomUrlPattern);
+  await ext.close();
+}
+
+/**
+ * The complaint form's frame in `page`, once it is there. BiDi may list an extension frame as
+ * about:blank, so each child frame is asked for the form itself.
+ */
+export async function complaintFrame(page: Page, timeout = 10_000) {
+  for (let waited = 0; waited < timeout; waited += 200) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      if (await f.$('[data-liveguard="complaint-form"]').catch(() => null)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no complaint form frame; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+}
