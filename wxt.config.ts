@@ -46,8 +46,13 @@ export default defineConfig({
     // Guardian policy through managed storage (R-MINOR-11, docs/protection-policy.md). Chrome reads
     // this schema; Firefox takes managed storage from policies.json "3rdparty" without one.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
-    // The protection gate frames its PIN field from the extension so the page cannot read keystrokes.
-    web_accessible_resources: [{ resources: ['protection-pin.html'], matches: [...LIVE_SITE_MATCHES] }],
+    // Pages that take a secret or personal data (the gate's PIN, the complaint form) are framed from
+    // the extension so the page reads neither keystrokes nor values (issue 14). Chrome serves them
+    // only under a per-session dynamic id, so a page cannot probe for LiveGuard by a fixed URL;
+    // Firefox's moz-extension UUID is already random per install.
+    web_accessible_resources: [
+      { resources: ['protection-pin.html', 'complaint-form.html'], matches: [...LIVE_SITE_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,7 @@ import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol, complaintsToContent } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
 import { sitesToContent } from './sites/protocol';
+import { roomToContent } from './room/protocol';
 
 const coreProtocol = {
   ping: message({ request: z.object({}).strict(), response: z.object({ ok: z.literal(true) }), from: 'content' }),
@@ -30,6 +31,7 @@ export const PROTOCOL = {
   toContent: {
     ...complaintsToContent,
     ...sitesToContent,
+    ...roomToContent,
   } satisfies Record<string, ToContentSpec>,
 };
 export type Protocol = typeof PROTOCOL.toBackground;
@@ -57,13 +59,17 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return PROTOCOL.toBackground[type].response.parse(reply.data) as ResponseOf<K>;
 }
 
+
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string; windowId?: number } };
 export type Handlers = { [K in MessageType]?: (data: z.infer<Protocol[K]['request']>, sender: Sender) => Promise<ResponseOf<K>> };
 
 /** Only our own pages (extension origin) may send 'extension' messages; page-adjacent senders are checked. */
 export function isExtensionPage(sender: Sender): boolean {
   const base = browser.runtime.getURL('/');
-  return !sender.tab || (sender.url ?? '').startsWith(base);
+  const url = sender.url ?? '';
+  // A framed extension page (PIN entry, complaint form) loads through a per-session dynamic URL
+  // (use_dynamic_url), whose host is not runtime.id; sender.id already proved it is ours.
+  return !sender.tab || url.startsWith(base) || (sender.id === browser.runtime.id && /^(chrome|moz)-extension:\/\//.test(url));
 }
 
 export function handle(handlers: Handlers): () => void {

@@ -8,7 +8,6 @@
  */
 import { storage } from '#imports';
 import { z } from 'zod';
-import { ProtectionStateSchema, INITIAL_STATE } from './protection/state';
 import { BundleSchema } from './bundle/schema';
 import { INITIAL_META, SyncMetaSchema } from './sync/meta';
 import { PrefixRecordSchema } from './credit/cache-store';
@@ -36,9 +35,9 @@ export const STORAGE_ITEMS = {
 
   // Each area adds its items below (one block each).
 
-  // Guardian protection mode (R-MINOR-10/11): settings, PIN hash, lockout, time used, activity log.
-  // Read and written by the background only (lib/protection/store.ts): content scripts never get the hash.
-  protectionState: item({ key: 'local:protection', schema: ProtectionStateSchema, fallback: INITIAL_STATE, version: 1, migrations: {} }),
+  // Guardian protection mode (R-MINOR-10/11) is NOT here: storage.local is readable and writable by
+  // content scripts, so its state and PIN record live in the extension's own IndexedDB, background
+  // only (lib/db/protection-state.ts, which moves 0.1's 'local:protection' there and removes it).
 
   // Sync (R-SYNC-22): the last good bundle (null = use the built-in default), the sync state, and
   // the viewer's own server URL (null = the built-in one). Kept apart so status reads stay cheap.
@@ -57,7 +56,6 @@ export function defineStorageItem<S extends z.ZodType>(spec: StorageItemSpec<S>)
 }
 
 export const viewerPrefs = defineStorageItem(STORAGE_ITEMS.viewerPrefs);
-export const protectionState = defineStorageItem(STORAGE_ITEMS.protectionState);
 export const syncedBundle = defineStorageItem(STORAGE_ITEMS.syncedBundle);
 export const syncMeta = defineStorageItem(STORAGE_ITEMS.syncMeta);
 export const syncApiUrl = defineStorageItem(STORAGE_ITEMS.syncApiUrl);

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { hashPin } from '../lib/protection/pin';
 
 const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
-if (process.stdin.isTTY) process.stderr.write('Guardian PIN (4-32 characters): ');
+if (process.stdin.isTTY) process.stderr.write('Guardian PIN (6-32 characters): ');
 rl.once('line', async (line) => {
   rl.close();
   try {

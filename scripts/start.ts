@@ -16,7 +16,7 @@ import { startCompanionApi, type CompanionApi } from './lib/companion-api';
 import { ensureBrowser } from './lib/ensure-browser';
 import { currentHost } from './lib/host';
 import { launcherChain, readProcess, watchProcesses } from './lib/launcher-watch';
-import { newTiers, nextSteps, readShown, tierLine, type Tier } from './lib/room-guide';
+import { newTiers, nextSteps, readShown, tierLine, type OverlayState, type Tier } from './lib/room-guide';
 import { serveRoom } from './lib/serve-room';
 import { helpText, parseStartArgs, StartUsageError, tierScreenshotPath, type StartOptions } from './lib/start-options';
 
@@ -109,6 +109,23 @@ async function syncNow(ctx: BrowserContext, extensionId: string) {
   await options.close();
 }
 
+/**
+ * The room's overlay as the toolbar popup reads it (`room:state`, lib/room/protocol.ts): asked of
+ * the page's tab by the service worker, since the overlay's root is closed (issue 14).
+ */
+async function roomStateOf(page: Page): Promise<OverlayState | null> {
+  const sw = page.context().serviceWorkers()[0];
+  if (!sw) return null;
+  const reply = (await sw
+    .evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === url);
+      return tab ? c.tabs.sendMessage(tab.id, { liveguard: 1, to: 'content', type: 'room:state', data: {} }).catch(() => null) : null;
+    }, page.url())
+    .catch(() => null)) as { ok: boolean; data?: OverlayState } | null;
+  return reply?.ok && reply.data ? reply.data : null;
+}
+
 /** One terminal line per tier as it first shows (and its screenshot when headless), then what to try next. */
 function guide(page: Page, opts: StartOptions, extensionId: string) {
   const announced = new Set<Tier>();
@@ -124,7 +141,7 @@ function guide(page: Page, opts: StartOptions, extensionId: string) {
     if (busy || page.isClosed()) return;
     busy = true;
     try {
-      for (const { tier, first } of newTiers(await readShown(page), announced)) {
+      for (const { tier, first } of newTiers(await readShown(page, await roomStateOf(page)), announced)) {
         announced.add(tier);
         log(`${Math.round((Date.now() - started) / 1000)} s  ${tierLine(tier, first)}`);
         if (opts.headless) await page.screenshot({ path: tierScreenshotPath(resolve(opts.screenshot), tier) });
@@ -183,8 +200,9 @@ async function main() {
   const shot = resolve(opts.screenshot);
   mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });
-  const shown = (await readShown(page)).filter((s) => s.kind !== 'mark');
-  const overlays = await page.locator('[data-liveguard="overlay"]').count();
+  const shown = (await readShown(page, await roomStateOf(page))).filter((s) => s.kind !== 'mark');
+  // the UI host is in the page (its contents are not: the root is closed)
+  const overlays = await page.locator('liveguard-overlay').count();
   log(`overlay mounted: ${overlays > 0 ? 'yes' : 'NO'}`);
   log(`the overlay shows ${shown.length} finding element(s):`);
   for (const s of shown) console.log(`  - ${s.severity} ${s.category} (${s.kind}): ${s.text}`);

@@ -43,8 +43,9 @@ export function GuardianSection({ view, problem, pinMsg, saved, busy, log, onSav
           {view.hasPin ? (
             <GuardianForm key={JSON.stringify(view.settings) + view.locked.join()} settings={view.settings} locked={view.locked} browserTimeZone={view.browserTimeZone} problem={problem} saved={saved} busy={busy} onSave={onSave} />
           ) : null}
+          {view.pinWeak ? <p role="alert" data-liveguard="pin-weak">{t('protPinWeak')}</p> : null}
           {!view.pinLocked ? (
-            <details open={!view.hasPin}>
+            <details open={!view.hasPin || view.pinWeak}>
               <summary>{view.hasPin ? t('protChangePin') : t('protSetPin')}</summary>
               <SetPinForm needsCurrent={view.hasPin} problem={pinMsg} busy={busy} onSubmit={onSetPin} />
             </details>

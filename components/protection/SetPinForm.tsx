@@ -26,7 +26,7 @@ export function SetPinForm(props: { needsCurrent: boolean; problem: string | nul
         </label>
       ) : null}
       <label>
-        {t('protNewPin')} <input type="password" name="new" autoComplete="new-password" minLength={4} maxLength={32} value={a} onInput={(e) => setA(e.currentTarget.value)} />
+        {t('protNewPin')} <input type="password" name="new" autoComplete="new-password" minLength={6} maxLength={32} value={a} onInput={(e) => setA(e.currentTarget.value)} />
       </label>
       <label>
         {t('protRepeatPin')} <input type="password" name="repeat" autoComplete="new-password" maxLength={32} value={b} onInput={(e) => setB(e.currentTarget.value)} />

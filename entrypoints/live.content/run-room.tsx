@@ -2,9 +2,7 @@
  * The pipeline for one tab (design.md): pick adapter → watch → scan → render. A room lives until
  * the URL leaves it (single-page navigation) or the content script is invalidated.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import { createShadowRootUi } from '#imports';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoom } from '@/lib/sites/extract';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
@@ -21,8 +19,10 @@ import { createOverlayController } from '@/lib/overlay/controller';
 import type { Scanner } from '@/lib/detect';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import type { Finding, Observation } from '@/lib/model';
-import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { handleInContent } from '@/lib/messaging';
 import { watchRoom } from './watcher';
+import { mountRoomUi } from './ui-host/room-ui';
+import { roomState } from './room-state';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
 import { FEATURES } from './features';
 
@@ -50,26 +50,10 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const store = createOverlayStore();
   const controller = createOverlayController(store);
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'liveguard-overlay',
-    position: 'overlay',
-    zIndex: 2147483646,
-    onMount(container) {
-      container.setAttribute('data-liveguard', 'overlay');
-      container.setAttribute('data-liveguard-site', site);
-      const App = () => (
-        <OverlayApp store={store} controller={controller} virtualHost={room.info.virtualHost} onLeave={() => history.length > 1 ? history.back() : location.assign('about:blank')} />
-      );
-      render(<App />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  if (signal.aborted) return;
-  ui.mount();
-  signal.addEventListener('abort', () => ui.remove());
+  const ui = await mountRoomUi(ctx, { site, store, controller, virtualHost: !!room.info.virtualHost }, signal);
+  if (!ui || signal.aborted) return;
+  // the popup (and tests) read the room here, never through the closed shadow root
+  handleInContent({ 'room:state': async () => roomState(room, store, ui) }, signal);
   ensureMarkStyles(document);
 
   // findings from any source reach the overlay through the flood policy

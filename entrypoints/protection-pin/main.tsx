@@ -10,7 +10,7 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging';
 import { PinForm } from '@/components/protection/PinForm';
 import { pinProblem } from '@/components/protection/labels';
-import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/content/pin-frame';
+import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/pin-frame';
 
 const ctx = parsePinFrameHash(location.hash);
 

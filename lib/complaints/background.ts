@@ -14,6 +14,8 @@ import { enqueueShare, flushShareQueue } from './share-queue';
 import { summarize } from './share-summary';
 import { httpReportTransport } from './report-transport';
 import { apiUrl } from '../sync/background';
+import { dropDraft, getDraft, putDraft } from './drafts';
+import type { FileComplaintRequest } from './protocol';
 
 export const MENU_ID = 'liveguard-capture-evidence';
 export const SHARE_ALARM = 'liveguard-share';
@@ -37,36 +39,48 @@ async function captureThenOpenForm(tab: { id?: number; windowId?: number } | und
   return { opened, screenshot: 'shot' in r };
 }
 
+/** Screenshot (the gesture's pending one, or a capture now), seal, store in one transaction; queue the share. */
+async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; windowId?: number } | undefined) {
+  const now = Date.now();
+  let shot: Shot | null = tab?.id !== undefined ? takePending(tab.id, now) : null;
+  let reason: 'no_permission' | 'capture_failed' | 'tab_not_visible' | null = null;
+  if (!shot) {
+    const r = tab ? await captureTab(tab.windowId) : ({ reason: 'tab_not_visible' } as const);
+    if ('shot' in r) shot = r.shot;
+    else reason = r.reason;
+  }
+  const ref = shot ? await shotRef(shot) : null;
+  const evidence = await buildEvidence(req, now, ref, reason);
+  const complaint = newComplaint(crypto.randomUUID(), req, evidence, now);
+  try {
+    await storeFiling(db(), complaint, shot ? new Blob([shot.bytes as BlobPart], { type: shot.mime }) : null);
+    if (req.share) {
+      const summary = await summarize(complaint);
+      // no host id on the page: nothing a server could attach the report to, so it stays local
+      if (summary) await enqueueShare(db(), complaint.id, summary, now);
+      else await db().complaints.update(complaint.id, { share: 'rejected' });
+    }
+  } catch (e) {
+    // the transaction aborted: nothing half-written, everything stored before is intact
+    if (isQuotaError(e)) throw new Error(QUOTA_ERROR);
+    throw e;
+  }
+  if (req.share) void flushShares().catch((e: unknown) => console.warn('[LiveGuard] share', e));
+  return { id: complaint.id, screenshot: !!shot, noScreenshotReason: shot ? null : reason };
+}
+
 export function setupComplaints() {
   handle({
-    async complaintFile(req, sender) {
-      const now = Date.now();
-      const tab = sender.tab;
-      let shot: Shot | null = tab?.id !== undefined ? takePending(tab.id, now) : null;
-      let reason: 'no_permission' | 'capture_failed' | 'tab_not_visible' | null = null;
-      if (!shot) {
-        const r = tab ? await captureTab(tab.windowId) : ({ reason: 'tab_not_visible' } as const);
-        if ('shot' in r) shot = r.shot;
-        else reason = r.reason;
-      }
-      const ref = shot ? await shotRef(shot) : null;
-      const evidence = await buildEvidence(req, now, ref, reason);
-      const complaint = newComplaint(crypto.randomUUID(), req, evidence, now);
-      try {
-        await storeFiling(db(), complaint, shot ? new Blob([shot.bytes as BlobPart], { type: shot.mime }) : null);
-        if (req.share) {
-          const summary = await summarize(complaint);
-          // no host id on the page: nothing a server could attach the report to, so it stays local
-          if (summary) await enqueueShare(db(), complaint.id, summary, now);
-          else await db().complaints.update(complaint.id, { share: 'rejected' });
-        }
-      } catch (e) {
-        // the transaction aborted: nothing half-written, everything stored before is intact
-        if (isQuotaError(e)) throw new Error(QUOTA_ERROR);
-        throw e;
-      }
-      if (req.share) void flushShares().catch((e: unknown) => console.warn('[LiveGuard] share', e));
-      return { id: complaint.id, screenshot: !!shot, noScreenshotReason: shot ? null : reason };
+    complaintDraft: async (draft) => ({ draftId: await putDraft(draft) }),
+    async complaintDraftGet({ draftId }) {
+      const d = await getDraft(draftId);
+      return { subject: d.subject, page: d.page, product: d.product };
+    },
+    async complaintFileDraft({ draftId, category, facts, request, share }, sender) {
+      const d = await getDraft(draftId);
+      const filed = await fileComplaint({ ...d, subject: { ...d.subject, category }, facts, request, share }, sender.tab);
+      await dropDraft(draftId);
+      return filed;
     },
     async complaintCaptureActive() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -19,11 +19,30 @@ export const FileComplaintSchema = z.object({
 }).strict();
 export type FileComplaintRequest = z.infer<typeof FileComplaintSchema>;
 
+/**
+ * What the content script knows when the viewer asks to file (issue 14): the room's evidence, but
+ * none of what the viewer types. The form itself is an extension page framed into the overlay
+ * (entrypoints/complaint-form), so the page never sees the keystrokes or the values.
+ */
+export const ComplaintDraftSchema = FileComplaintSchema.omit({ facts: true, request: true, share: true });
+export type ComplaintDraft = z.infer<typeof ComplaintDraftSchema>;
+const DraftId = z.string().uuid();
+const FiledSchema = z.object({ id: z.string(), screenshot: z.boolean(), noScreenshotReason: NoScreenshotReasonSchema.nullable() });
+
 export const complaintsProtocol = {
-  complaintFile: message({
-    request: FileComplaintSchema,
-    response: z.object({ id: z.string(), screenshot: z.boolean(), noScreenshotReason: NoScreenshotReasonSchema.nullable() }),
-    from: 'content',
+  /** content script → background: keep the room's evidence for the form frame; answers the draft's id */
+  complaintDraft: message({ request: ComplaintDraftSchema, response: z.object({ draftId: DraftId }), from: 'content' }),
+  /** the form frame → background: the prefill (no chat: the frame shows only what the viewer checks) */
+  complaintDraftGet: message({
+    request: z.object({ draftId: DraftId }).strict(),
+    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }),
+    from: 'extension',
+  }),
+  /** the form frame → background: what the viewer typed, filed with the draft's evidence */
+  complaintFileDraft: message({
+    request: z.object({ draftId: DraftId, category: SubjectSchema.shape.category, facts: z.string().max(10_000), request: z.string().max(5000), share: z.boolean() }).strict(),
+    response: FiledSchema,
+    from: 'extension',
   }),
   /** the popup's "file a complaint": its click grants activeTab, so capture now and open the form in the tab */
   complaintCaptureActive: message({

@@ -7,7 +7,7 @@ import { handle } from '../messaging';
 import { decide } from './decide';
 import { gateShown, grant, lockedUntil, onTick, pinChecked, pinRefused, PolicyLockedError, reportMinorHost, setPin, updateSettings, type PinContext } from './machine';
 import { mergePolicy, type ManagedPolicy } from './policy';
-import { hashPin, PinSchema, verifyPin, type PinRecord } from './pin';
+import { DEFAULT_ITERATIONS, hashPin, hashPinUnchecked, isWeakPin, PinSchema, verifyPin, type PinRecord } from './pin';
 import type { PageContext } from './protocol';
 import type { ProtectionState } from './state';
 import { readPolicy, withState } from './store';
@@ -24,8 +24,20 @@ async function checkPin(s: ProtectionState, pin: string, now: number, ctx: PinCo
   if (!record) return { state: s, ok: false, lockedUntil: null, error: 'no PIN set' };
   const correct = await verifyPin(pin, record);
   const r = pinChecked(s, now, correct, ctx);
+  if (correct && record === s.pin) r.state = await upgradeLocalPin(r.state, pin, record);
   return { state: r.state, ok: correct, lockedUntil: lockedUntil(r.state.attempts, now), error: correct ? undefined : 'wrong PIN' };
 }
+/**
+ * A right local PIN, known in clear for this moment only: a 0.1 record (310,000 iterations) is
+ * re-hashed at today's count, and a PIN shorter than new PINs may be is flagged for the options
+ * page. The PIN itself is not kept.
+ */
+async function upgradeLocalPin(s: ProtectionState, pin: string, record: PinRecord): Promise<ProtectionState> {
+  const weak = isWeakPin(pin);
+  if (record.iterations >= DEFAULT_ITERATIONS) return weak === s.pinWeak ? s : { ...s, pinWeak: weak };
+  return { ...s, pin: await hashPinUnchecked(pin), pinWeak: weak };
+}
+
 /** The PIN in force: the policy's when it sets one (R-MINOR-11), else the local one. */
 const pinInForce = (s: ProtectionState, policy: ManagedPolicy) => mergePolicy(s.settings, s.pin, policy).pin;
 
@@ -65,7 +77,7 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
       return withState((s) => {
         const eff = mergePolicy(s.settings, s.pin, policy);
         return {
-          result: { settings: eff.settings, locked: eff.locked, pinLocked: eff.pinLocked, hasPin: eff.pin !== null, lockedUntil: lockedUntil(s.attempts, clock.now()), policyErrors: errors, browserTimeZone: clock.timeZone() },
+          result: { settings: eff.settings, locked: eff.locked, pinLocked: eff.pinLocked, hasPin: eff.pin !== null, pinWeak: !eff.pinLocked && s.pinWeak, lockedUntil: lockedUntil(s.attempts, clock.now()), policyErrors: errors, browserTimeZone: clock.timeZone() },
         };
       });
     },

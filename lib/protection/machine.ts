@@ -56,7 +56,7 @@ export function gateShown(state: ProtectionState, now: number, gate: Gate, site?
 }
 
 export function setPin(state: ProtectionState, now: number, record: PinRecord): ProtectionState {
-  return { ...state, pin: record, attempts: { failures: 0, lockouts: 0, lockedUntil: null }, log: appendLog(state.log, { at: now, kind: 'pin-set' }) };
+  return { ...state, pin: record, pinWeak: false, attempts: { failures: 0, lockouts: 0, lockedUntil: null }, log: appendLog(state.log, { at: now, kind: 'pin-set' }) };
 }
 
 export class PolicyLockedError extends Error {}

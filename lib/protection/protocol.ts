@@ -45,6 +45,8 @@ export const protectionProtocol = {
       locked: z.array(z.enum(SETTING_PATHS)),
       pinLocked: z.boolean(),
       hasPin: z.boolean(),
+      /** the local PIN is a short one from 0.1: it still works; the guardian is asked for a 6+ one */
+      pinWeak: z.boolean(),
       lockedUntil: z.number().nullable(),
       policyErrors: z.array(z.string()),
       browserTimeZone: z.string(),

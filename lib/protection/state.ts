@@ -24,6 +24,8 @@ export type Grant = z.infer<typeof GrantSchema>;
 export const ProtectionStateSchema = z.object({
   settings: ProtectionSettingsSchema,
   pin: PinRecordSchema.nullable(),
+  /** the local PIN was found shorter than new PINs may be (a 0.1 PIN): the options page asks for a new one */
+  pinWeak: z.boolean().default(false),
   attempts: AttemptsSchema,
   usage: UsageSchema.nullable(),
   grants: z.array(GrantSchema).max(200),
@@ -35,6 +37,7 @@ export type ProtectionState = z.infer<typeof ProtectionStateSchema>;
 export const INITIAL_STATE: ProtectionState = {
   settings: DEFAULT_SETTINGS,
   pin: null,
+  pinWeak: false,
   attempts: NO_ATTEMPTS,
   usage: null,
   grants: [],

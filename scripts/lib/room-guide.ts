@@ -68,17 +68,39 @@ export function newTiers(shown: Shown[], announced: ReadonlySet<Tier>): { tier: 
   return out;
 }
 
-/** Reads the room: overlay items (pop-ups, interstitial, panel rows) and page marks, in every frame. */
-export async function readShown(page: Page): Promise<Shown[]> {
-  const all: Shown[] = [];
+/** What `room:state` (lib/room/protocol.ts) says of the overlay: the part of RoomState the guide reads. */
+export interface OverlayState {
+  interstitial: string | null;
+  popups: string[];
+  findings: Array<{ severity: string; category: string; ruleId: string }>;
+}
+
+/**
+ * The overlay's items as the room reports them. The overlay's shadow root is closed to the page
+ * and to Playwright alike (issue 14), so the guide asks the room the way the toolbar popup does.
+ * Pure: a pop-up's tier is that of the newest finding of its category.
+ */
+export function shownFromState(state: OverlayState | null): Shown[] {
+  if (!state) return [];
+  const tierOf = (c: string) => [...state.findings].reverse().find((f) => f.category === c)?.severity ?? 'warning';
+  const out: Shown[] = [];
+  if (state.interstitial) out.push({ severity: 'critical', category: state.interstitial, kind: 'interstitial', text: categoryWords(state.interstitial) });
+  for (const c of state.popups) out.push({ severity: tierOf(c), category: c, kind: 'popup', text: categoryWords(c) });
+  for (const f of state.findings) out.push({ severity: f.severity, category: f.category, kind: 'panel', text: `${categoryWords(f.category)} (${f.ruleId})` });
+  return out;
+}
+
+/** Reads the room: the overlay's items from `room:state`, and the marks on the page's own elements, in every frame. */
+export async function readShown(page: Page, state: OverlayState | null): Promise<Shown[]> {
+  const all: Shown[] = shownFromState(state);
   for (const frame of page.frames()) {
     const items = await frame
-      .locator('[data-liveguard-finding][data-severity], [data-liveguard-mark-severity]')
+      .locator('[data-liveguard-mark-severity]')
       .evaluateAll((els) =>
         els.map((e) => ({
-          severity: e.getAttribute('data-severity') ?? e.getAttribute('data-liveguard-mark-severity') ?? '',
-          category: e.getAttribute('data-liveguard-finding') ?? e.getAttribute('data-liveguard-mark') ?? '',
-          kind: e.hasAttribute('data-liveguard-mark-severity') ? 'mark' : e.classList.contains('lg-interstitial') ? 'interstitial' : e.classList.contains('lg-popup') ? 'popup' : 'panel',
+          severity: e.getAttribute('data-liveguard-mark-severity') ?? '',
+          category: e.getAttribute('data-liveguard-mark') ?? '',
+          kind: 'mark',
           text: (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
         })),
       )

@@ -398,7 +398,7 @@ async function main() {
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.addInitScript(INSTRUMENTS);
     await page.goto(ROOM_URL);
-    await page.locator('[data-liveguard="overlay"]').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.locator('liveguard-overlay').waitFor({ state: 'attached', timeout: 20_000 });
     // the fixture's own phone row is marked once the room is running: the pipeline is live
     await page.locator('[data-liveguard-mark]').first().waitFor({ state: 'attached', timeout: 20_000 });
     const cdp = await context.newCDPSession(page);

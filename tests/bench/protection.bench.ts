@@ -9,10 +9,10 @@ import { onTick } from '../../lib/protection/machine';
 import { DEFAULT_ITERATIONS, hashPin, verifyPin } from '../../lib/protection/pin';
 import { INITIAL_STATE, type ProtectionState } from '../../lib/protection/state';
 
-const record = await hashPin('4821');
+const record = await hashPin('482148');
 const runs = 5;
 let t = performance.now();
-for (let i = 0; i < runs; i++) await verifyPin('4821', record);
+for (let i = 0; i < runs; i++) await verifyPin('482148', record);
 const pinMs = (performance.now() - t) / runs;
 console.log(`PIN check (PBKDF2-SHA256, ${DEFAULT_ITERATIONS} iterations): ${pinMs.toFixed(1)} ms  target 50-1000 ms  ${pinMs >= 50 && pinMs <= 1000 ? 'ok' : 'MISSED'}`);
 console.log(`  a 4-digit PIN by brute force without lockout: ${((10_000 * pinMs) / 60_000).toFixed(0)} min of CPU; with lockout: 5 guesses per growing delay`);

@@ -47,7 +47,7 @@ describe('options and popup sections', () => {
 
   it('guardian: status from the view, the log on request, a PIN set-up when none is set', () => {
     const onShowLog = vi.fn();
-    const view: GuardianView = { settings: { ...DEFAULT_SETTINGS, enabled: true }, locked: ['enabled'], pinLocked: false, hasPin: false, lockedUntil: null, policyErrors: [], browserTimeZone: 'Asia/Shanghai' };
+    const view: GuardianView = { settings: { ...DEFAULT_SETTINGS, enabled: true }, locked: ['enabled'], pinLocked: false, hasPin: false, pinWeak: false, lockedUntil: null, policyErrors: [], browserTimeZone: 'Asia/Shanghai' };
     const props = { problem: null, pinMsg: null, saved: false, busy: false, onSave: vi.fn(), onSetPin: vi.fn(), onShowLog };
     const { container, rerender } = render(<GuardianSection view={view} log={null} {...props} />);
     expect(container.querySelector('[data-liveguard="protection-status"]')?.getAttribute('data-enabled')).toBe('true');

@@ -29,9 +29,9 @@ describe('GuardianForm', () => {
     expect(container.querySelectorAll('[data-liveguard="by-policy"]')).toHaveLength(1);
     fireEvent.input(q('budget'), { target: { value: '25' } });
     fireEvent.input(q('curfewStart'), { target: { value: '21:00' } });
-    fireEvent.input(q('pin'), { target: { value: '4821' } });
+    fireEvent.input(q('pin'), { target: { value: '482148' } });
     fireEvent.submit(container.querySelector('form')!);
-    expect(onSave).toHaveBeenCalledWith('4821', { dailyBudgetMinutes: 25, curfew: { start: '21:00' } });
+    expect(onSave).toHaveBeenCalledWith('482148', { dailyBudgetMinutes: 25, curfew: { start: '21:00' } });
     expect(q('pin').value).toBe('');
   });
 });

@@ -4,11 +4,17 @@
 // fakeBrowser.runtime.sendMessage ignores promise listeners, testing.md). DOM: happy-dom.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { registerProtection } from '@/lib/protection/background';
-import { startProtection, type Send } from '@/lib/protection/content/guard';
-import { GATED_CLASS } from '@/lib/protection/content/page-style';
-import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/content/pin-frame';
+import { resetProtectionDbForTests } from '@/lib/db/protection-state';
+import { forgetCachedState } from '@/lib/protection/store';
+import { startProtection, type Send } from '@/entrypoints/live.content/features/protection/guard';
+import { GATED_CLASS } from '@/entrypoints/live.content/features/protection/page-style';
+import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/pin-frame';
 import { buildLocaleMessages } from '@/lib/locales-build';
+import { render } from 'preact';
+import { createOverlayStore, type OverlayStore } from '@/lib/overlay/store';
 
 // fakeBrowser has no i18n.getMessage: serve the real built English messages.
 const EN = buildLocaleMessages('locales').en;
@@ -29,8 +35,16 @@ const sendFromOptions = (type: string, data: unknown) => raw(type, data, { id: f
 const FRAME = 'chrome-extension://test/protection-pin.html';
 const ROOM = { site: 'douyin' as const, roomId: '880088000', host: () => ({ name: '严选好物小美', id: 'MS4wLjABAAAA_liveguard_demo_host' }), tippingSelectors: ['#GiftTrayLayout'], buySelectors: ['.goods-buy'] };
 let ac: AbortController;
+// The guard renders as a layer of the room's one UI host; here the layers render into a plain div.
+let store: OverlayStore;
+let mount: HTMLElement;
+const Layers = () => <>{store.layers.value.map(({ id, Component }) => <Component key={id} />)}</>;
 
 beforeEach(async () => {
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  resetProtectionDbForTests();
+  forgetCachedState();
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = ((k: string, s?: string | string[]) => (EN[k]?.message ?? '').replace(/\$(\d)/g, (_m, d: string) => [s].flat()[Number(d) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage;
   registerProtection(clock);
@@ -42,17 +56,25 @@ beforeEach(async () => {
   const video = document.createElement('video');
   document.body.append(tray, buy, video);
   ac = new AbortController();
-  await sendFromOptions('protection:setPin', { newPin: '4821' });
-  await sendFromOptions('protection:update', { pin: '4821', patch: { enabled: true, curfew: { enabled: false } } });
+  store = createOverlayStore();
+  mount = document.createElement('div');
+  document.documentElement.append(mount);
+  render(<Layers />, mount);
+  await sendFromOptions('protection:setPin', { newPin: '482148' });
+  await sendFromOptions('protection:update', { pin: '482148', patch: { enabled: true, curfew: { enabled: false } } });
 });
-afterEach(() => ac.abort());
+afterEach(() => {
+  ac.abort();
+  render(null, mount);
+  mount.remove();
+});
 
-const layer = () => document.querySelector('liveguard-protection')!.shadowRoot!;
+const layer = () => mount;
 const pageCss = () => document.querySelector('style[data-liveguard="protection-style"]')!.textContent ?? '';
 
 describe('content guard', () => {
   it('hides tipping at once, gates unsuitable content, and a PIN at the gate opens it', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME, overlay: store });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout { display: none !important; }'));
     expect(pageCss()).not.toContain('.goods-buy');
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-countdown"]')?.textContent).toBe('Left today: 40:00'));
@@ -71,12 +93,12 @@ describe('content guard', () => {
     expect(frameCtx).toMatchObject({ gate: 'content', site: 'douyin', roomId: '880088000', contentKey: 'douyin:880088000' });
     expect(layer().querySelector('input')).toBeNull();
     const frameSender = { id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://live.douyin.com/880088000' }, url: FRAME.replace('chrome-extension://test/', fakeBrowser.runtime.getURL('/')) };
-    await expect(sendFromContent('protection:unlock', { ...frameCtx, pin: '4821' })).rejects.toThrow(/not allowed/);
-    expect(await raw('protection:unlock', { ...frameCtx, pin: '0000' }, frameSender)).toMatchObject({ ok: false, error: 'wrong PIN' });
+    await expect(sendFromContent('protection:unlock', { ...frameCtx, pin: '482148' })).rejects.toThrow(/not allowed/);
+    expect(await raw('protection:unlock', { ...frameCtx, pin: '000000' }, frameSender)).toMatchObject({ ok: false, error: 'wrong PIN' });
     window.postMessage({ liveguard: PIN_FRAME_DONE }, '*');
     await new Promise((r) => setTimeout(r, 300));
     expect(layer().querySelector('[data-liveguard="protection-gate"]')).not.toBeNull();
-    expect(await raw('protection:unlock', { ...frameCtx, pin: '4821' }, frameSender)).toMatchObject({ ok: true });
+    expect(await raw('protection:unlock', { ...frameCtx, pin: '482148' }, frameSender)).toMatchObject({ ok: true });
     window.postMessage({ liveguard: PIN_FRAME_DONE }, '*');
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-gate"]')).toBeNull());
     expect(document.documentElement.classList.contains(GATED_CLASS)).toBe(false);
@@ -91,7 +113,7 @@ describe('content guard', () => {
     let playing = true;
     Object.defineProperty(video, 'paused', { get: () => !playing });
     const pause = vi.spyOn(video, 'pause').mockImplementation(() => void (playing = false));
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME, overlay: store });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout'));
     expect(pause).not.toHaveBeenCalled(); // no gate, no pause
     guard.setCategories(['minor_unsuitable']);
@@ -101,22 +123,21 @@ describe('content guard', () => {
     expect(pause).toHaveBeenCalledTimes(2);
   });
 
-  it('puts itself back when the page removes the layer, the stylesheet or the gate class', async () => {
-    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+  // (the layer's host is the room's UI host, which keeps itself: tests/dom/keep-host.test.ts)
+  it('puts its stylesheet and the gate class back when the page removes them', async () => {
+    const guard = startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME, overlay: store });
     guard.setCategories(['prohibited_goods']);
     await vi.waitFor(() => expect(layer().querySelector('[data-liveguard="protection-gate"]')).not.toBeNull());
-    document.querySelector('liveguard-protection')!.remove();
     document.querySelector('style[data-liveguard="protection-style"]')!.remove();
     document.documentElement.classList.remove(GATED_CLASS);
     await vi.waitFor(() => {
-      expect(document.querySelector('liveguard-protection')).not.toBeNull();
       expect(document.querySelector('style[data-liveguard="protection-style"]')).not.toBeNull();
       expect(document.documentElement.classList.contains(GATED_CLASS)).toBe(true);
     });
   });
 
   it('records a "host looks under 16" report with room and host identity, locally (R-MINOR-12)', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME, overlay: store });
     const button = () => layer().querySelector('[data-liveguard="report-minor-host"]') as HTMLButtonElement;
     await vi.waitFor(() => expect(button()).not.toBeNull());
     button().click();
@@ -126,10 +147,11 @@ describe('content guard', () => {
   });
 
   it('removes everything it added when its signal aborts', async () => {
-    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME });
+    startProtection(ROOM, ac.signal, sendFromContent, { now: clock.now, pinFrameUrl: FRAME, overlay: store });
     await vi.waitFor(() => expect(pageCss()).toContain('#GiftTrayLayout'));
     ac.abort();
-    expect(document.querySelector('liveguard-protection')).toBeNull();
+    expect(store.layers.value.map((l) => l.id)).not.toContain('protection');
+    await vi.waitFor(() => expect(mount.querySelector('[data-liveguard="report-minor-host"]')).toBeNull());
     expect(document.querySelector('style[data-liveguard="protection-style"]')).toBeNull();
   });
 });

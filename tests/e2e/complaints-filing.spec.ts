@@ -54,7 +54,7 @@ test('file from a finding, survive a restart, export and re-import', async ({ pr
 
   // click 1: the "file a complaint" action on the critical interstitial (prohibited goods)
   await page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]').click({ timeout: 30_000 });
-  const form = page.locator('[data-liveguard="complaint-form"]');
+  const form = page.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]'); // an extension frame (issue 14)
   await expect(form).toBeVisible();
   await expect(form).toContainText('严选好物小美'); // prefilled host
   await expect(form.locator('select[name="category"]')).toHaveValue('prohibited_goods');

@@ -49,7 +49,7 @@ test('the popup files a complaint about the room in two clicks, with a screensho
   // page it clicks, which would make the popup's own window the "current" one — a real toolbar
   // popup never is.
   await popup.locator('[data-liveguard-action="popup-file-complaint"]').evaluate((b) => (b as HTMLButtonElement).click());
-  const form = room.locator('[data-liveguard="complaint-form"]');
+  const form = room.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]'); // an extension frame (issue 14)
   await expect(form).toBeVisible();
   await expect(form).toContainText('严选好物小美'); // prefilled host of the room
   await form.locator('textarea[name="facts"]').fill('从工具栏弹窗提交的投诉');

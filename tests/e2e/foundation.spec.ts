@@ -1,4 +1,8 @@
-import { test, expect, serve } from './harness';
+import { test, expect, serve, RELEASE_EXTENSION_DIR } from './harness';
+
+// The release build: its manifest is what users install, and its UI root is closed, so the overlay
+// is found by its host element (what the page itself can see), not inside the root.
+test.use({ extensionDir: RELEASE_EXTENSION_DIR });
 
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>room</title></head><body><h1>live</h1></body></html>';
 
@@ -17,7 +21,9 @@ test('the overlay mounts on every supported site with its stable hook', async ({
   for (const url of SUPPORTED) {
     await serve(context, url.split('?')[0] + '**', PAGE);
     await page.goto(url);
-    await expect(page.locator('[data-liveguard="overlay"]'), url).toHaveCount(1);
+    await expect(page.locator('liveguard-overlay'), url).toHaveCount(1);
+    // closed: the page's own scripts get no shadow root
+    expect(await page.evaluate(() => document.querySelector('liveguard-overlay')!.shadowRoot), url).toBeNull();
   }
 });
 

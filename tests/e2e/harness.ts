@@ -9,8 +9,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-path';
 import { FIXTURES_DIR, fixturePath } from '../fixture-path';
+import type { RoomState } from '../../lib/room/protocol';
 
-export const EXTENSION_DIR = resolve(process.env.LG_EXTENSION_DIR ?? '.output/chrome-mv3');
+/**
+ * The RELEASE build: closed shadow roots, exactly what users get. The hostile-page and foundation
+ * specs run it; they read the room through page marks, the host element and the `room:state`
+ * message, never through the shadow root.
+ */
+export const RELEASE_EXTENSION_DIR = resolve(process.env.LG_RELEASE_EXTENSION_DIR ?? '.output/chrome-mv3');
+/**
+ * The behaviour specs run the TEST build (LIVEGUARD_TEST_BUILD=1, .output-test): the same code,
+ * except that its UI root is open so Playwright locators can read and click inside the overlay
+ * (they pierce open roots only, testing.md), and the test-only hooks below.
+ */
+export const EXTENSION_DIR = resolve(process.env.LG_EXTENSION_DIR ?? '.output-test/chrome-mv3');
 export { FIXTURES_DIR, fixturePath };
 
 export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ context: BrowserContext; userDataDir: string }> {
@@ -61,12 +73,12 @@ export async function blockUnrouted(context: BrowserContext, allow: RegExp[] = [
   });
 }
 
-type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string; page: Page };
+type Fixtures = { extensionDir: string; context: BrowserContext; serviceWorker: Worker; extensionId: string; page: Page };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const { context, userDataDir } = await launchWithExtension();
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ extensionDir }, use) => {
+    const { context, userDataDir } = await launchWithExtension(extensionDir);
     await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
     await use(context);
     await context.close();
@@ -85,3 +97,15 @@ export const test = base.extend<Fixtures>({
   },
 });
 export const expect = test.expect;
+
+/** The room as the toolbar popup sees it (`room:state`), asked of the tab's content script from the service worker. */
+export async function roomStateOf(sw: Worker, urlPattern: string): Promise<RoomState | null> {
+  const reply = await sw.evaluate(async (pattern) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ url: pattern });
+    if (!tab) return null;
+    return c.tabs.sendMessage(tab.id, { liveguard: 1, to: 'content', type: 'room:state', data: {} }).catch(() => null);
+  }, urlPattern);
+  const r = reply as { ok?: boolean; data?: RoomState } | null;
+  return r?.ok ? (r.data ?? null) : null;
+}

@@ -20,7 +20,7 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.locator('[data-liveguard="guardian-section"] h2')).toHaveText(/监护人保护模式|Guardian protection mode/);
   await expect(page.locator('[data-liveguard="protection-status"]')).toHaveAttribute('data-enabled', 'false');
-  await setPinAndEnable(page, '4821');
+  await setPinAndEnable(page, '482148');
 
   const form = page.locator('[data-liveguard="guardian-form"]');
   // a child tries to switch it off with guesses
@@ -34,7 +34,7 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await expect(form.locator('[data-liveguard="pin-problem"]')).toContainText(/已锁定|locked until/);
   // even the right PIN is refused while locked
   await form.locator('input[name="enabled"]').uncheck();
-  await form.locator('input[name="pin"]').fill('4821');
+  await form.locator('input[name="pin"]').fill('482148');
   await form.locator('button[type="submit"]').click();
   await expect(form.locator('[data-liveguard="pin-problem"]')).toContainText(/已锁定|locked until/);
   await expect(page.locator('[data-liveguard="protection-status"]')).toHaveAttribute('data-enabled', 'true');
@@ -49,13 +49,30 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await expect(page.locator('[data-liveguard="protection-log"] li[data-kind="settings-changed"]')).toContainText('timeZone');
 });
 
-test('the right PIN switches protection off; storage holds only the salted PBKDF2 hash', async ({ page, extensionId, serviceWorker }) => {
+test('the right PIN switches protection off; storage holds only the salted PBKDF2 hash, out of content scripts\' reach', async ({ page, extensionId, serviceWorker }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await setPinAndEnable(page, 'abcd1234');
-  const stored = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('protection'));
+  // the extension's own IndexedDB (the background's; a content script's IndexedDB is the page's)
+  const stored = await serviceWorker.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('liveguard-protection');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('state').objectStore('state').get('current');
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
   const text = JSON.stringify(stored);
   expect(text).toContain('PBKDF2-SHA256');
+  expect(text).toContain('"iterations":600000');
   expect(text).not.toContain('abcd1234');
+  // storage.local, which content scripts can read and write, holds nothing of protection mode
+  const local = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+  expect(JSON.stringify(local)).not.toContain('PBKDF2');
+  expect(Object.keys(local).filter((k) => k.startsWith('protection'))).toEqual([]);
   const form = page.locator('[data-liveguard="guardian-form"]');
   await form.locator('input[name="enabled"]').uncheck();
   await form.locator('input[name="pin"]').fill('abcd1234');

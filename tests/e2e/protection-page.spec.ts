@@ -15,7 +15,7 @@ test('tip, gift and recharge buttons and leaderboards are hidden on Douyin and T
   await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
   await expect(page.locator('#GiftTrayLayout button[data-demo="gift"]')).toBeVisible();
 
-  await setUpGuardian(context, extensionId, { pin: '4821', curfew: { enabled: false } });
+  await setUpGuardian(context, extensionId, { pin: '482148', curfew: { enabled: false } });
 
   await page.goto(DEMO_ROOM_URL);
   await expect(page.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
@@ -35,7 +35,7 @@ test('an unsuitable product puts the room behind the PIN gate; buy buttons hidde
   const html = demoRoomHtml().replace(DEMO_PRODUCT_TITLE, '【讲解中】53度高度酒 礼盒装 今晚特价');
   expect(html).toContain('高度酒');
   await serve(context, `${DEMO_ROOM_URL}**`, html);
-  await setUpGuardian(context, extensionId, { pin: '4821', curfew: { enabled: false } });
+  await setUpGuardian(context, extensionId, { pin: '482148', curfew: { enabled: false } });
   await page.goto(DEMO_ROOM_URL);
   const gate = page.locator('[data-liveguard="protection-gate"]');
   await expect(gate).toHaveAttribute('data-gate', 'content');
@@ -43,11 +43,11 @@ test('an unsuitable product puts the room behind the PIN gate; buy buttons hidde
   await expect(page.locator('#EcmoCardLayout button')).toBeHidden();
   await expect(page.locator('[data-e2e="yellowCart-container"]')).toBeHidden();
   const pinFrame = page.frameLocator('iframe[data-liveguard="pin-frame"]');
-  await pinFrame.locator('input[name="pin"]').fill('9999');
+  await pinFrame.locator('input[name="pin"]').fill('999999');
   await pinFrame.locator('button[type="submit"]').click();
   await expect(pinFrame.locator('[data-liveguard="pin-problem"]')).toBeVisible();
   await expect(gate).toBeVisible();
-  await pinFrame.locator('input[name="pin"]').fill('4821');
+  await pinFrame.locator('input[name="pin"]').fill('482148');
   await pinFrame.locator('button[type="submit"]').click();
   await expect(gate).toHaveCount(0);
   await expect(page.locator('[data-e2e="live-room-title"]')).toBeVisible();
@@ -91,7 +91,7 @@ base('the release build carries no test clock hook', () => {
 });
 
 fixed('curfew: at 23:00 Shanghai time the room is gated and hidden; the guardian PIN opens it', async ({ ctx, sw, extId }) => {
-  await setUpGuardian(ctx, extId, { pin: '2468', timeZone: 'Asia/Shanghai' }); // default curfew 22:00-06:00
+  await setUpGuardian(ctx, extId, { pin: '246824', timeZone: 'Asia/Shanghai' }); // default curfew 22:00-06:00
   await setNow(sw, '2026-11-22T23:00:00+08:00');
   await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
   const page = await ctx.newPage();
@@ -108,11 +108,11 @@ fixed('curfew: at 23:00 Shanghai time the room is gated and hidden; the guardian
     for (const type of ['keydown', 'keyup', 'input']) document.addEventListener(type, (e) => seen.push((e as KeyboardEvent).key ?? type), true);
   });
   const pinFrame = page.frameLocator('iframe[data-liveguard="pin-frame"]');
-  await pinFrame.locator('input[name="pin"]').pressSequentially('1111');
+  await pinFrame.locator('input[name="pin"]').pressSequentially('111111');
   await pinFrame.locator('button[type="submit"]').click();
   await expect(pinFrame.locator('[data-liveguard="pin-problem"]')).toBeVisible();
   await expect(gate).toBeVisible();
-  await pinFrame.locator('input[name="pin"]').pressSequentially('2468');
+  await pinFrame.locator('input[name="pin"]').pressSequentially('246824');
   await pinFrame.locator('button[type="submit"]').click();
   await expect(gate).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
@@ -127,7 +127,7 @@ fixed('curfew: at 23:00 Shanghai time the room is gated and hidden; the guardian
 });
 
 fixed('budget: a 1-minute budget spent across page loads gates the room; a new day reopens it', async ({ ctx, sw, extId }) => {
-  await setUpGuardian(ctx, extId, { pin: '2468', timeZone: 'Asia/Shanghai', budgetMinutes: 1, curfew: { enabled: false } });
+  await setUpGuardian(ctx, extId, { pin: '246824', timeZone: 'Asia/Shanghai', budgetMinutes: 1, curfew: { enabled: false } });
   await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
   const page = await ctx.newPage();
   await setNow(sw, '2026-11-22T15:00:00+08:00');

@@ -36,7 +36,7 @@ base('a managed policy forces protection on; the options page cannot switch it o
   cpSync(EXTENSION_DIR, extDir, { recursive: true });
   const id = unpackedId(extDir);
   const policyFile = join(POLICY_DIR, `liveguard-e2e-${id}.json`);
-  const pin = await hashPin('2468', { iterations: MIN_ITERATIONS });
+  const pin = await hashPin('246824', { iterations: MIN_ITERATIONS });
   writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: { protectionEnabled: true, dailyBudgetMinutes: 15, curfewStart: '21:30', pin } } } }));
   const userDataDir = mkdtempSync(join(tmpdir(), 'lg-chromium-'));
   let context: BrowserContext | undefined;
@@ -64,7 +64,7 @@ base('a managed policy forces protection on; the options page cannot switch it o
 
     // the policy PIN works for what the policy leaves open
     await form.locator('input[name="curfewEnd"]').fill('07:00');
-    await form.locator('input[name="pin"]').fill('2468');
+    await form.locator('input[name="pin"]').fill('246824');
     await form.locator('button[type="submit"]').click();
     await expect(form.locator('[data-liveguard="saved"]')).toBeVisible();
     await expect(page.locator('[data-liveguard="guardian-form"] input[name="curfewEnd"]')).toHaveValue('07:00');
@@ -74,7 +74,7 @@ base('a managed policy forces protection on; the options page cannot switch it o
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
         liveguard: 1,
         type: 'protection:update',
-        data: { pin: '2468', patch: { enabled: false } },
+        data: { pin: '246824', patch: { enabled: false } },
       }),
     );
     expect(reply).toEqual({ ok: true, data: { ok: false, lockedUntil: null, error: 'set by policy: enabled' } });

@@ -61,7 +61,7 @@ test.beforeAll(async () => {
   outDir = process.env.LG_SYNC_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-sync-ext-'));
   if (!process.env.LG_SYNC_EXTENSION_DIR) {
     const b = spawnSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, LG_OUT_DIR: outDir, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
+      env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
       encoding: 'utf8',
     });
     expect(b.status, b.stderr + b.stdout).toBe(0);
@@ -180,7 +180,7 @@ test('a complaint the viewer chooses to share reaches the API as an anonymised r
   const page = await context.newPage();
   await page.goto(`${DEMO_ROOM_URL}?interval=100`);
   await page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]').click({ timeout: 30_000 });
-  const form = page.locator('[data-liveguard="complaint-form"]');
+  const form = page.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]'); // an extension frame (issue 14)
   await form.locator('textarea[name="facts"]').fill('直播间推销电子烟');
   await form.locator('input[name="share"]').check();
   await form.locator('[data-liveguard-action="complaint-submit"]').click();

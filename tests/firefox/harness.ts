@@ -8,7 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fixturePath } from '../fixture-path';
 
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
+/**
+ * The behaviour tests run the TEST build (its UI root is open, so `pierce/` selectors reach the
+ * overlay); the hostile-page test runs the RELEASE build, whose root is closed (issue 14).
+ */
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.LG_FIREFOX_EXTENSION_DIR ?? '.output-test/firefox-mv2');
+export const FIREFOX_RELEASE_DIR = resolve(process.env.LG_FIREFOX_RELEASE_DIR ?? '.output/firefox-mv2');
 /** Pinned moz-extension UUID so tests can open extension pages (testing.md). */
 export const FIREFOX_EXTENSION_UUID = 'b7c2a1d4-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
 export const FIREFOX_EXTENSION_ID = 'liveguard@liveguard.app';
@@ -19,7 +24,7 @@ export function firefoxPath(): string {
   return p;
 }
 
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -31,7 +36,7 @@ export async function launchFirefox(): Promise<Browser> {
       'intl.accept_languages': 'zh-CN, zh, en',
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(extensionDir);
   return browser;
 }
 
@@ -62,4 +67,34 @@ export function extensionPageUrl(path: string): string {
 /** moz-extension:// navigations never report "load" to BiDi here; a short, caught goto is the recipe. */
 export async function gotoExtensionPage(page: Page, path: string) {
   await page.goto(extensionPageUrl(path), { timeout: 3000 }).catch(() => undefined);
+}
+
+/**
+ * Open the complaint form in the room's tab the way the capture gestures do (background → content
+ * script), from one of our own pages: the release build's root is closed to the test as well.
+ */
+export async function openComplaintFormFromExtension(browser: Browser, roomUrlPattern: string) {
+  const ext = await browser.newPage();
+  await gotoExtensionPage(ext, 'popup.html');
+  await ext.evaluate(async (pattern) => {
+    const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
+    const [tab] = await b.tabs.query({ url: pattern });
+    await b.tabs.sendMessage(tab!.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: false });
+  }, roomUrlPattern);
+  await ext.close();
+}
+
+/**
+ * The complaint form's frame in `page`, once it is there. BiDi may list an extension frame as
+ * about:blank, so each child frame is asked for the form itself.
+ */
+export async function complaintFrame(page: Page, timeout = 10_000) {
+  for (let waited = 0; waited < timeout; waited += 200) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      if (await f.$('[data-liveguard="complaint-form"]').catch(() => null)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no complaint form frame; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
 }

@@ -28,8 +28,8 @@ test('Firefox: curfew gate on a Douyin room needs the guardian PIN; tipping hidd
   const opts = await browser.newPage();
   await gotoExtensionPage(opts, 'options.html');
   await opts.waitForSelector('[data-liveguard="set-pin"]', { timeout: 10_000 });
-  await fill(opts, '[data-liveguard="set-pin"] input[name="new"]', '8642');
-  await fill(opts, '[data-liveguard="set-pin"] input[name="repeat"]', '8642');
+  await fill(opts, '[data-liveguard="set-pin"] input[name="new"]', '864286');
+  await fill(opts, '[data-liveguard="set-pin"] input[name="repeat"]', '864286');
   await opts.click('[data-liveguard="set-pin"] button[type="submit"]');
   await opts.waitForSelector('[data-liveguard="guardian-form"]', { timeout: 10_000 });
   const nowUtc = new Date();
@@ -38,7 +38,7 @@ test('Firefox: curfew gate on a Douyin room needs the guardian PIN; tipping hidd
   await fill(opts, '[data-liveguard="guardian-form"] input[name="curfewStart"]', hhmm(minute - 60));
   await fill(opts, '[data-liveguard="guardian-form"] input[name="curfewEnd"]', hhmm(minute + 60));
   await fill(opts, '[data-liveguard="guardian-form"] input[name="timeZone"]', 'UTC');
-  await fill(opts, '[data-liveguard="guardian-form"] input[name="pin"]', '8642');
+  await fill(opts, '[data-liveguard="guardian-form"] input[name="pin"]', '864286');
   await opts.click('[data-liveguard="guardian-form"] button[type="submit"]');
   await opts.waitForSelector('[data-liveguard="protection-status"][data-enabled="true"]', { timeout: 10_000 });
   await opts.close();
@@ -56,14 +56,14 @@ test('Firefox: curfew gate on a Douyin room needs the guardian PIN; tipping hidd
   const frameHandle = await page.waitForSelector('pierce/iframe[data-liveguard="pin-frame"]');
   const frame = (await frameHandle!.contentFrame())!;
   const pinInput = await frame.waitForSelector('[data-liveguard="gate-pin"] input[name="pin"]', { timeout: 10_000 });
-  await pinInput!.type('0000');
+  await pinInput!.type('000000');
   await (await frame.$('[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
   await frame.waitForSelector('[data-liveguard="pin-problem"]', { timeout: 10_000 });
   assert.ok(await page.$('pierce/[data-liveguard="protection-gate"]'), 'a wrong PIN keeps the gate');
 
-  await pinInput!.type('8642');
+  await pinInput!.type('864286');
   await (await frame.$('[data-liveguard="gate-pin"] button[type="submit"]'))!.click();
-  await page.waitForFunction(() => !document.querySelector('liveguard-protection')?.shadowRoot?.querySelector('[data-liveguard="protection-gate"]'), { timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector('liveguard-overlay')?.shadowRoot?.querySelector('[data-liveguard="protection-gate"]'), { timeout: 10_000 });
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).visibility), 'visible');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#GiftTrayLayout')!).display), 'none', 'tipping stays hidden after the pass');
   await page.close();

@@ -40,14 +40,14 @@ test('Firefox: managed storage forces protection on and the options page cannot 
   const status = await page.waitForSelector('[data-liveguard="protection-status"][data-enabled="true"]', { timeout: 10_000 });
   assert.ok(status, 'protection shown as on');
   // fresh profile: no PIN yet, so the guardian sets one (the policy sets none here)
-  await page.type('[data-liveguard="set-pin"] input[name="new"]', '1357');
-  await page.type('[data-liveguard="set-pin"] input[name="repeat"]', '1357');
+  await page.type('[data-liveguard="set-pin"] input[name="new"]', '135713');
+  await page.type('[data-liveguard="set-pin"] input[name="repeat"]', '135713');
   await page.click('[data-liveguard="set-pin"] button[type="submit"]');
   await page.waitForSelector('[data-liveguard="guardian-form"]', { timeout: 10_000 });
   assert.equal(await page.$eval('[data-liveguard="guardian-form"] input[name="enabled"]', (el) => (el as HTMLInputElement).disabled), true);
   assert.equal(await page.$eval('[data-liveguard="guardian-form"] input[name="budget"]', (el) => (el as HTMLInputElement).value), '15');
   const reply = await page.evaluate(() =>
-    (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ liveguard: 1, type: 'protection:update', data: { pin: '1357', patch: { enabled: false } } }),
+    (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ liveguard: 1, type: 'protection:update', data: { pin: '135713', patch: { enabled: false } } }),
   );
   assert.deepEqual(reply, { ok: true, data: { ok: false, lockedUntil: null, error: 'set by policy: enabled' } });
   await page.close();

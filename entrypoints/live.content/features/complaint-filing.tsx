@@ -1,8 +1,9 @@
 /**
  * File a complaint from any finding in two clicks (R-COMPLAINT-16): the action on every pop-up,
- * interstitial and panel row opens the prefilled form in an overlay layer; submitting sends the
- * room's evidence (product card, last 2 minutes of chat, findings) to the background, which adds
- * the screenshot, seals the hashes and stores it. The capture gestures open the same form.
+ * interstitial and panel row opens the prefilled form. The room's evidence (product card, last 2
+ * minutes of chat, findings) goes to the background as a draft; the form itself is an extension
+ * page in an iframe inside the overlay (issue 14), so what the viewer types never passes through
+ * the page or this content script. The capture gestures open the same form.
  */
 import { signal } from '@preact/signals';
 import type { RoomFeature, Room } from '@/lib/room/room';
@@ -10,72 +11,68 @@ import { addLayer } from '@/lib/overlay/store';
 import { handleInContent, send } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { chatWindow } from '@/lib/complaints/build';
-import { QUOTA_ERROR } from '@/lib/complaints/quota';
+import type { ComplaintDraft } from '@/lib/complaints/protocol';
+import { COMPLAINT_FRAME_CLOSED, COMPLAINT_FRAME_PATH } from '@/lib/complaints/form-frame';
 import type { Finding } from '@/lib/model';
-import { FilingForm, type FilingPrefill, type FilingStatus } from '@/components/complaints/FilingForm';
 
-function prefillFrom(room: Room, finding: Finding | null, at: number): FilingPrefill {
+function draftFrom(room: Room, finding: Finding | null, at: number): ComplaintDraft {
+  const now = Date.now();
   return {
-    category: finding?.category ?? 'false_claim',
-    matchedText: finding?.matched.text ?? '',
-    at,
+    subject: {
+      category: finding?.category ?? 'false_claim',
+      severity: finding?.severity ?? null,
+      ruleId: finding?.ruleId ?? null,
+      matchedText: finding?.matched.text ?? '',
+      sourceText: finding?.source.text ?? '',
+      at,
+    },
     page: { url: room.url, site: room.site, roomId: room.roomId, roomTitle: room.info.title, hostName: room.info.hostName, hostId: room.info.hostId },
     product: room.info.product,
+    chat: chatWindow(room.recentChat.toArray(), now),
+    findings: room.recentFindings.toArray().slice(-500),
   };
 }
 
 export const complaintFiling: RoomFeature = {
   id: 'complaint-filing',
   init(room, signal$, { overlay }) {
-    const open = signal<{ prefill: FilingPrefill; finding: Finding | null; key: number } | null>(null);
-    const status = signal<FilingStatus>({ kind: 'editing' });
-    let key = 0;
+    const open = signal<{ draftId: string } | { error: string } | null>(null);
     const show = (finding: Finding | null, at: number) => {
-      status.value = { kind: 'editing' };
-      open.value = { prefill: prefillFrom(room, finding, at), finding, key: ++key };
+      send('complaintDraft', draftFrom(room, finding, at)).then(
+        (r) => !signal$.aborted && (open.value = { draftId: r.draftId }),
+        (e: unknown) => !signal$.aborted && (open.value = { error: `${t('complaintFailed')} ${e instanceof Error ? e.message : String(e)}` }),
+      );
     };
 
-    const submit = async (v: { category: Finding['category']; facts: string; request: string; share: boolean }) => {
-      const cur = open.value;
-      if (!cur) return;
-      status.value = { kind: 'saving' };
-      const now = Date.now();
-      const f = cur.finding;
-      try {
-        const r = await send('complaintFile', {
-          subject: {
-            category: v.category,
-            severity: f?.severity ?? null,
-            ruleId: f?.ruleId ?? null,
-            matchedText: cur.prefill.matchedText,
-            sourceText: f?.source.text ?? '',
-            at: cur.prefill.at,
-          },
-          facts: v.facts,
-          request: v.request,
-          share: v.share,
-          page: cur.prefill.page,
-          product: cur.prefill.product,
-          chat: chatWindow(room.recentChat.toArray(), now),
-          findings: room.recentFindings.toArray().slice(-500),
-        });
-        status.value = { kind: 'saved', screenshot: r.screenshot, reason: r.noScreenshotReason };
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        status.value = { kind: 'error', message: msg === QUOTA_ERROR ? t('complaintQuota') : `${t('complaintFailed')} ${msg}` };
-      }
-    };
-
+    const src = browser.runtime.getURL(COMPLAINT_FRAME_PATH);
     const Layer = () => {
       const cur = open.value;
       if (!cur) return null;
-      return <FilingForm key={cur.key} prefill={cur.prefill} status={status.value} onSubmit={(v) => void submit(v)} onClose={() => (open.value = null)} />;
+      if ('error' in cur)
+        return (
+          <p class="lg-complaint" role="alert" data-liveguard="complaint-error">
+            {cur.error}{' '}
+            <button type="button" class="lg-btn" onClick={() => (open.value = null)}>{t('complaintClose')}</button>
+          </p>
+        );
+      return <iframe key={cur.draftId} class="lg-complaint-frame" data-liveguard="complaint-frame" title={t('complaintFormTitle')} src={`${src}#${cur.draftId}`} />;
     };
     const removeLayer = addLayer(overlay, { id: 'complaint-form', order: 50, Component: Layer });
     overlay.findingActions.value = [
       ...overlay.findingActions.value,
       { id: 'file-complaint', label: t('complaintAction'), run: (item) => show(item.finding, item.at) },
     ];
+
+    // The frame says "closed" with the draft id, which the page cannot know (it is inside our closed root).
+    window.addEventListener(
+      'message',
+      (e) => {
+        const d = e.data as { liveguard?: unknown; draftId?: unknown } | null;
+        const cur = open.value;
+        if (d?.liveguard === COMPLAINT_FRAME_CLOSED && cur && 'draftId' in cur && d.draftId === cur.draftId) open.value = null;
+      },
+      { signal: signal$ },
+    );
 
     // the capture gestures (context menu, shortcut, popup) open the form for the latest finding
     handleInContent(

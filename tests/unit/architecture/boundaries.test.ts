@@ -57,12 +57,13 @@ describe('import boundaries (lint generated from docs/architecture.md)', () => {
     expect(errs[0]!.message).toContain('components may not import messaging');
   });
 
-  it('a sub-folder of another part is judged by its own part (lib/protection/content is page glue)', async () => {
-    // protection's rules may not import the content script's page glue, even inside their own folder
-    const errs = await boundaryErrors('lib/protection/decide.ts', "import { x } from './content/guard';\nexport const y = x;\n");
+  it('a file filed under another part is judged by its own part (scripts/redesign-fixtures.ts is test tooling)', async () => {
+    // protection's rules may not import the content script's page glue
+    const errs = await boundaryErrors('lib/protection/decide.ts', "import { x } from '../../entrypoints/live.content/features/protection/guard';\nexport const y = x;\n");
     expect(errs.map((e) => e.message)).toEqual([expect.stringContaining('protection may not import content-script')]);
-    // …but pin-frame.ts, filed under protection, may be imported by it
-    expect(await boundaryErrors('lib/protection/decide.ts', "import { PIN_FRAME_DONE } from './content/pin-frame';\nexport const y = PIN_FRAME_DONE;\n")).toEqual([]);
+    // the product's start script may not import test tooling, even beside it in scripts/
+    const fromStart = await boundaryErrors('scripts/start.ts', "import { GROW_MS } from './redesign-fixtures';\nexport const y = GROW_MS;\n");
+    expect(fromStart.map((e) => e.message)).toEqual([expect.stringContaining('scripts may not import tests')]);
   });
 
   it('the content script may not read storage or IndexedDB; components may not send', async () => {

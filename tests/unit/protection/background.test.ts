@@ -3,8 +3,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerProtection } from '@/lib/protection/background';
-import { protectionState } from '@/lib/storage';
-import { hashPin, MIN_ITERATIONS } from '@/lib/protection/pin';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { loadProtectionState, resetProtectionDbForTests, LEGACY_KEY } from '@/lib/db/protection-state';
+import { forgetCachedState } from '@/lib/protection/store';
+import { hashPin, MIN_ITERATIONS, RECORD_MIN_ITERATIONS, verifyPin } from '@/lib/protection/pin';
+import { INITIAL_STATE } from '@/lib/protection/state';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
 
 let now = Date.parse('2026-11-22T20:00:00+08:00');
@@ -20,13 +24,18 @@ async function call<K extends MessageType>(type: K, data: RequestOf<K>, sender: 
 }
 
 beforeEach(() => {
+  // a fresh extension IndexedDB (real Dexie on fake-indexeddb) and no in-memory copy
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  resetProtectionDbForTests();
+  forgetCachedState();
   fakeBrowser.reset();
   now = Date.parse('2026-11-22T20:00:00+08:00');
   CONTENT.id = fakeBrowser.runtime.id;
   registerProtection(clock);
 });
 
-async function setUp(pin = '4821') {
+async function setUp(pin = '482148') {
   expect(await call('protection:setPin', { newPin: pin })).toEqual({ ok: true, lockedUntil: null });
   expect(await call('protection:update', { pin, patch: { enabled: true } })).toEqual({ ok: true, lockedUntil: null });
 }
@@ -34,9 +43,9 @@ async function setUp(pin = '4821') {
 describe('protection background', () => {
   it('stores only a salted hash; the content side never receives it', async () => {
     await setUp();
-    const stored = await protectionState.getValue();
+    const stored = await loadProtectionState();
     expect(stored.pin?.algo).toBe('PBKDF2-SHA256');
-    expect(JSON.stringify(stored)).not.toContain('4821');
+    expect(JSON.stringify(stored)).not.toContain('482148');
     const decision = await call('protection:status', { site: 'douyin', roomId: '880088000', categories: ['minor_unsuitable'] }, CONTENT);
     expect(decision.gate).toBe('content');
     expect(JSON.stringify(decision)).not.toContain(stored.pin!.hash);
@@ -44,19 +53,19 @@ describe('protection background', () => {
 
   it('a content script cannot read or change settings, set the PIN, try PINs or read the log', async () => {
     await setUp();
-    await expect(call('protection:update', { pin: '4821', patch: { enabled: false } }, CONTENT)).rejects.toThrow(/not allowed/);
-    await expect(call('protection:setPin', { newPin: '0000' }, CONTENT)).rejects.toThrow(/not allowed/);
+    await expect(call('protection:update', { pin: '482148', patch: { enabled: false } }, CONTENT)).rejects.toThrow(/not allowed/);
+    await expect(call('protection:setPin', { newPin: '000000' }, CONTENT)).rejects.toThrow(/not allowed/);
     await expect(call('protection:getSettings', {}, CONTENT)).rejects.toThrow(/not allowed/);
     await expect(call('protection:getLog', {}, CONTENT)).rejects.toThrow(/not allowed/);
   });
 
   it('turning protection off or changing the PIN needs the PIN', async () => {
     await setUp();
-    expect(await call('protection:update', { pin: '0000', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'wrong PIN' });
-    expect(await call('protection:setPin', { newPin: '9999' })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:update', { pin: '000000', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:setPin', { newPin: '999999' })).toMatchObject({ ok: false, error: 'wrong PIN' });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(true);
-    expect(await call('protection:setPin', { currentPin: '4821', newPin: '9999' })).toEqual({ ok: true, lockedUntil: null });
-    expect(await call('protection:update', { pin: '9999', patch: { enabled: false } })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '482148', newPin: '999999' })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:update', { pin: '999999', patch: { enabled: false } })).toEqual({ ok: true, lockedUntil: null });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(false);
   });
 
@@ -65,15 +74,15 @@ describe('protection background', () => {
     const gate = { site: 'douyin' as const, roomId: '880088000', categories: ['minor_unsuitable' as const], contentKey: 'douyin:880088000', gate: 'content' as const };
     // PINs at a gate come from the gate's PIN frame, an extension page inside the tab
     const FRAME = { id: fakeBrowser.runtime.id, tab: CONTENT.tab, url: fakeBrowser.runtime.getURL('/protection-pin.html') };
-    await expect(call('protection:unlock', { ...gate, pin: '4821' }, CONTENT)).rejects.toThrow(/not allowed/);
-    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '1111' }, FRAME)).lockedUntil).toBeNull();
-    const fifth = await call('protection:unlock', { ...gate, pin: '1111' }, FRAME);
+    await expect(call('protection:unlock', { ...gate, pin: '482148' }, CONTENT)).rejects.toThrow(/not allowed/);
+    for (let i = 0; i < 4; i++) expect((await call('protection:unlock', { ...gate, pin: '111111' }, FRAME)).lockedUntil).toBeNull();
+    const fifth = await call('protection:unlock', { ...gate, pin: '111111' }, FRAME);
     expect(fifth.lockedUntil).toBe(now + 60_000);
-    const refused = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
+    const refused = await call('protection:unlock', { ...gate, pin: '482148' }, FRAME);
     expect(refused).toMatchObject({ ok: false, error: 'locked' });
     expect(refused.decision.gate).toBe('content');
     now += 60_000;
-    const ok = await call('protection:unlock', { ...gate, pin: '4821' }, FRAME);
+    const ok = await call('protection:unlock', { ...gate, pin: '482148' }, FRAME);
     expect(ok.ok).toBe(true);
     expect(ok.decision.gate).toBeNull();
     const { log } = await call('protection:getLog', {});
@@ -82,7 +91,7 @@ describe('protection background', () => {
 
   it('ticks from content scripts spend the budget and report the countdown; the log shows time used', async () => {
     await setUp();
-    await call('protection:update', { pin: '4821', patch: { curfew: { enabled: false } } });
+    await call('protection:update', { pin: '482148', patch: { curfew: { enabled: false } } });
     let d = await call('protection:tick', { active: true }, CONTENT);
     for (let i = 0; i < 80; i++) {
       now += 30_000;
@@ -101,18 +110,18 @@ describe('protection background', () => {
     expect(view.settings).toMatchObject({ enabled: true, dailyBudgetMinutes: 15 });
     expect(view.locked.sort()).toEqual(['dailyBudgetMinutes', 'enabled']);
     expect(view.policyErrors).toEqual(['unknown policy key bogus']);
-    expect(await call('protection:update', { pin: '4821', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'set by policy: enabled' });
+    expect(await call('protection:update', { pin: '482148', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'set by policy: enabled' });
     expect((await call('protection:status', {}, CONTENT)).active).toBe(true);
   });
 
   it('a policy PIN replaces the local one and cannot be changed from the options page (lost-PIN route)', async () => {
-    await setUp('1111');
-    const { algo: _a, ...pin } = await hashPin('7777', { iterations: MIN_ITERATIONS });
+    await setUp('111111');
+    const { algo: _a, ...pin } = await hashPin('777777', { iterations: MIN_ITERATIONS });
     await fakeBrowser.storage.managed.set({ pin });
     expect((await call('protection:getSettings', {})).pinLocked).toBe(true);
-    expect(await call('protection:update', { pin: '1111', patch: { dailyBudgetMinutes: 10 } })).toMatchObject({ ok: false, error: 'wrong PIN' });
-    expect(await call('protection:update', { pin: '7777', patch: { dailyBudgetMinutes: 10 } })).toEqual({ ok: true, lockedUntil: null });
-    expect(await call('protection:setPin', { currentPin: '7777', newPin: '2222' })).toMatchObject({ ok: false, error: 'PIN set by policy' });
+    expect(await call('protection:update', { pin: '111111', patch: { dailyBudgetMinutes: 10 } })).toMatchObject({ ok: false, error: 'wrong PIN' });
+    expect(await call('protection:update', { pin: '777777', patch: { dailyBudgetMinutes: 10 } })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '777777', newPin: '222222' })).toMatchObject({ ok: false, error: 'PIN set by policy' });
   });
 
   it('records a "host looks under 16" report locally (R-MINOR-12)', async () => {
@@ -121,5 +130,61 @@ describe('protection background', () => {
     expect(reports).toEqual([expect.objectContaining({ id, at: now, site: 'douyin', roomId: '880088000', hostId: 'MS4wLjABAAAA_liveguard_demo_host' })]);
     expect(log.at(-1)).toMatchObject({ kind: 'minor-host-report', roomId: '880088000' });
     await expect(call('protection:reportMinorHost', { site: 'douyin', roomId: '1', url: 'javascript:alert(1)' }, CONTENT)).rejects.toThrow(/invalid/);
+  });
+
+  it('keeps the state and PIN record out of storage.local, the one store a content script can read (issue 14)', async () => {
+    await setUp();
+    await call('protection:tick', { site: 'douyin', roomId: '880088000', active: true }, CONTENT);
+    // everything a content script could read with browser.storage.local.get()
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const stored = await loadProtectionState();
+    expect(stored.pin).not.toBeNull();
+    for (const secret of [stored.pin!.hash, stored.pin!.salt, '"enabled"', '"attempts"']) expect(local).not.toContain(secret);
+    // and no message a content script may send returns it
+    const answers = JSON.stringify([
+      await call('protection:status', {}, CONTENT),
+      await call('protection:tick', { active: true }, CONTENT),
+    ]);
+    expect(answers).not.toContain(stored.pin!.hash);
+    expect(answers).not.toContain(stored.pin!.salt);
+  });
+
+  it('new PINs need 6 characters; PBKDF2 at 600,000 iterations', async () => {
+    expect(await call('protection:setPin', { newPin: '4821' })).toMatchObject({ ok: false, error: expect.stringMatching(/too short/) });
+    await setUp('482148');
+    expect((await loadProtectionState()).pin?.iterations).toBe(600_000);
+  });
+
+  it('lockout is kept in the database: a restarted background still refuses PINs', async () => {
+    await setUp();
+    for (let i = 0; i < 5; i++) await call('protection:update', { pin: '000000', patch: { enabled: false } });
+    forgetCachedState(); // a new service worker: nothing in memory, the database alone
+    expect(await call('protection:update', { pin: '482148', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'locked' });
+  });
+
+  it('moves a 0.1 guardian (storage.local, 4-digit PIN, 310k) into the database and loses nothing', async () => {
+    // made as 0.1 made it (4 digits allowed, 310,000 iterations), independently with node:crypto
+    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const old = { algo: 'PBKDF2-SHA256' as const, iterations: 310_000, salt: salt.toString('base64'), hash: pbkdf2Sync('4821', salt, 310_000, 32, 'sha256').toString('base64') };
+    expect(old.iterations).toBeGreaterThanOrEqual(RECORD_MIN_ITERATIONS);
+    const legacy = { ...INITIAL_STATE, settings: { ...INITIAL_STATE.settings, enabled: true, dailyBudgetMinutes: 25 }, pin: old };
+    delete (legacy as { pinWeak?: boolean }).pinWeak; // 0.1 had no such field
+    await fakeBrowser.storage.local.set({ [LEGACY_KEY]: legacy, [`${LEGACY_KEY}$`]: { v: 1 } });
+
+    const view = await call('protection:getSettings', {});
+    expect(view.settings).toMatchObject({ enabled: true, dailyBudgetMinutes: 25 });
+    expect(view.hasPin).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({}); // gone from where content scripts read
+    // the old 4-digit PIN still works (decided: a guardian is never locked out of their settings) …
+    expect(await call('protection:update', { pin: '4821', patch: { dailyBudgetMinutes: 30 } })).toEqual({ ok: true, lockedUntil: null });
+    // … is re-hashed at today's iterations, and the options page asks for a longer one
+    const now2 = await loadProtectionState();
+    expect(now2.pin!.iterations).toBe(600_000);
+    expect(await verifyPin('4821', now2.pin!)).toBe(true);
+    expect((await call('protection:getSettings', {})).pinWeak).toBe(true);
+    expect(await call('protection:setPin', { currentPin: '4821', newPin: '48214821' })).toEqual({ ok: true, lockedUntil: null });
+    expect((await call('protection:getSettings', {})).pinWeak).toBe(false);
+    expect((await call('protection:getSettings', {})).settings.dailyBudgetMinutes).toBe(30);
   });
 });

@@ -1,6 +1,6 @@
 // The PIN frame's URL hash is page-controllable input: it must round-trip and reject junk.
 import { describe, expect, it } from 'vitest';
-import { parsePinFrameHash, pinFrameHash } from '@/lib/protection/content/pin-frame';
+import { parsePinFrameHash, pinFrameHash } from '@/lib/protection/pin-frame';
 
 describe('PIN frame context', () => {
   it('round-trips the gate context', () => {

@@ -5,16 +5,16 @@ import { fromBase64 } from '@/lib/shared/base64';
 
 describe('PIN hashing', () => {
   it('stores salt + PBKDF2 hash only, and verifies the right PIN', async () => {
-    const rec = await hashPin('4821');
+    const rec = await hashPin('482148');
     expect(rec.algo).toBe('PBKDF2-SHA256');
     expect(rec.iterations).toBe(DEFAULT_ITERATIONS);
     expect(rec.iterations).toBeGreaterThanOrEqual(200_000);
     expect(fromBase64(rec.salt)).toHaveLength(16);
     expect(fromBase64(rec.hash)).toHaveLength(32);
-    expect(JSON.stringify(rec)).not.toContain('4821');
+    expect(JSON.stringify(rec)).not.toContain('482148');
     expect(PinRecordSchema.parse(rec)).toEqual(rec);
-    expect(await verifyPin('4821', rec)).toBe(true);
-    expect(await verifyPin('4822', rec)).toBe(false);
+    expect(await verifyPin('482148', rec)).toBe(true);
+    expect(await verifyPin('482248', rec)).toBe(false);
     expect(await verifyPin('', rec)).toBe(false);
   });
 
@@ -27,13 +27,13 @@ describe('PIN hashing', () => {
   it('is deterministic for a given salt (a known answer computed independently with node:crypto)', async () => {
     const { pbkdf2Sync } = await import('node:crypto');
     const salt = new Uint8Array(16).fill(7);
-    const rec = await hashPin('2468', { iterations: MIN_ITERATIONS, salt });
-    const expected = pbkdf2Sync('2468', Buffer.from(salt), MIN_ITERATIONS, 32, 'sha256').toString('base64');
+    const rec = await hashPin('246824', { iterations: MIN_ITERATIONS, salt });
+    const expected = pbkdf2Sync('246824', Buffer.from(salt), MIN_ITERATIONS, 32, 'sha256').toString('base64');
     expect(rec.hash).toBe(expected);
   });
 
   it('refuses weak parameters and bad PINs', async () => {
-    await expect(hashPin('1234', { iterations: 1000 })).rejects.toThrow(/at least/);
+    await expect(hashPin('123412', { iterations: 1000 })).rejects.toThrow(/at least/);
     await expect(hashPin('12')).rejects.toThrow();
     expect(PinRecordSchema.safeParse({ algo: 'PBKDF2-SHA256', iterations: 10_000, salt: 'a'.repeat(24), hash: 'b'.repeat(44) }).success).toBe(false);
   });

@@ -55,13 +55,13 @@ describe('policy merge', () => {
   });
 
   it('a policy PIN replaces the local PIN (lost-PIN recovery)', async () => {
-    const local = await hashPin('1111', { iterations: MIN_ITERATIONS });
-    const fromPolicy = await hashPin('2222', { iterations: MIN_ITERATIONS });
+    const local = await hashPin('111111', { iterations: MIN_ITERATIONS });
+    const fromPolicy = await hashPin('222222', { iterations: MIN_ITERATIONS });
     const { algo: _algo, ...withoutAlgo } = fromPolicy;
     const { policy } = parsePolicy({ pin: withoutAlgo });
     const eff = mergePolicy(DEFAULT_SETTINGS, local, policy);
     expect(eff.pinLocked).toBe(true);
-    expect(await verifyPin('2222', eff.pin!)).toBe(true);
-    expect(await verifyPin('1111', eff.pin!)).toBe(false);
+    expect(await verifyPin('222222', eff.pin!)).toBe(true);
+    expect(await verifyPin('111111', eff.pin!)).toBe(false);
   });
 });

@@ -4,14 +4,13 @@
  * the page removes it. Selectors come from the site adapter (data, never page text).
  */
 export const GATED_CLASS = 'liveguard-protection-gated';
-export const HOST_TAG = 'liveguard-protection';
 
 export function hidingCss(selectors: string[]): string {
   const valid = selectors.filter(isValidSelector);
   return valid.length ? `${valid.join(',\n')} { display: none !important; }\n` : '';
 }
 
-/** While a gate is up the page body is invisible and inert; our host sits outside <body>. */
+/** While a gate is up the page body is invisible and inert; the room's UI host sits outside <body>. */
 export const GATE_CSS = `html.${GATED_CLASS} body { visibility: hidden !important; pointer-events: none !important; }\nhtml.${GATED_CLASS} { overflow: hidden !important; }\n`;
 
 export function isValidSelector(sel: string): boolean {

@@ -4,8 +4,8 @@
  * is still needed, and a grant only ever covers the content key it names).
  */
 import { z } from 'zod';
-import { GateSchema } from '../activity-log';
-import { PageContextSchema } from '../protocol';
+import { GateSchema } from './activity-log';
+import { PageContextSchema } from './protocol';
 
 export const PIN_FRAME_PATH = '/protection-pin.html';
 export const PIN_FRAME_DONE = 'protection-pin-checked';

@@ -1,21 +1,22 @@
 /**
  * Content-script side of protection mode (R-MINOR-10/12) for one room: asks the background for
- * decisions, sends time ticks, shows the gate/countdown layer, hides tipping and unsuitable buy
- * buttons and pauses media behind a gate. The PIN is typed into an extension frame that talks to
- * the background itself: neither the PIN nor its hash passes through here. Everything it starts
- * dies with `signal`.
+ * decisions (it alone holds the state and the PIN record), sends time ticks, shows the
+ * gate/countdown as a layer of the room's one UI host (ui-host/room-ui.tsx), hides tipping and
+ * unsuitable buy buttons and pauses media behind a gate. The PIN is typed into an extension frame
+ * that talks to the background itself: neither the PIN nor its hash passes through here.
+ * Everything it starts dies with `signal`.
  */
-import { render } from 'preact';
+import { signal as preactSignal } from '@preact/signals';
 import { ProtectionLayer } from '@/components/protection/ProtectionLayer';
-import { LAYER_CSS } from '@/components/protection/layer-css';
-import type { MessageType, RequestOf, ResponseOf } from '../../messaging';
-import type { SiteId } from '../../model';
-import type { Category } from '../../taxonomy';
-import { TICK_INTERVAL_MS } from '../budget';
-import type { Decision } from '../decide';
+import type { MessageType, RequestOf, ResponseOf } from '@/lib/messaging';
+import type { SiteId } from '@/lib/model';
+import type { Category } from '@/lib/taxonomy';
+import { TICK_INTERVAL_MS } from '@/lib/protection/budget';
+import type { Decision } from '@/lib/protection/decide';
+import { PIN_FRAME_DONE, pinFrameHash } from '@/lib/protection/pin-frame';
+import { addLayer, type OverlayStore } from '@/lib/overlay/store';
 import { holdMedia } from './media';
-import { GATE_CSS, GATED_CLASS, HOST_TAG, hidingCss } from './page-style';
-import { PIN_FRAME_DONE, pinFrameHash } from './pin-frame';
+import { GATE_CSS, GATED_CLASS, hidingCss } from './page-style';
 
 export interface GuardRoom {
   site: SiteId;
@@ -38,23 +39,19 @@ export interface Guard {
 export interface GuardOptions {
   /** the extension's PIN frame page (runtime.getURL of PIN_FRAME_PATH) */
   pinFrameUrl: string;
+  /** the room's overlay store: the protection layer renders in the room's one UI host */
+  overlay: OverlayStore;
   now?: () => number;
 }
 
 export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send, opts: GuardOptions): Guard {
   const now = opts.now ?? Date.now;
-  const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-liveguard', 'protection');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const css = document.createElement('style');
-  css.textContent = LAYER_CSS;
-  const mount = document.createElement('div');
-  shadow.append(css, mount);
   const pageStyle = document.createElement('style');
   pageStyle.setAttribute('data-liveguard', 'protection-style');
-  // Outside <body>, so hiding the body behind a gate does not hide the gate.
-  document.documentElement.append(host);
   (document.head ?? document.documentElement).append(pageStyle);
+  const view = preactSignal<Parameters<typeof ProtectionLayer>[0] | null>(null);
+  const Layer = () => (view.value ? <ProtectionLayer {...view.value} /> : null);
+  const removeLayer = addLayer(opts.overlay, { id: 'protection', order: 60, Component: Layer });
 
   let decision: Decision | null = null;
   let categories: Category[] = [];
@@ -72,7 +69,7 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
 
   function draw() {
     if (signal.aborted) return;
-    render(<ProtectionLayer decision={decision} remainingMs={remainingNow()} pinFrameSrc={pinFrameSrc} reported={reported} onReport={report} />, mount);
+    view.value = { decision, remainingMs: remainingNow(), pinFrameSrc, reported, onReport: () => void report() };
   }
 
   function apply(d: Decision) {
@@ -107,9 +104,8 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
     draw();
   }
 
-  // Put our layer, stylesheet and gate class back if the page removes them.
+  // Put our stylesheet and gate class back if the page removes them (the UI host keeps itself).
   const observer = new MutationObserver(() => {
-    if (!host.isConnected) document.documentElement.append(host);
     if (!pageStyle.isConnected) (document.head ?? document.documentElement).append(pageStyle);
     if (decision?.gate && !document.documentElement.classList.contains(GATED_CLASS)) document.documentElement.classList.add(GATED_CLASS);
   });
@@ -157,8 +153,7 @@ export function startProtection(room: GuardRoom, signal: AbortSignal, send: Send
     clearInterval(secondTimer);
     observer.disconnect();
     releaseMedia?.();
-    render(null, mount);
-    host.remove();
+    removeLayer();
     pageStyle.remove();
     document.documentElement.classList.remove(GATED_CLASS);
   });

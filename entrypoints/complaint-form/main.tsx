@@ -1,0 +1,48 @@
+/**
+ * The complaint form as an extension page framed into the overlay (issue 14, R-COMPLAINT-16).
+ * Why a frame: keys typed in a shadow root still reach the page's document listeners (they are
+ * composed events), and the page could read field values; a cross-origin frame gives it neither.
+ * The frame reads the draft the content script left with the background, files it itself, and
+ * tells its parent only "closed" (with the draft id, so the page cannot fake it).
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { send, type ResponseOf } from '@/lib/messaging';
+import { t } from '@/lib/i18n';
+import { QUOTA_ERROR } from '@/lib/complaints/quota';
+import { COMPLAINT_FRAME_CLOSED } from '@/lib/complaints/form-frame';
+import { FilingForm, type FilingStatus } from '@/components/complaints/FilingForm';
+import '../live.content/overlay.css';
+import './frame.css';
+
+const draftId = location.hash.slice(1);
+
+function ComplaintFrame() {
+  const [draft, setDraft] = useState<ResponseOf<'complaintDraftGet'> | null>(null);
+  const [status, setStatus] = useState<FilingStatus>({ kind: 'editing' });
+  useEffect(() => {
+    send('complaintDraftGet', { draftId }).then(setDraft, (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+  }, []);
+  const close = () => window.parent.postMessage({ liveguard: COMPLAINT_FRAME_CLOSED, draftId }, '*');
+  if (!draft)
+    return status.kind === 'error' ? (
+      <p role="alert" class="lg-error" data-liveguard="complaint-error">{status.message}</p>
+    ) : null;
+  const submit = async (v: { category: typeof draft.subject.category; facts: string; request: string; share: boolean }) => {
+    setStatus({ kind: 'saving' });
+    try {
+      const r = await send('complaintFileDraft', { draftId, ...v });
+      setStatus({ kind: 'saved', screenshot: r.screenshot, reason: r.noScreenshotReason });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      setStatus({ kind: 'error', message: msg === QUOTA_ERROR ? t('complaintQuota') : `${t('complaintFailed')} ${msg}` });
+    }
+  };
+  const prefill = { category: draft.subject.category, matchedText: draft.subject.matchedText, at: draft.subject.at, page: draft.page, product: draft.product };
+  return (
+    <div class="lg-root">
+      <FilingForm prefill={prefill} status={status} onSubmit={(v) => void submit(v)} onClose={close} />
+    </div>
+  );
+}
+render(<ComplaintFrame />, document.getElementById('app')!);
