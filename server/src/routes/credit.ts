@@ -1,17 +1,26 @@
-/** GET /v1/credit/:prefix (R-CREDIT-15): every account under a 4-8 hex prefix. */
+/**
+ * GET /v1/credit/:prefixes (R-CREDIT-15, issue 14): every account under any of up to 64
+ * comma-separated 4-8 hex prefixes (the viewer's own among decoys; the server cannot tell which).
+ */
 import { Hono } from 'hono';
-import { CreditPrefixSchema } from '../../../lib/api';
+import { CreditPrefixListSchema } from '../../../lib/api';
+import { MAX_LOOKUP_PREFIXES } from '../../../lib/credit/prefix-set';
 import type { Deps } from '../deps';
 import { fail } from '../http-errors';
 import { lookupPrefix } from '../store/credit';
 
 export function creditRoutes(deps: Deps) {
-  return new Hono().get('/v1/credit/:prefix', async (c) => {
-    const prefix = CreditPrefixSchema.safeParse(c.req.param('prefix'));
-    if (!prefix.success) return fail(c, 400, 'bad_prefix', 'prefix must be 4-8 lowercase hex chars of SHA-256("platform:accountId")');
+  return new Hono().get('/v1/credit/:prefixes', async (c) => {
+    const prefixes = CreditPrefixListSchema.safeParse(c.req.param('prefixes'));
+    if (!prefixes.success) {
+      return fail(c, 400, 'bad_prefix', `prefixes must be 1-${MAX_LOOKUP_PREFIXES} distinct comma-separated 4-8 lowercase hex chars of SHA-256("platform:accountId")`);
+    }
     if (Object.keys(c.req.queries()).length) return fail(c, 400, 'unknown_parameter', 'this endpoint takes no query parameters');
-    const entries = await lookupPrefix(deps.db, prefix.data);
+    const entries = (await Promise.all(prefixes.data.map((p) => lookupPrefix(deps.db, p)))).flat();
+    // overlapping prefixes (abcd and abcde) would list an account twice
+    const seen = new Set<string>();
+    const unique = entries.filter((e) => !seen.has(`${e.site}:${e.hash}`) && !!seen.add(`${e.site}:${e.hash}`));
     c.header('cache-control', 'public, max-age=300');
-    return c.json({ prefix: prefix.data, entries });
+    return c.json({ prefixes: prefixes.data, entries: unique });
   });
 }
