@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SiteIdSchema } from '../model';
 import { MAX_PREFIX_HEX, MIN_PREFIX_HEX } from '../account-hash';
-import { MAX_LOOKUP_PREFIXES } from '../credit/prefix-set';
+import { MAX_LOOKUP_PREFIXES } from '../bundle/credit-prefixes';
 
 export const CreditPrefixSchema = z
   .string()

@@ -4,7 +4,7 @@
  * of 100 changes stays a few KB even when the full bundle carries 100k entries.
  */
 import { z } from 'zod';
-import { CreditPrefixSetSchema } from '../credit/prefix-set';
+import { CreditPrefixSetSchema } from '../bundle/credit-prefixes';
 import { BUNDLE_SCHEMA_VERSION, BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { BlacklistEntrySchema } from '../bundle/blacklist';

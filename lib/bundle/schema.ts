@@ -9,7 +9,7 @@ import { BlacklistEntrySchema } from './blacklist';
 import { SiteIdSchema } from '../model';
 import { SiteOverrideSchema } from '../sites/descriptor';
 import { ScorerModelJsonSchema } from './model';
-import { CreditPrefixSetSchema } from '../credit/prefix-set';
+import { CreditPrefixSetSchema } from './credit-prefixes';
 
 export const BUNDLE_SCHEMA_VERSION = 1;
 

@@ -5,7 +5,7 @@
  * marked stale: offline, the cache answers. The caller matches its full hash (matchCredit).
  */
 import { CreditPrefixSchema, CreditResponseSchema, type CreditEntry } from '../api';
-import { mayHaveRecord, planQuery, type CreditPrefixSet, type CreditQueryPlan } from '../credit/prefix-set';
+import { mayHaveRecord, planQuery, type CreditPrefixSet, type CreditQueryPlan } from '../bundle/credit-prefixes';
 import { accountHash, DEFAULT_PREFIX_HEX } from '../account-hash';
 import type { SiteId } from '../model';
 import { memoryRecordsItem, persistedPrefixStore, type PrefixStore } from '../credit/cache-store';

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { CreditPrefixListSchema } from '../../../lib/api';
-import { MAX_LOOKUP_PREFIXES } from '../../../lib/credit/prefix-set';
+import { MAX_LOOKUP_PREFIXES } from '../../../lib/bundle/credit-prefixes';
 import type { Deps } from '../deps';
 import { fail } from '../http-errors';
 import { lookupPrefix } from '../store/credit';

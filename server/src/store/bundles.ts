@@ -10,7 +10,7 @@ import type { BundleDelta, PublishRequest } from '../../../lib/api';
 import type { BlacklistEntry } from '../../../lib/bundle/blacklist';
 import { bundleHash } from '../../../lib/bundle/content-hash';
 import type { Db, Queryable } from '../db/types';
-import { buildPrefixSet } from '../../../lib/credit/prefix-set';
+import { buildPrefixSet } from '../../../lib/bundle/credit-prefixes';
 
 type Core = Pick<Bundle, 'settings' | 'vocabulary' | 'sites' | 'creditPrefixes'>;
 /** Bundle blacklist entries carry a 16-hex (64-bit) hash prefix: unique enough, and it keeps 100k entries small. */

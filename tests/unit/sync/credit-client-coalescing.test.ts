@@ -67,7 +67,7 @@ test('a failed lookup is not remembered: the next one asks again', async () => {
 
 // issue 14: the private lookup keeps the coalescing: two tabs of one listed host, one request
 test('two private lookups of one listed host in flight make one request naming the decoys too', async () => {
-  const { buildPrefixSet } = await import('../../../lib/credit/prefix-set');
+  const { buildPrefixSet } = await import('../../../lib/bundle/credit-prefixes');
   const listed = 'abcd' + '0'.repeat(60);
   const others = Array.from({ length: 40 }, (_, i) => i.toString(16).padStart(4, '0') + 'ff' + '0'.repeat(58));
   const set = buildPrefixSet([listed, ...others]);

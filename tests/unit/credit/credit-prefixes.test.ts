@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { accountHash } from '../../../lib/account-hash';
 import {
   buildPrefixSet, countUnder, CreditPrefixSetSchema, MAX_LOOKUP_PREFIXES, MIN_BUCKET_HOSTS, mayHaveRecord, planQuery, PREFIX_SET_HEX, setSize,
-} from '../../../lib/credit/prefix-set';
+} from '../../../lib/bundle/credit-prefixes';
 
 const hashes = (n: number, tag: string) => Promise.all(Array.from({ length: n }, (_, i) => accountHash('douyin', `${tag}-${i}`)));
 
