@@ -52,6 +52,10 @@ export const CreditEntrySchema = z
 export type CreditEntry = z.infer<typeof CreditEntrySchema>;
 
 export const CreditResponseSchema = z
-  .object({ prefixes: z.array(CreditPrefixSchema).min(1).max(MAX_LOOKUP_PREFIXES), entries: z.array(CreditEntrySchema).max(10_000) })
+  .object({
+    /** what was asked, as in the path: one prefix, or several comma-separated (static bucket files hold one) */
+    prefix: z.string().regex(new RegExp(`^[0-9a-f]{${MIN_PREFIX_HEX},${MAX_PREFIX_HEX}}(,[0-9a-f]{${MIN_PREFIX_HEX},${MAX_PREFIX_HEX}}){0,${MAX_LOOKUP_PREFIXES - 1}}$`)),
+    entries: z.array(CreditEntrySchema).max(10_000),
+  })
   .strict();
 export type CreditResponse = z.infer<typeof CreditResponseSchema>;

@@ -40,7 +40,7 @@ describe('credit lookups by prefix', () => {
     const r = await fetch(`${s.url}/v1/credit/${prefixes.join(',')}`);
     expect(r.status).toBe(200);
     const body = CreditResponseSchema.parse(await r.json());
-    expect(body.prefixes).toEqual(prefixes);
+    expect(body.prefix).toBe(prefixes.join(','));
     for (const h of full) expect(body.entries.filter((e) => e.hash === h && e.site === 'bilibili')).toHaveLength(1);
     expect(body.entries.every((e) => prefixes.some((p) => e.hash.startsWith(p)))).toBe(true);
     // overlapping prefixes list an account once

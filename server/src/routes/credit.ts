@@ -21,6 +21,6 @@ export function creditRoutes(deps: Deps) {
     const seen = new Set<string>();
     const unique = entries.filter((e) => !seen.has(`${e.site}:${e.hash}`) && !!seen.add(`${e.site}:${e.hash}`));
     c.header('cache-control', 'public, max-age=300');
-    return c.json({ prefixes: prefixes.data, entries: unique });
+    return c.json({ prefix: prefixes.data.join(','), entries: unique });
   });
 }

@@ -22,9 +22,9 @@ beforeEach(async () => {
   server = createServer(async (req, res) => {
     requests.push(req.url ?? '');
     await gate;
-    const prefixes = ((req.url ?? '').split('/').pop() ?? '').split(',');
+    const prefix = (req.url ?? '').split('/').pop();
     res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(status === 200 ? JSON.stringify({ prefixes, entries: [] }) : '{"error":"down"}');
+    res.end(status === 200 ? JSON.stringify({ prefix, entries: [] }) : '{"error":"down"}');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
