@@ -4,6 +4,7 @@
  * of 100 changes stays a few KB even when the full bundle carries 100k entries.
  */
 import { z } from 'zod';
+import { CreditPrefixSetSchema } from '../bundle/credit-prefixes';
 import { BUNDLE_SCHEMA_VERSION, BundleSettingsSchema, SiteOverridesSchema } from '../bundle/schema';
 import { VocabularySchema } from '../bundle/vocabulary';
 import { BlacklistEntrySchema } from '../bundle/blacklist';
@@ -29,6 +30,8 @@ export const BundleDeltaSchema = z
     settings: BundleSettingsSchema.optional(),
     vocabulary: VocabularySchema.optional(),
     sites: SiteOverridesSchema.optional(),
+    /** the whole prefix set when it changed (it is small and compresses well) */
+    creditPrefixes: CreditPrefixSetSchema.optional(),
     blacklistAdd: z.array(BlacklistEntrySchema).max(500_000),
     blacklistRemove: z.array(BlacklistKeySchema).max(500_000),
   })

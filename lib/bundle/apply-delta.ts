@@ -20,6 +20,7 @@ export function applyDelta(base: Bundle, delta: BundleDelta): Bundle {
     settings: delta.settings ?? base.settings,
     vocabulary: delta.vocabulary ?? base.vocabulary,
     sites: delta.sites ?? base.sites,
+    creditPrefixes: delta.creditPrefixes ?? base.creditPrefixes,
     blacklist,
   };
 }

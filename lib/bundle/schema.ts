@@ -9,6 +9,7 @@ import { BlacklistEntrySchema } from './blacklist';
 import { SiteIdSchema } from '../model';
 import { SiteOverrideSchema } from '../sites/descriptor';
 import { ScorerModelJsonSchema } from './model';
+import { CreditPrefixSetSchema } from './credit-prefixes';
 
 export const BUNDLE_SCHEMA_VERSION = 1;
 
@@ -38,6 +39,11 @@ export const BundleSchema = z
     blacklist: z.array(BlacklistEntrySchema).max(500_000).default([]),
     /** the trained scorer's weights (issue 15); absent: the built-in default model */
     model: ScorerModelJsonSchema.optional(),
+    /**
+     * hash prefixes of every account with a credit or blacklist record (R-CREDIT-15, issue 14):
+     * checked locally so an unlisted host is never asked about. Absent: the set is unavailable.
+     */
+    creditPrefixes: CreditPrefixSetSchema.optional(),
   })
   .strict();
 export type Bundle = z.infer<typeof BundleSchema>;

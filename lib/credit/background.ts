@@ -32,14 +32,15 @@ export function registerCredit(opts: { now?: () => number } = {}) {
   syncApiUrl.watch(() => void client.forget());
   handle({
     creditForHost: async ({ site, accountId }) => {
-      const { hash, prefix } = await creditQuery(site, accountId);
+      const [{ hash }, bundle] = await Promise.all([creditQuery(site, accountId), activeBundle()]);
       let lookup: PrefixAnswer | null = null;
       try {
-        lookup = await client.lookupPrefix(prefix);
+        // issue 14: checked against the bundle's prefix set first; only a hit asks the server
+        lookup = await client.lookupHash(hash, bundle.creditPrefixes, Date.parse(bundle.issuedAt));
       } catch (e) {
         console.warn('LiveGuard: credit lookup failed', e instanceof Error ? e.message : e);
       }
-      const [bundle, mine] = await Promise.all([activeBundle(), myComplaints(site, accountId).catch(() => ({ total: 0, recent: [] }))]);
+      const mine = await myComplaints(site, accountId).catch(() => ({ total: 0, recent: [] }));
       return { ...mergeCredit({ site, hash, lookup, bundleBlacklist: bundle.blacklist }), myComplaints: mine };
     },
   });

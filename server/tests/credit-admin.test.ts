@@ -33,6 +33,35 @@ describe('credit lookups by prefix', () => {
       expect((await lookup(site, 'lg-demo-good', 8))?.credit?.level).toBe(5);
     }
   });
+  it('answers several prefixes in one request (issue 14: the real one among decoys)', async () => {
+    const names = ['lg-demo-blacklisted', 'lg-demo-low', 'lg-demo-good'];
+    const full = await Promise.all(names.map((n) => accountHash('bilibili', n)));
+    const prefixes = [...new Set(full.map((h) => h.slice(0, 4)))].sort();
+    const r = await fetch(`${s.url}/v1/credit/${prefixes.join(',')}`);
+    expect(r.status).toBe(200);
+    const body = CreditResponseSchema.parse(await r.json());
+    expect(body.prefix).toBe(prefixes.join(','));
+    for (const h of full) expect(body.entries.filter((e) => e.hash === h && e.site === 'bilibili')).toHaveLength(1);
+    expect(body.entries.every((e) => prefixes.some((p) => e.hash.startsWith(p)))).toBe(true);
+    // overlapping prefixes list an account once
+    const o = CreditResponseSchema.parse(await (await fetch(`${s.url}/v1/credit/${full[0]!.slice(0, 4)},${full[0]!.slice(0, 6)}`)).json());
+    expect(o.entries.filter((e) => e.hash === full[0])).toHaveLength(1);
+    for (const bad of ['abcd,', ',abcd', 'abcd,abcd', 'abcd,xyz1', Array.from({ length: 65 }, (_, i) => (0x1000 + i).toString(16)).join(',')]) {
+      const b = await fetch(`${s.url}/v1/credit/${bad}`);
+      expect(b.status, bad).toBe(400);
+      expect((await b.json()).error).toBe('bad_prefix');
+    }
+  });
+  it('the published bundle carries the prefix set of every listed account', async () => {
+    const b = await (await fetch(`${s.url}/v1/bundle`)).json();
+    const bundle = JSON.parse(b.payload);
+    const set: string[] = bundle.creditPrefixes.prefixes.match(/.{6}/g);
+    for (const site of ['douyin', 'bilibili', 'twitch'] as const) {
+      for (const n of ['lg-demo-blacklisted', 'lg-demo-low', 'lg-demo-good']) expect(set).toContain((await accountHash(site, n)).slice(0, 6));
+    }
+    expect(set).toContain((await accountHash(DEMO_HOST.site, DEMO_HOST.accountId)).slice(0, 6));
+    expect(set).toHaveLength(10);
+  });
   it('returns an empty list for a prefix nobody has, and 400 for a bad prefix', async () => {
     const r = await fetch(`${s.url}/v1/credit/ffffffff`);
     expect(r.status).toBe(200);

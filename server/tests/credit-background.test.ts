@@ -1,6 +1,7 @@
 // R-CREDIT-13/14/15 through the real `creditForHost` handler, the real companion API (demo data)
 // and real Dexie (fake-indexeddb): only a hash prefix is requested; the answer merges the record,
-// the blacklist and the viewer's own complaints; offline, the persisted cache answers.
+// the blacklist and the viewer's own complaints; offline, the persisted cache answers. Issue 14:
+// the server's own bundle (its prefix set) is what the background holds; unlisted hosts ask nothing.
 // WXT's fakeBrowser stands in for the browser APIs (storage, messaging), which cannot run in Node.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,7 +9,9 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { testServer } from './helpers';
 import { registerCredit } from '../../lib/credit/background';
-import { creditCache, syncApiUrl } from '../../lib/storage';
+import { creditCache, syncApiUrl, syncedBundle } from '../../lib/storage';
+import { currentVersion, fullBundle } from '../src/store/bundles';
+import type { Bundle } from '../../lib/bundle/schema';
 import { db } from '../../lib/db/database';
 import { saveComplaint } from '../../lib/db/complaints';
 import { CREDIT_TTL_MS } from '../../lib/sync/credit-client';
@@ -20,6 +23,7 @@ Dexie.dependencies.indexedDB = new IDBFactory();
 Dexie.dependencies.IDBKeyRange = IDBKeyRange;
 
 let s: Awaited<ReturnType<typeof testServer>>;
+let bundle: Bundle;
 let closed = false;
 let now = Date.parse('2026-12-01T10:00:00Z');
 const requested: string[] = [];
@@ -35,6 +39,7 @@ async function ask(data: RequestOf<'creditForHost'>): Promise<ResponseOf<'credit
 
 beforeAll(async () => {
   s = await testServer({ seedDemo: true });
+  bundle = (await fullBundle(s.db, await currentVersion(s.db)))!;
   globalThis.fetch = (input, init) => {
     requested.push(String(input));
     return realFetch(input, init);
@@ -47,6 +52,7 @@ afterAll(async () => {
 beforeEach(async () => {
   fakeBrowser.reset();
   await syncApiUrl.setValue(s.url);
+  await syncedBundle.setValue(bundle);
   registerCredit({ now: () => now });
 });
 
@@ -60,7 +66,8 @@ describe('creditForHost', () => {
     expect(a.myComplaints.total).toBe(1);
     expect(a.myComplaints.recent[0]!.id).toBe(complaint.id);
     expect(requested).toHaveLength(1);
-    expect(requested[0]).toMatch(new RegExp(`^${s.url}/v1/credit/[0-9a-f]{5}$`));
+    // the real 4-hex prefix among decoys: the demo set (10 hosts) is smaller than a bucket, so all of it
+    expect(requested[0]).toMatch(new RegExp(`^${s.url}/v1/credit/[0-9a-f]{4}(,[0-9a-f]{4}){5,}$`));
     expect(requested[0]).not.toContain('MS4w');
   });
 
@@ -68,8 +75,13 @@ describe('creditForHost', () => {
     const b = await ask({ site: 'bilibili', accountId: 'lg-demo-blacklisted' });
     expect(b.blacklist).toEqual({ reason: 'Demo: repeated sales of counterfeit goods and refusal of refunds', source: 'LiveGuard demo dataset', since: '2026-10-01', from: 'server' });
     expect(b.credit?.level).toBe(1);
+    requested.length = 0;
     const u = await ask({ site: 'bilibili', accountId: 'lg-never-seen-account' });
     expect(u).toMatchObject({ status: 'none', credit: null, blacklist: null });
+    expect(requested).toEqual([]); // not in the bundle's prefix set: nothing asked
+    // a bundle without a prefix set: the answer is unavailable, not "no record"
+    await syncedBundle.setValue({ ...bundle, creditPrefixes: undefined });
+    expect((await ask({ site: 'bilibili', accountId: 'lg-never-seen-account' })).status).toBe('unavailable');
     expect(requested.join(' ')).not.toMatch(/lg-demo|lg-never|bilibili/);
   });
 
@@ -98,7 +110,9 @@ describe('creditForHost', () => {
     const off = await ask({ site: 'twitch', accountId: 'lg-demo-low' });
     expect(off).toMatchObject({ status: 'found', stale: true, credit: { level: 2 } });
     expect(await creditCache.getValue()).toEqual(held);
-    // nothing cached for this one: unavailable, not "no record"
-    expect((await ask({ site: 'twitch', accountId: 'lg-other-account' })).status).toBe('unavailable');
+    // a listed host with nothing cached: unavailable, not "no record"
+    expect((await ask({ site: 'twitch', accountId: 'lg-demo-good' })).status).toBe('unavailable');
+    // an unlisted one: "no record" from the bundle's set, offline or not
+    expect((await ask({ site: 'twitch', accountId: 'lg-other-account' })).status).toBe('none');
   });
 });

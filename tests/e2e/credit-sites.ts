@@ -58,7 +58,15 @@ export async function seedFixtureHosts(api: RunningServer): Promise<void> {
     ...GOOD.map((s) => record(s, 5, COUNTS.good, 0, 0)),
   ]);
   for (const site of BLACKLISTED) await post('/v1/admin/blacklist', { site, accountId: CREDIT_SITES[site].hostId, reason: REASON, source: SOURCE, since: SINCE });
+  // enough listed accounts that one request can name a bucket of >= 16 (issue 14); tiktok ones
+  // can be opened by URL (https://www.tiktok.com/@<id>/live)
+  await post('/v1/admin/credit', LISTED_FILLERS.map((accountId) => ({ site: 'tiktok', accountId, level: 4, complaints: 1, platformPenalties: 0, regulatorNotices: 0, updatedAt: UPDATED })));
+  // a publish puts all of them in the bundle's prefix set
+  await post('/v1/admin/bundle', {});
 }
+
+/** Listed tiktok accounts beyond the fixture hosts: 40 + the demo's 10 + the fixtures' 5 */
+export const LISTED_FILLERS = Array.from({ length: 40 }, (_, i) => `e2e_listed_${i}`);
 
 /** Strings no request to the API may carry: account ids, host names, page URLs and hosts. */
 export function forbiddenInRequests(extra: string[] = []): string[] {
@@ -70,5 +78,6 @@ export function forbiddenInRequests(extra: string[] = []): string[] {
     .concat(extra)
     .filter((x) => x.length > 3);
 }
-export const CREDIT_PATH = /^\/v1\/credit\/[0-9a-f]{4,8}$/;
-export const ALLOWED_PATH = /^\/v1\/(credit\/[0-9a-f]{4,8}|bundle(\?[^/]*)?)$/;
+/** one lookup: the viewer's prefix among decoys, comma-separated (issue 14) */
+export const CREDIT_PATH = /^\/v1\/credit\/[0-9a-f]{4,8}(,[0-9a-f]{4,8})*$/;
+export const ALLOWED_PATH = /^\/v1\/(credit\/[0-9a-f]{4,8}(,[0-9a-f]{4,8})*|bundle(\?[^/]*)?)$/;

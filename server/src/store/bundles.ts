@@ -10,8 +10,9 @@ import type { BundleDelta, PublishRequest } from '../../../lib/api';
 import type { BlacklistEntry } from '../../../lib/bundle/blacklist';
 import { bundleHash } from '../../../lib/bundle/content-hash';
 import type { Db, Queryable } from '../db/types';
+import { buildPrefixSet } from '../../../lib/bundle/credit-prefixes';
 
-type Core = Pick<Bundle, 'settings' | 'vocabulary' | 'sites'>;
+type Core = Pick<Bundle, 'settings' | 'vocabulary' | 'sites' | 'creditPrefixes'>;
 /** Bundle blacklist entries carry a 16-hex (64-bit) hash prefix: unique enough, and it keeps 100k entries small. */
 export const BUNDLE_HASH_HEX = 16;
 /** Deltas are served from versions at most this far behind; older clients get the full bundle. */
@@ -35,7 +36,11 @@ export async function publish(db: Db, req: PublishRequest, now = new Date()): Pr
     await q.query('LOCK TABLE bundle_versions IN EXCLUSIVE MODE');
     const cur = await currentVersion(q);
     const prev = cur ? (await versionRow(q, cur))!.core : defaultCore();
-    const core: Core = { settings: req.settings ?? prev.settings, vocabulary: req.vocabulary ?? prev.vocabulary, sites: req.sites ?? prev.sites };
+    const core: Core = {
+      settings: req.settings ?? prev.settings, vocabulary: req.vocabulary ?? prev.vocabulary, sites: req.sites ?? prev.sites,
+      // snapshot of who has any record, as of this publish (R-CREDIT-15): credit imports show in the next version
+      creditPrefixes: await creditPrefixSet(q),
+    };
     const json = JSON.stringify(core);
     const v = cur + 1;
     await q.query('INSERT INTO bundle_versions (version, issued_at, core, core_hash) VALUES ($1, $2, $3, $4)', [
@@ -45,6 +50,14 @@ export async function publish(db: Db, req: PublishRequest, now = new Date()): Pr
     await q.query('UPDATE blacklist SET removed_version = $1 WHERE removed_at IS NOT NULL AND removed_version IS NULL', [v]);
     return v;
   });
+}
+
+/** Hash prefixes of every account with a credit record or a live blacklist entry (issue 14). */
+export async function creditPrefixSet(q: Queryable): Promise<NonNullable<Bundle['creditPrefixes']>> {
+  const rows = await q.query<{ hash: string }>(
+    'SELECT hash FROM credit UNION SELECT hash FROM blacklist WHERE removed_at IS NULL',
+  );
+  return buildPrefixSet(rows.map((r) => r.hash));
 }
 
 const ENTRY_COLS = `site, substr(hash, 1, ${BUNDLE_HASH_HEX}) AS hash, reason, source, since`;
@@ -99,7 +112,7 @@ export async function delta(q: Queryable, since: number, version: number, base?:
     schemaVersion: BUNDLE_SCHEMA_VERSION, from: since, fromHash, version, hash, issuedAt: to.issuedAt, blacklistAdd,
     blacklistRemove: blacklistRemove.filter((e) => !addedKeys.has(`${e.site}:${e.hash}`)),
   };
-  for (const k of ['settings', 'vocabulary', 'sites'] as const) {
+  for (const k of ['settings', 'vocabulary', 'sites', 'creditPrefixes'] as const) {
     const c = changed(k);
     if (c !== undefined) (out as Record<string, unknown>)[k] = c;
   }

@@ -74,6 +74,7 @@ const CLASSIFIED: [RegExp, Kind][] = [
   [/^(override|sites\{\})\.chatIdAttr$/, 'literal'], // getAttribute name
   [/^(override|sites\{\})\.selectors\.\w+\[\]$/, 'css'], // querySelector, no regex engine
   [/^model\.weights$/, 'opaque-model'], // base64 int8 weights, decoded to numbers, never compiled
+  [/^creditPrefixes\.prefixes$/, 'id'], // hex hash prefixes, binary-searched, never compiled (issue 14)
   [/^model\.trainedOn$/, 'literal'], // a note on the training data, shown, never compiled
 ];
 const kindOf = (path: string) => CLASSIFIED.find(([re]) => re.test(path))?.[1];

@@ -64,3 +64,28 @@ test('a failed lookup is not remembered: the next one asks again', async () => {
   await expect(c.lookupPrefix('abcde')).resolves.toMatchObject({ entries: [], stale: false });
   expect(requests).toHaveLength(2);
 });
+
+// issue 14: the private lookup keeps the coalescing: two tabs of one listed host, one request
+test('two private lookups of one listed host in flight make one request naming the decoys too', async () => {
+  const { buildPrefixSet } = await import('../../../lib/bundle/credit-prefixes');
+  const listed = 'abcd' + '0'.repeat(60);
+  const others = Array.from({ length: 40 }, (_, i) => i.toString(16).padStart(4, '0') + 'ff' + '0'.repeat(58));
+  const set = buildPrefixSet([listed, ...others]);
+  const c = client();
+  const answers = [c.lookupHash(listed, set, 0), c.lookupHash(listed, set, 0)];
+  await new Promise((r) => setTimeout(r, 50));
+  release();
+  const [a, b] = await Promise.all(answers);
+  expect(b).toBe(a);
+  expect(requests).toHaveLength(1);
+  const sent = requests[0]!.split('/').pop()!.split(',');
+  expect(sent).toContain('abcd');
+  expect(sent.length).toBeGreaterThanOrEqual(16);
+  expect(sent).toEqual([...sent].sort());
+  // an unlisted host: no request at all, "no record" from the set
+  await expect(c.lookupHash('ffff' + '1'.repeat(60), set, 7)).resolves.toEqual({ entries: [], fetchedAt: 7, stale: false });
+  expect(requests).toHaveLength(1);
+  // no set (bundle without one): unavailable, and still no request
+  await expect(c.lookupHash(listed, undefined, 0)).resolves.toBeNull();
+  expect(requests).toHaveLength(1);
+});
