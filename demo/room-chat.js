@@ -3,7 +3,7 @@
 // off-platform lure (warning pop-up) at ~12 s, prohibited goods (critical interstitial) at ~26 s,
 // a templated-comment run (data sign, in the findings panel) at ~40 s, then quiet chat. After it
 // the room loops a busy mix of everyday chat and every kind of risk; repeats are de-duplicated by
-// the overlay (R-RISK-3), so the loop adds marks, not pop-ups.
+// the overlay's flood policy, so the loop adds marks, not pop-ups.
 // Timing is in ticks of ?interval= ms (default 700): tests run the same tour faster.
 (function () {
   // [ticks before this line, author, text]

@@ -75,7 +75,7 @@ base('release build: the complaint form is an extension frame; the page logs non
     await sw.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
       const [tab] = await c.tabs.query({ url: 'https://live.douyin.com/*' });
-      await c.tabs.sendMessage(tab!.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: false });
+      await c.tabs.sendMessage(tab!.id, { liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: false } });
     });
     await expect.poll(() => page.frames().some((f) => f.url().includes('/complaint-form.html#'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('/complaint-form.html#'))!;

@@ -92,8 +92,9 @@ test('npm start -- --headless: the demo room shows notice, warning, critical in 
   expect(out).toMatch(/guardian mode .*chrome-extension:\/\/[a-p]{32}\/options\.html/);
   // the printed findings
   expect(out).toContain('overlay mounted: yes');
-  expect(out).toMatch(/- warning off_platform \(popup\): .*lg2026vip/);
-  expect(out).toMatch(/- critical prohibited_goods \(interstitial\): .*电子烟/);
+  // read through room:state (the overlay's root is closed, issue 14): categories and tiers, not the page's words
+  expect(out).toMatch(/- warning off_platform \(popup\): off-platform trading lure/);
+  expect(out).toMatch(/- critical prohibited_goods \(interstitial\): goods that may not be sold online/);
   expect(out).toContain(`screenshot saved to ${shot}`);
 
   // the screenshots: the room's size, one per tier, each a different picture of a real page

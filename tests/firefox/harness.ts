@@ -79,7 +79,7 @@ export async function openComplaintFormFromExtension(browser: Browser, roomUrlPa
   await ext.evaluate(async (pattern) => {
     const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
     const [tab] = await b.tabs.query({ url: pattern });
-    await b.tabs.sendMessage(tab!.id, { liveguard: 1, type: 'complaintOpenForm', screenshot: false });
+    await b.tabs.sendMessage(tab!.id, { liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: false } });
   }, roomUrlPattern);
   await ext.close();
 }
