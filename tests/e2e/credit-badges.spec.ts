@@ -41,7 +41,7 @@ test.beforeAll(async () => {
   // trusts the demo key, as `npm start` builds it (LG_CREDIT_EXTENSION_DIR reuses such a build)
   outDir = process.env.LG_CREDIT_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-credit-ext-'));
   if (!process.env.LG_CREDIT_EXTENSION_DIR) {
-    const b = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, LG_OUT_DIR: outDir, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
+    const b = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
     expect(b.status, b.stderr + b.stdout).toBe(0);
   }
   ({ context, userDataDir } = await launchWithExtension(join(outDir, 'chrome-mv3')));

@@ -32,7 +32,7 @@ before(async () => {
   proxy = await startRecordingProxy(api.url);
   if (!process.env.LG_FIREFOX_EXTENSION_DIR) {
     outDir = mkdtempSync(join(tmpdir(), 'lg-credit-ff-'));
-    const b = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, LG_OUT_DIR: outDir, WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
+    const b = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr + b.stdout);
     process.env.LG_FIREFOX_EXTENSION_DIR = join(outDir, 'firefox-mv2');
   }
