@@ -119,8 +119,10 @@ export function handleInContent(handlers: ContentHandlers, signal: AbortSignal):
     const fn = handlers[type] as ((d: unknown) => Promise<unknown>) | undefined;
     if (!spec || !fn) return undefined;
     return (async () => {
-      // only our own background (no tab) may send these
-      if ((sender.id && sender.id !== browser.runtime.id) || sender.tab) return { ok: false, error: 'foreign sender' };
+      // only our own background or extension pages may send these (a page of ours open in a tab,
+      // e.g. Firefox's popup opened as a tab, has a tab but our extension URL)
+      const ours = !sender.id || sender.id === browser.runtime.id;
+      if (!ours || (sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/')))) return { ok: false, error: 'foreign sender' };
       const req = spec.request.safeParse(env.data.data);
       if (!req.success) return { ok: false, error: `invalid ${type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
       try {
