@@ -84,6 +84,15 @@ export const SOURCES: CorpusSource[] = [
     labelling: 'read and labelled by the corpus builder (by: "reader"): quotes of what sellers or hosts claimed, and warnings that mention lure words (hard negatives)',
   },
   {
+    id: 'web_cases',
+    split: 'test',
+    lang: 'mixed',
+    origin: 'public web pages found with the search tool on 2026-12-07 (SAMR and local market-regulator typical cases as reported by news sites, police anti-fraud notices, consumer-association alerts, FTC warning-letter coverage, marketplace-scam guides); each line carries its URL. data/corpus/raw/web_cases.tsv',
+    licence: 'short quotations for evaluation; copyright stays with each publisher',
+    labelling: 'read and labelled by the corpus builder (by: "reader"): ad copy and hosts\' or scammers\' words the page quotes, viewers\' lines, and warnings or notices that mention lure words (hard negatives). Collected before that session changed any rule; its misses were never listed while tuning (rules are tuned on train/dev misses only).',
+    caveat: 'small (tens of lines per category at most); quotes from ad copy and police notices, not live-room chat',
+  },
+  {
     id: 'douyin_livechat',
     split: 'test',
     lang: 'zh',
