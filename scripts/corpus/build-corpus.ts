@@ -64,6 +64,12 @@ for (const [text] of tsv('zh_live_chat/bilibili_video_danmaku_sample_3000.tsv'))
   for (const r of every(byClass('1'), 300)) add('davidson_offensive', r.tweet, ['harassment'], 'source');
   for (const r of every(byClass('2'), 600)) add('davidson_offensive', r.tweet, [], 'source');
 }
+{
+  const rows = parse(gitShow('thu-coai+COLDataset/repo', 'a0c55a945497ab58e94aef491180e1cf88ffb864', 'COLDataset/dev.csv'), { columns: true, bom: true }) as Record<string, string>[];
+  // the publisher's dev and test files share a few texts: those stay test-only (test text is never tuned on)
+  const testTexts = new Set((parse(gitShow('thu-coai+COLDataset/repo', 'a0c55a945497ab58e94aef491180e1cf88ffb864', 'COLDataset/test.csv'), { columns: true, bom: true }) as Record<string, string>[]).map((r) => clean(r.TEXT)));
+  for (const r of rows) if (!testTexts.has(clean(r.TEXT))) add('cold_offensive_dev', r.TEXT, r.label === '1' ? ['harassment'] : [], 'source', { ref: `row ${r['']}`, ...(r.label === '1' ? {} : { hard: true }) });
+}
 for (const r of tsv('en_live_chat/twitch_chat_nymn_2024-01-06.tsv')) add('twitch_chat', r[3] ?? '', [], 'source');
 
 // ---- test ----------------------------------------------------------------------------------------

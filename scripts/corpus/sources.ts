@@ -60,6 +60,16 @@ export const SOURCES: CorpusSource[] = [
     scope: ['harassment'],
   },
   {
+    id: 'cold_offensive_dev',
+    split: 'dev',
+    lang: 'zh',
+    origin: 'github.com/thu-coai/COLDataset COLDataset/dev.csv @ a0c55a945497ab58e94aef491180e1cf88ffb864',
+    licence: 'Apache-2.0 (repository LICENSE)',
+    labelling: 'publisher label (dev set, coarse): 1 offensive -> harassment; 0 non-offensive -> benign, hard negatives (they discuss race, gender, region) (by: "source")',
+    caveat: 'the dev file has no fine-grained label: "offensive" there also covers attacks on groups, which the test source (cold_offensive, fine-grained) leaves out. Same publisher as the test source, different lines: Chinese harassment rules are tuned here, so the test harassment figure is in-distribution for COLD, not an unseen source.',
+    scope: ['harassment'],
+  },
+  {
     id: 'twitch_chat',
     split: 'dev',
     lang: 'en',
