@@ -146,7 +146,7 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         if (h.detector === 'reference_price' && CARD_KINDS.has(obs.kind)) continue;
         // claims found by structure (claim-patterns.ts) and price pressure are softened like terms:
         // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are
-        if (h.category !== 'off_platform' && (warning || isNegatedAt(text, h.start))) continue;
+        if (h.category !== 'off_platform' && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
         if (h.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         raw.push(h);
       }
@@ -234,4 +234,5 @@ const DETECTOR_WHY: Record<string, string> = {
   efficacy: 'a treating or preventing verb near a disease or condition (Ad Law Art. 17, Food Safety Law Art. 71)',
   pay_to_win: 'pay, tip or send an amount and get more back',
   review_reward: 'a reward for a good review',
+  directed_insult: 'a pejorative aimed at "you" or the person a comment answers',
 };

@@ -9,6 +9,7 @@ import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
 import { PLATFORM_DOMAINS as PLATFORM_DOMAIN_LIST } from '../sites/descriptors';
 import { CLAIM_DETECTORS } from './claim-patterns';
+import { DIRECTED_INSULT } from './insult-patterns';
 
 export interface RawHit {
   category: Category;
@@ -142,6 +143,7 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   },
   // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
+  DIRECTED_INSULT,
 ];
 
 /** every structured detector's cue literals (the prefilter adds them to its automaton) */
