@@ -3,7 +3,7 @@
  * Run once by whoever refreshes the corpus; the output is committed, so `npm run train` and
  * `npm run eval` need only the repository. Inputs: ../shared/data/text (shared corpora), the
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
- * commit named in sources.ts with `git show`), and data/corpus/raw/web_quotes.tsv and web_cases.tsv.
+ * commit named in sources.ts with `git show`), and data/corpus/raw/web_quotes.tsv, web_cases.tsv and web_cases_late.tsv.
  *
  *   npx tsx scripts/corpus/build-corpus.ts
  */
@@ -81,7 +81,7 @@ for (const r of tsv('en_live_chat/twitch_chat_nymn_2024-01-06.tsv')) add('twitch
     else if (fine === '0' || fine === '3') add('cold_offensive', r.TEXT, [], 'source', { hard: true, ref: `row ${r['']}` });
   }
 }
-for (const [file, src] of [['web_quotes.tsv', 'web_quotes'], ['web_cases.tsv', 'web_cases']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
+for (const [file, src] of [['web_quotes.tsv', 'web_quotes'], ['web_cases.tsv', 'web_cases'], ['web_cases_late.tsv', 'web_cases_late']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [url, labels, hard, ...rest] = line.split('\t');
   const ls = labels === '-' ? [] : labels.split(',');
