@@ -73,6 +73,3 @@ export const CLAIM_DETECTORS: readonly TextDetector[] = [
     detect: (n, out) => { for (const m of n.text.matchAll(REVIEW_REWARD)) out.push(hit(n, 'review_reward', 'data_falsification', 'notice', 'R-DATA-20', m.index!, m.index! + m[0].length)); },
   },
 ];
-
-/** the detectors above: their hits are claims that benign context softens (scanner.ts) */
-export const CLAIM_DETECTOR_IDS: ReadonlySet<string> = new Set(CLAIM_DETECTORS.map((d) => d.id));
