@@ -58,6 +58,22 @@ describe('contacts without a cue word', () => {
   });
 });
 
+describe('obfuscation, traditional script and plain-word payment', () => {
+  it('box-drawing and bracket characters between the letters of a contact app fold away', () => {
+    for (const t of ['加我 v╳x：lily_shop', '【V】【X】meimei_haohuo', '┃微┃信┃ shop_lily']) expect(cats(t), t).toContain('off_platform');
+  });
+  it('traditional-script lures read like simplified ones', () => {
+    expect(cats('聯繫方式在主頁，私下交易更便宜')).toContain('off_platform');
+    expect(cats('這款茶能降低血壓', 'host')).toContain('false_claim');
+  });
+  it('payment outside the platform in plain English words', () => {
+    expect(cats('just zelle me and I ship today')).toContain('off_platform');
+    // and a negation of it stays benign
+    expect(cats('never pay outside the app, use checkout here')).toEqual([]);
+    expect(cats('不要私下转账，直接在小黄车拍')).toEqual([]);
+  });
+});
+
 describe('directed insults (red line 6)', () => {
   it('a pejorative aimed at you or the host', () => {
     for (const t of ['你是不是有病', '主播真垃圾', '闭嘴吧你']) expect(cats(t), t).toContain('harassment');
