@@ -102,6 +102,12 @@ for (const split of ['train', 'dev', 'test']) {
   }
 }
 const test = results.test;
+// the lure categories apart from harassment: one large harassment source would otherwise hide them
+{
+  const lures = bySplit('test').filter((i) => i.labels.some((c) => c !== 'harassment'));
+  const s = score(lures, false);
+  console.log(`\n   test lines with a lure category (any but harassment): ${s.riskyFlagged}/${s.risky} = ${pct(s.risky ? s.riskyFlagged / s.risky : 0)} flagged`);
+}
 printConfusion(test);
 // what the scorer adds: the same test split with the rules alone
 {

@@ -142,7 +142,14 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
       // numbers and links are lures by themselves: benign context does not cover them
       // product cards and titles have parsed prices: the ratio check (priceHits) judges those, so a
       // modest "原价¥129 直播间¥99" stays unflagged there; spoken and typed reference prices do not
-      for (const h of numberHits(n)) if (!(h.detector === 'reference_price' && CARD_KINDS.has(obs.kind))) raw.push(h);
+      for (const h of numberHits(n)) {
+        if (h.detector === 'reference_price' && CARD_KINDS.has(obs.kind)) continue;
+        // claims found by structure (claim-patterns.ts) and price pressure are softened like terms:
+        // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are
+        if (h.category !== 'off_platform' && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
+        if (h.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        raw.push(h);
+      }
       for (const h of linkHits(text)) raw.push(h);
       if (PRICED_KINDS.has(obs.kind)) raw.push(...priceHits(text, obs.price, obs.originalPrice));
       if (model) {
@@ -219,8 +226,13 @@ const DETECTOR_WHY: Record<string, string> = {
   group_number: 'a group number after 群',
   reference_price: 'a reference price set against the price now (price-marking rules Art. 19)',
   contact_number: 'a phone or hotline number after a contact word',
+  trunk_number: 'a phone number with a trunk prefix (0…), no contact word needed',
   link: 'a link to a site outside the platform',
   short_link: 'a short link (its target is hidden)',
   pressure: 'a "last N units" pressure count',
   price_ratio: 'an "original" price three times the price or more',
+  efficacy: 'a treating or preventing verb near a disease or condition (Ad Law Art. 17, Food Safety Law Art. 71)',
+  pay_to_win: 'pay, tip or send an amount and get more back',
+  review_reward: 'a reward for a good review',
+  directed_insult: 'a pejorative aimed at "you" or the person a comment answers',
 };

@@ -8,6 +8,8 @@
 import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
 import { PLATFORM_DOMAINS as PLATFORM_DOMAIN_LIST } from '../sites/descriptors';
+import { CLAIM_DETECTORS } from './claim-patterns';
+import { DIRECTED_INSULT } from './insult-patterns';
 
 export interface RawHit {
   category: Category;
@@ -50,7 +52,10 @@ const HANDLE_CUES = ['微信', 'qq', 'telegram', 'whatsapp', 'instagram', 'snapc
 // breaks are allowed inside, but then the handle must hold a digit ("instagram for more pics" is not one)
 const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加|搜|找)? ?@?([a-z0-9](?: ?[a-z0-9]){4,29})(?![a-z0-9])`, 'g');
 // all-digit "handles" are the number detectors' (phone, QQ), which name them precisely
-const isHandle = (h: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h));
+// after 微信/QQ (the Chinese apps, whose evasions fold to these names) Latin letters are a handle even
+// without a digit ("vx: abc_def" → "微信 abc def"): Chinese chat has no English words to confuse there
+const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
+const ZH_APP_CUE = /^(?:微信|qq)/;
 /** words that a handle after a cue may be without being a handle ("微信支付" is folded away) */
 const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email']);
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
@@ -63,6 +68,11 @@ const PRESSURE = new RegExp(`(?:${PRESSURE_CUES.join('|')})(?:\\d{1,3}(?:单|件
  * "call 09061701461") that the mobile pattern does not cover. Bounded gap: no backtracking blow-up.
  */
 const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨打|座机|号码|(?<![a-z])(?:tel|call|phone|text|txt|ring)(?![a-z]))[^\d]{0,8}?(\d{7,15})(?!\d)/g;
+/**
+ * A bare trunk-prefixed phone number (10–12 digits starting with 0): UK mobiles "07090201529",
+ * mainland landlines with area code "057188886666". Order and tracking numbers do not start with 0.
+ */
+const TRUNK_NUMBER = /(?<!\d)0[1-9]\d{8,10}(?!\d)/g;
 /** a group number: "群号 12345678", "q群：5551234", "粉丝群 123456" */
 const GROUP_NUMBER = /(?:群号|群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
 /**
@@ -105,12 +115,19 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     // mobiles are the phone detector's (it names them precisely); this one takes the rest
     detect: (n, out) => { for (const m of n.text.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(offPlatform(n, 'contact_number', m)); },
   },
+  {
+    id: 'trunk_number',
+    cues: [],
+    digits: true,
+    // overlapping hits of one category collapse to one finding (scanner.ts toFindings)
+    detect: (n, out) => { for (const m of n.text.matchAll(TRUNK_NUMBER)) out.push(offPlatform(n, 'trunk_number', m)); },
+  },
   { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) out.push(offPlatform(n, 'group_number', m)); } },
   {
     id: 'wechat_id',
     cues: HANDLE_CUES,
     digits: false,
-    detect: (n, out) => { for (const m of n.text.matchAll(HANDLE)) if (isHandle(m[1])) out.push(offPlatform(n, 'wechat_id', m)); },
+    detect: (n, out) => { for (const m of n.text.matchAll(HANDLE)) if (isHandle(m[1], m[0])) out.push(offPlatform(n, 'wechat_id', m)); },
   },
   {
     id: 'pressure',
@@ -124,6 +141,9 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REFERENCE_PRICE)) out.push(norm(n, 'reference_price', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
   },
+  // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
+  ...CLAIM_DETECTORS,
+  DIRECTED_INSULT,
 ];
 
 /** every structured detector's cue literals (the prefilter adds them to its automaton) */

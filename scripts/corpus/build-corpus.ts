@@ -3,7 +3,7 @@
  * Run once by whoever refreshes the corpus; the output is committed, so `npm run train` and
  * `npm run eval` need only the repository. Inputs: ../shared/data/text (shared corpora), the
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
- * commit named in sources.ts with `git show`), and data/corpus/raw/web_quotes.tsv.
+ * commit named in sources.ts with `git show`), and data/corpus/raw/web_quotes.tsv, web_cases.tsv and web_cases_late.tsv.
  *
  *   npx tsx scripts/corpus/build-corpus.ts
  */
@@ -64,6 +64,12 @@ for (const [text] of tsv('zh_live_chat/bilibili_video_danmaku_sample_3000.tsv'))
   for (const r of every(byClass('1'), 300)) add('davidson_offensive', r.tweet, ['harassment'], 'source');
   for (const r of every(byClass('2'), 600)) add('davidson_offensive', r.tweet, [], 'source');
 }
+{
+  const rows = parse(gitShow('thu-coai+COLDataset/repo', 'a0c55a945497ab58e94aef491180e1cf88ffb864', 'COLDataset/dev.csv'), { columns: true, bom: true }) as Record<string, string>[];
+  // the publisher's dev and test files share a few texts: those stay test-only (test text is never tuned on)
+  const testTexts = new Set((parse(gitShow('thu-coai+COLDataset/repo', 'a0c55a945497ab58e94aef491180e1cf88ffb864', 'COLDataset/test.csv'), { columns: true, bom: true }) as Record<string, string>[]).map((r) => clean(r.TEXT)));
+  for (const r of rows) if (!testTexts.has(clean(r.TEXT))) add('cold_offensive_dev', r.TEXT, r.label === '1' ? ['harassment'] : [], 'source', { ref: `row ${r['']}`, ...(r.label === '1' ? {} : { hard: true }) });
+}
 for (const r of tsv('en_live_chat/twitch_chat_nymn_2024-01-06.tsv')) add('twitch_chat', r[3] ?? '', [], 'source');
 
 // ---- test ----------------------------------------------------------------------------------------
@@ -75,12 +81,12 @@ for (const r of tsv('en_live_chat/twitch_chat_nymn_2024-01-06.tsv')) add('twitch
     else if (fine === '0' || fine === '3') add('cold_offensive', r.TEXT, [], 'source', { hard: true, ref: `row ${r['']}` });
   }
 }
-for (const line of readFileSync(`${OUT}/raw/web_quotes.tsv`, 'utf8').split('\n')) {
+for (const [file, src] of [['web_quotes.tsv', 'web_quotes'], ['web_cases.tsv', 'web_cases'], ['web_cases_late.tsv', 'web_cases_late']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [url, labels, hard, ...rest] = line.split('\t');
   const ls = labels === '-' ? [] : labels.split(',');
-  for (const l of ls) if (!(CATEGORIES as readonly string[]).includes(l)) throw new Error(`web_quotes: unknown category ${l}`);
-  add('web_quotes', rest.join('\t'), ls as Category[], 'reader', { ref: url, ...(hard === '1' ? { hard: true } : {}) });
+  for (const l of ls) if (!(CATEGORIES as readonly string[]).includes(l)) throw new Error(`${file}: unknown category ${l}`);
+  add(src, rest.join('\t'), ls as Category[], 'reader', { ref: url, ...(hard === '1' ? { hard: true } : {}) });
 }
 for (const r of tsv('zh_live_chat/livechat_douyin_subset.tsv')) {
   add('douyin_livechat', r[1] ?? '', [], 'source');

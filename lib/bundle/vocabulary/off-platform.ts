@@ -45,7 +45,7 @@ export const OFF_PLATFORM: TermGroup[] = [
       'dm me', 'd m me', 'dm for', 'inbox me', 'message me on', 'text me on', 'text me at', 'whatsapp me', 'telegram me', 'hit me up on',
       'check my bio', 'link in bio', 'link in my bio', 'see my profile', 'check my profile', 'visit my profile', 'contact in bio',
       'cash app', 'cashapp', 'venmo', 'zelle', 'paypal me', 'paypal.me', 'pay me directly', 'pay outside', 'off the platform',
-      'wire transfer', 'send payment to', 'add me on snap', 'add me on wechat',
+      'wire transfer', 'send payment to', 'add me on snap', 'add me on wechat', 'call me on', 'text me now', 'call me now', 'message me at', 'dm me on', 'reach me at', 'contact me at', 'pay with zelle', 'pay through zelle', 'zelle me', 'venmo me', 'cash app me',
     ],
   },
 ];

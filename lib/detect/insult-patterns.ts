@@ -1,0 +1,31 @@
+/**
+ * A directed insult (MEASURES Art. 18 red line 6, R-RISK-1): a pejorative aimed at "you" — the
+ * second person, or the person a comment answers (楼主, 答主, 主播 …) — within a few characters
+ * ("你是不是有病", "主播真垃圾", "闭嘴吧你"). A bare pejorative is often about a thing ("傻眼",
+ * "垃圾分类"); aimed at a person it is an insult. Tuned on the COLDataset dev file (dev split):
+ * 74 offensive lines found, 1 non-offensive line (of 3,216). Runs on the normalised text
+ * (punctuation dropped), so the windows are short. Harassment is never softened by context
+ * (context.ts): a warning can still insult.
+ */
+import type { RawHit, TextDetector } from './structured';
+
+/** every match contains one of these (the prefilter's cues); "丑"/"狗" left out: products and pets */
+export const PEJORATIVES = [
+  '恶心', '傻', '蠢', '有病', '闭嘴', '垃圾', '不要脸', '屎', '胡说八道', '放屁', '去死', '没素质', '素质低', '素质差', '杠精', '喷子', 'sb', '脑回路',
+  '活该', '脑残', '弱智', '智障', '白痴', '废物', '贱', '神经病', '键盘侠', '无耻', '算什么东西', '滚', '猪脑', '狗东西', '女马', '你妈', '你爹',
+] as const;
+const YOU = '(?:你们|你|您|楼主|答主|博主|主播|lz|题主|up主)';
+// 傻眼 (stunned) and 滚动 (scrolling) are not insults
+const PEJ = `(?:${PEJORATIVES.map((p) => (p === '傻' ? '傻(?!眼)' : p === '滚' ? '滚(?!动|烫|筒|轮)' : p)).join('|')})`;
+const DIRECTED = new RegExp(`${YOU}.{0,5}?${PEJ}|${PEJ}.{0,3}?${YOU}`, 'g');
+
+export const DIRECTED_INSULT: TextDetector = {
+  id: 'directed_insult',
+  cues: PEJORATIVES,
+  digits: false,
+  detect: (n, out: RawHit[]) => {
+    for (const m of n.text.matchAll(DIRECTED)) {
+      out.push({ category: 'harassment', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_harassment', detector: 'directed_insult', start: n.start[m.index!], end: n.end[m.index! + m[0].length - 1] });
+    }
+  },
+};
