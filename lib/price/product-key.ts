@@ -10,7 +10,7 @@ export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[【\[(（][^】\])）]{0,8}[】\])）]/g, '') // short badges: 【热卖】 [new] (爆款)
+    .replace(/[【[(（][^】\])）]{0,8}[】\])）]/g, '') // short badges: 【热卖】 [new] (爆款)
     .replace(/[\s\p{P}\p{S}]+/gu, '')
     .slice(0, 200);
 }
