@@ -75,7 +75,7 @@ export function setupComplaints() {
     complaintDraft: async (draft) => ({ draftId: await putDraft(draft) }),
     async complaintDraftGet({ draftId }) {
       const d = await getDraft(draftId);
-      return { subject: d.subject, page: d.page, product: d.product };
+      return { subject: d.subject, page: d.page, product: d.product, priceHistory: await productHistory(db(), d.page.site, d.product) };
     },
     async complaintFileDraft({ draftId, category, facts, request, share }, sender) {
       const d = await getDraft(draftId);
