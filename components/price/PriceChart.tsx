@@ -14,12 +14,12 @@ const H = 48;
  * the plain caveat that this is not the shop's record. Inline SVG built by Preact (no chart library:
  * the content script's size, issue 13).
  */
-export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: number; top: number } | null; tz: string }) {
+export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: number; top: number } | null; tz: string; sign: string }) {
   const [open, setOpen] = useState(false);
   const s = sparkline(props.points, W, H);
   if (!s) return null;
   const pos = props.at ? { left: `${props.at.left}px`, top: `${props.at.top}px` } : { left: '16px', bottom: '96px' };
-  const low = `${yuan(s.low.price)} ${dayKey(s.low.at, props.tz)}`;
+  const low = `${yuan(s.low.price, props.sign)} ${dayKey(s.low.at, props.tz)}`;
   return (
     <div
       data-liveguard="price-chart"
@@ -55,7 +55,7 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
           <div>
             {t('priceChartLatest')}
             {t('labelSep')}
-            {`${yuan(s.last.price)} ${dayKey(s.last.at, props.tz)}`}
+            {`${yuan(s.last.price, props.sign)} ${dayKey(s.last.at, props.tz)}`}
           </div>
           <div style={{ color: '#667085' }}>{t('priceChartCaveat')}</div>
         </div>

@@ -8,7 +8,7 @@ import { handle } from '../messaging';
 import { db, type LiveGuardDb } from '../db/database';
 import { addPoints, pointsOf, prunePoints } from '../db/price-points';
 import { observe, chartOf, keysOf } from '../price/observe';
-import { priceFinding } from '../price/finding';
+import { currencyOf, priceFinding } from '../price/finding';
 import { prune } from '../price/bounds';
 import type { PricePoint, PriceSeen } from '../price/schema';
 import type { PriceSeenReply } from './protocol';
@@ -54,7 +54,7 @@ export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
       }
       const h = cache.get(key) ?? history;
       const watch = h.some((p) => p.backUp && (p.backUp.due === null || p.backUp.due > now - 60_000));
-      return { findings: issues.map((i) => priceFinding(i, tz, now)), chart: chartOf(h), watch };
+      return { findings: issues.map((i) => priceFinding(i, tz, now, currencyOf(req.site))), chart: chartOf(h), watch };
     },
     forget: () => cache.clear(),
   };

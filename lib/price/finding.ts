@@ -24,16 +24,18 @@ const SPEC: Record<PriceIssueKind, { severity: Severity; ruleId: RuleId; message
   raise_before_discount: { severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'priceRaiseBeforeDiscount', why: 'the price seen rose in the days before this discount (price-marking rules 2022 Art. 19)' },
 };
 
-export const yuan = (n: number) => `¥${Number.isInteger(n) ? n : n.toFixed(2)}`;
+/** the page's currency sign: the Chinese sites price in yuan, the others (TikTok, YouTube, Twitch) in dollars */
+export const currencyOf = (site: string) => (['tiktok', 'youtube', 'twitch'].includes(site) ? '$' : '¥');
+export const yuan = (n: number, sign = '¥') => `${sign}${Number.isInteger(n) ? n : n.toFixed(2)}`;
 
 /** "¥89 2026-12-01 14:05 · ¥99 2026-12-04 20:00" */
-export function seenText(issue: PriceIssue, tz: string): string {
-  return issue.seen.map((s) => `${s.price === null ? '' : `${yuan(s.price)} `}${dayTime(s.at, tz)}`).join(' · ');
+export function seenText(issue: PriceIssue, tz: string, sign = '¥'): string {
+  return issue.seen.map((s) => `${s.price === null ? '' : `${yuan(s.price, sign)} `}${dayTime(s.at, tz)}`).join(' · ');
 }
 
-export function priceFinding(issue: PriceIssue, tz: string, at: number): Finding {
+export function priceFinding(issue: PriceIssue, tz: string, at: number, sign = '¥'): Finding {
   const spec = SPEC[issue.kind];
-  const evidence = `${issue.quote} ⟶ ${seenText(issue, tz)}`;
+  const evidence = `${issue.quote} ⟶ ${seenText(issue, tz, sign)}`;
   return createFinding({
     category: 'price_fraud',
     detector: PRICE_DETECTOR,
