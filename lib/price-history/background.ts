@@ -21,6 +21,26 @@ const PRUNE_EVERY = 200;
 export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
   const cache = new Map<string, PricePoint[]>();
   let sincePrune = 0;
+  // write-behind: a card's reply waits for the checks, not for IndexedDB; points queued while a
+  // write runs go in the next bulkAdd (the worker lives ≥ 30 s after its last event, writes take ms)
+  let pending: PricePoint[] = [];
+  let writing: Promise<void> | null = null;
+  async function drain() {
+    while (pending.length) {
+      const batch = pending;
+      pending = [];
+      try {
+        await addPoints(database(), batch);
+        if ((sincePrune += batch.length) >= PRUNE_EVERY) {
+          sincePrune = 0;
+          await prunePoints(database(), batch[batch.length - 1].at, batch[batch.length - 1].key);
+        }
+      } catch (e) {
+        console.warn('[LiveGuard] price history write', e);
+      }
+    }
+    writing = null;
+  }
 
   async function historyOf(key: string): Promise<PricePoint[]> {
     let h = cache.get(key);
@@ -46,15 +66,16 @@ export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
       if (add.length) {
         const kept = prune([...history, ...add], now);
         cache.set(key, kept);
-        await addPoints(database(), add);
-        if ((sincePrune += add.length) >= PRUNE_EVERY) {
-          sincePrune = 0;
-          await prunePoints(database(), now, key);
-        }
+        pending.push(...add);
+        writing ??= drain();
       }
       const h = cache.get(key) ?? history;
       const watch = h.some((p) => p.backUp && (p.backUp.due === null || p.backUp.due > now - 60_000));
       return { findings: issues.map((i) => priceFinding(i, tz, now, currencyOf(req.site))), chart: chartOf(h), watch };
+    },
+    /** resolves when every point so far is in IndexedDB */
+    flush: async () => {
+      while (writing) await writing;
     },
     forget: () => cache.clear(),
   };

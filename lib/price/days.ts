@@ -30,8 +30,26 @@ export function dayTime(at: number, tz: string): string {
   return `${dayKey(at, tz)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 
+/**
+ * Memo per 15-minute bucket: every zone's offset is a multiple of 15 minutes, so local midnight falls
+ * on a bucket edge and every instant of a bucket has the same day start. The checks ask for it per
+ * point; Intl costs microseconds a call (tests/bench/price).
+ */
+const dayStarts = new Map<string, number>();
+const BUCKET = 15 * 60_000;
+
 /** epoch ms of local midnight starting the day of `at` in `tz` (DST-safe: offset re-read at midnight) */
 export function startOfDay(at: number, tz: string): number {
+  const k = `${tz}|${Math.floor(at / BUCKET)}`;
+  let v = dayStarts.get(k);
+  if (v === undefined) {
+    if (dayStarts.size > 5000) dayStarts.clear();
+    dayStarts.set(k, (v = computeStartOfDay(at, tz)));
+  }
+  return v;
+}
+
+function computeStartOfDay(at: number, tz: string): number {
   const p = parts(at, tz);
   const guess = Date.UTC(p.year, p.month - 1, p.day);
   const offsetAt = (t: number) => {

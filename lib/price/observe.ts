@@ -35,7 +35,7 @@ export function observe(req: PriceSeen, history: readonly PricePoint[], now: num
     if (card.original !== null) push(checkOriginal(history, card.original, cardQuote(card), now, tz));
     if (card.original !== null && card.price !== null) push(checkRaiseBeforeDiscount(history, card.price, card.original, cardQuote(card), now, tz));
     if (card.price !== null) issues.push(...checkBackUp(history, card.price, req.roomId, now, tz));
-    const last = [...history].reverse().find((p) => p.source === 'card');
+    const last = lastCard(history);
     const same = last && last.price === card.price && last.original === card.original && last.roomId === req.roomId && now - last.at < SAME_PRICE_MS;
     if (!same && (card.price !== null || card.original !== null)) add.push({ ...base, source: 'card', price: card.price, original: card.original });
     return { issues, add };
@@ -61,6 +61,11 @@ export function observe(req: PriceSeen, history: readonly PricePoint[], now: num
     });
   }
   return { issues, add };
+}
+
+function lastCard(history: readonly PricePoint[]): PricePoint | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i].source === 'card') return history[i];
+  return undefined;
 }
 
 /** the card's chart: card prices, oldest first, at most `max` (evenly thinned, the last kept) */

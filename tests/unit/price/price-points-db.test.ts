@@ -22,12 +22,14 @@ describe('price history store', () => {
     let now = Date.parse('2026-12-01T12:00:00+08:00');
     const h = createPriceHistory(() => db, { now: () => now, timeZone: () => 'Asia/Shanghai' });
     expect((await h.seen({ site: 'douyin', roomId: 'r1', card: card(89), said: null })).findings).toEqual([]);
+    await h.flush();
     h.forget(); // a restarted worker reads the history back from IndexedDB
     now = Date.parse('2026-12-04T20:00:00+08:00');
     const r = await h.seen({ site: 'douyin', roomId: 'r2', card: card(99, 1999), said: null });
     expect(r.findings.map((f) => f.messageKey)).toEqual(['priceFakeOriginal']);
     expect(r.findings[0].matched.text).toContain('¥89 2026-12-01 12:00');
     expect(r.chart.map((p) => p.price)).toEqual([89, 99]);
+    await h.flush();
     expect(await db.pricePoints.count()).toBe(2);
   });
 
@@ -48,6 +50,7 @@ describe('price history store', () => {
     const now = Date.parse('2026-12-04T20:00:00+08:00');
     const h = createPriceHistory(() => db, { now: () => now, timeZone: () => 'UTC' });
     await h.seen({ site: 'douyin', roomId: 'r1', card: card(99, 1999), said: null });
+    await h.flush();
     const product = { title: '面霜 50ml', price: 99, originalPrice: 1999, text: '' };
     const history = await productHistory(db, 'douyin', product);
     expect(history).toEqual([{ at: now, roomId: 'r1', source: 'card', price: 99, original: 1999 }]);
