@@ -38,7 +38,7 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
         aria-label={t('priceChartButton')}
         style={{ font: 'inherit', padding: '0 8px', borderRadius: '9px', border: '1px solid #93370d', background: '#fffaeb', color: '#93370d', cursor: 'pointer' }}
       >
-        {`📈 ${t('priceChartChip')}`}
+        {t('priceChartChip')}
       </button>
       {open && (
         <div id="lg-price-tip" role="tooltip" data-liveguard="price-tip" style={{ marginTop: '4px', padding: '8px', width: `${W + 16}px`, background: '#fff', color: '#161823', border: '1px solid #d0d5dd', borderRadius: '8px', boxShadow: '0 4px 16px rgba(0,0,0,.2)' }}>
