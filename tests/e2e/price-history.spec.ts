@@ -95,6 +95,30 @@ test('seen at ¥89, offered days later as 原价¥1999 今天¥99: a warning wit
   await expect(tip).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(tip).toHaveCount(0);
+
+  // a complaint from the warning carries the product's history: the form shows it as evidence
+  await popup.locator('[data-liveguard-action="file-complaint"]').click();
+  const form = page.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]');
+  const evidence = form.locator('[data-liveguard="price-evidence"]');
+  await expect(evidence).toContainText(seen);
+  await expect(evidence).toContainText(`¥99 (¥1999) ${dayTime(Date.parse('2026-12-04T20:00:00+08:00'), tz)}`);
+  await form.screenshot({ path: 'docs/screenshots/price-history-complaint-evidence.png' });
+  await form.locator('textarea[name="facts"]').fill('原价虚高');
+  await form.locator('[data-liveguard-action="complaint-submit"]').click();
+  await expect(form.locator('[data-liveguard="complaint-saved"]')).toBeVisible();
+  // the stored complaint's sealed evidence holds both prices seen (read from the extension's IndexedDB)
+  const stored = await sw.evaluate(
+    () =>
+      new Promise<unknown>((ok, fail) => {
+        const req = indexedDB.open('liveguard');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('complaints').objectStore('complaints').getAll();
+          all.onsuccess = () => ok((all.result as { evidence: { priceHistory?: { price: number | null }[]; hashes: { priceHistory?: string } } }[]).map((c) => ({ prices: c.evidence.priceHistory?.map((p) => p.price), hashed: !!c.evidence.hashes.priceHistory })));
+        };
+      }),
+  );
+  expect(stored).toEqual([{ prices: [89, 99], hashed: true }]);
 });
 
 test('a false "back to ¥459 in one minute" is caught after the minute, with the price seen then', async ({ context, page, serviceWorker: sw }) => {
