@@ -8,7 +8,7 @@ import { handle } from '../messaging';
 import { db, type LiveGuardDb } from '../db/database';
 import { addPoints, pointsOf, prunePoints } from '../db/price-points';
 import { observe, chartOf, keysOf } from '../price/observe';
-import { currencyOf, priceFinding } from '../price/finding';
+import { currencyIn, priceFinding } from '../price/finding';
 import { prune } from '../price/bounds';
 import type { PricePoint, PriceSeen } from '../price/schema';
 import type { PriceSeenReply } from './protocol';
@@ -57,10 +57,11 @@ export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
 
   return {
     async seen(req: PriceSeen): Promise<PriceSeenReply> {
-      if (!req.card) return { findings: [], chart: [], watch: false };
+      const card = req.card;
+      if (!card) return { findings: [], chart: [], watch: false };
       const now = clock.now();
       const tz = clock.timeZone();
-      const { key } = keysOf(req.site, req.card);
+      const { key } = keysOf(req.site, card);
       const history = await historyOf(key);
       const { issues, add } = observe(req, history, now, tz);
       if (add.length) {
@@ -71,7 +72,7 @@ export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
       }
       const h = cache.get(key) ?? history;
       const watch = h.some((p) => p.backUp && (p.backUp.due === null || p.backUp.due > now - 60_000));
-      return { findings: issues.map((i) => priceFinding(i, tz, now, currencyOf(req.site))), chart: chartOf(h), watch };
+      return { findings: issues.map((i) => priceFinding(i, tz, now, currencyIn(card.text))), chart: chartOf(h), watch };
     },
     /** resolves when every point so far is in IndexedDB */
     flush: async () => {

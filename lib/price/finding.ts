@@ -24,8 +24,8 @@ const SPEC: Record<PriceIssueKind, { severity: Severity; ruleId: RuleId; message
   raise_before_discount: { severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'priceRaiseBeforeDiscount', why: 'the price seen rose in the days before this discount (price-marking rules 2022 Art. 19)' },
 };
 
-/** the page's currency sign: the Chinese sites price in yuan, the others (TikTok, YouTube, Twitch) in dollars */
-export const currencyOf = (site: string) => (['tiktok', 'youtube', 'twitch'].includes(site) ? '$' : '¥');
+/** the card's own currency sign: a card priced only in dollars gets "$", every other "¥" */
+export const currencyIn = (cardText: string) => (cardText.includes('$') && !/[¥￥元]/.test(cardText) ? '$' : '¥');
 export const yuan = (n: number, sign = '¥') => `${sign}${Number.isInteger(n) ? n : n.toFixed(2)}`;
 
 /** "¥89 2026-12-01 14:05 · ¥99 2026-12-04 20:00" */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
 import { observe } from '@/lib/price/observe';
-import { currencyOf, priceFinding } from '@/lib/price/finding';
+import { currencyIn, priceFinding } from '@/lib/price/finding';
 import type { PricePoint, PriceSeen } from '@/lib/price/schema';
 
 const ROOMS = [
@@ -51,7 +51,7 @@ for (const dir of DIRS) {
         const history: PricePoint[] = [{ key: 'k', titleKey: 'k', site: 'douyin', at: EARLIER, roomId: 'r', source: 'card', price: seen, original: null }];
         const { issues, add } = observe({ site: 'douyin', roomId: 'r', card: c, said: null }, history, NOW, 'Asia/Shanghai');
         expect(issues.map((i) => i.kind)).toEqual(['fake_original']);
-        expect(priceFinding(issues[0], 'Asia/Shanghai', NOW, currencyOf(room.site)).matched.text).toContain(`${currencyOf(room.site)}${seen} 2026-12-01 12:00`);
+        expect(priceFinding(issues[0], 'Asia/Shanghai', NOW, currencyIn(c.text)).matched.text).toContain(`${currencyIn(c.text)}${seen} 2026-12-01 12:00`);
         expect(add).toMatchObject([{ source: 'card', price: c.price, original: c.original }]);
         const said = observe({ site: 'douyin', roomId: 'r', card: c, said: { source: 'title', text: `今天只要¥${c.price! + 7}` } }, history, NOW, 'Asia/Shanghai');
         expect(said.issues.map((i) => i.kind)).toEqual(['said_vs_card']);

@@ -10,7 +10,7 @@ import { addLayer } from '@/lib/overlay/store';
 import { send } from '@/lib/messaging';
 import { PRICE_HINT } from '@/lib/price/hint';
 import { productIdFrom } from '@/lib/price/product-key';
-import { currencyOf } from '@/lib/price/finding';
+import { currencyIn } from '@/lib/price/finding';
 import type { CardSeen, ChartPoint, PriceSeen } from '@/lib/price/schema';
 import { pick } from '@/lib/sites/extract';
 import { PriceChart } from '@/components/price/PriceChart';
@@ -74,9 +74,8 @@ export const priceHistory: RoomFeature = {
     // a "back to ¥459 in one minute" claim is pending: the card is read again on every info tick
     room.onInfo(() => watch && report(null));
 
-    const sign = currencyOf(room.site);
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const Layer = () => <PriceChart points={chart.value} at={at.value} tz={tz} sign={sign} />;
+    const Layer = () => <PriceChart points={chart.value} at={at.value} tz={tz} sign={currencyIn(room.info.product?.text ?? '')} />;
     const removeLayer = addLayer(overlay, { id: 'price-history', order: 35, Component: Layer });
     stop.addEventListener('abort', removeLayer);
   },
