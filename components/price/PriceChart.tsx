@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ChartPoint } from '@/lib/price/schema';
-import { yuan } from '@/lib/price/finding';
+import { yuan } from '@/lib/price/money';
 import { dayKey } from '@/lib/price/days';
 import { sparkline } from './sparkline';
 

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { PriceEvidencePoint } from '@/lib/price/schema';
 import { dayTime } from '@/lib/price/days';
-import { yuan } from '@/lib/price/finding';
+import { yuan } from '@/lib/price/money';
 
 /** The product's price history as the complaint will carry it (issue 19): card prices seen, with dates. */
 export function PriceEvidence(props: { points: readonly PriceEvidencePoint[]; tz: string }) {

@@ -8,6 +8,9 @@ import type { Finding } from '../model';
 import type { RuleId, Severity } from '../taxonomy';
 import { createFinding } from '../shared/finding';
 import { dayTime } from './days';
+import { yuan } from './money';
+
+export { currencyIn, yuan } from './money';
 import type { PriceIssue, PriceIssueKind } from './checks';
 
 export const PRICE_DETECTOR = 'price-history';
@@ -24,9 +27,6 @@ const SPEC: Record<PriceIssueKind, { severity: Severity; ruleId: RuleId; message
   raise_before_discount: { severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'priceRaiseBeforeDiscount', why: 'the price seen rose in the days before this discount (price-marking rules 2022 Art. 19)' },
 };
 
-/** the card's own currency sign: a card priced only in dollars gets "$", every other "¥" */
-export const currencyIn = (cardText: string) => (cardText.includes('$') && !/[¥￥元]/.test(cardText) ? '$' : '¥');
-export const yuan = (n: number, sign = '¥') => `${sign}${Number.isInteger(n) ? n : n.toFixed(2)}`;
 
 /** "¥89 2026-12-01 14:05 · ¥99 2026-12-04 20:00" */
 export function seenText(issue: PriceIssue, tz: string, sign = '¥'): string {

@@ -10,7 +10,7 @@ import { addLayer } from '@/lib/overlay/store';
 import { send } from '@/lib/messaging';
 import { PRICE_HINT } from '@/lib/price/hint';
 import { productIdFrom } from '@/lib/price/product-key';
-import { currencyIn } from '@/lib/price/finding';
+import { currencyIn } from '@/lib/price/money';
 import type { CardSeen, ChartPoint, PriceSeen } from '@/lib/price/schema';
 import { pick } from '@/lib/sites/extract';
 import { PriceChart } from '@/components/price/PriceChart';
