@@ -71,7 +71,9 @@ export function createPriceHistory(database: () => LiveGuardDb, clock: Clock) {
         writing ??= drain();
       }
       const h = cache.get(key) ?? history;
-      const watch = h.some((p) => p.backUp && (p.backUp.due === null || p.backUp.due > now - 60_000));
+      // a timed claim due within the last minute or later: keep reading the card (an "after the stream"
+      // claim is checked when the product is next seen, on a later day or in another room)
+      const watch = h.some((p) => p.backUp?.due != null && p.backUp.due > now - 60_000);
       return { findings: issues.map((i) => priceFinding(i, tz, now, currencyIn(card.text))), chart: chartOf(h), watch };
     },
     /** resolves when every point so far is in IndexedDB */

@@ -33,6 +33,21 @@ describe('price history store', () => {
     expect(await db.pricePoints.count()).toBe(2);
   });
 
+  it('asks for the card again only while a timed "back up" claim is pending', async () => {
+    const db = freshDb();
+    let now = Date.parse('2026-12-04T20:00:00+08:00');
+    const h = createPriceHistory(() => db, { now: () => now, timeZone: () => 'Asia/Shanghai' });
+    expect((await h.seen({ site: 'douyin', roomId: 'r1', card: card(399), said: null })).watch).toBe(false);
+    expect((await h.seen({ site: 'douyin', roomId: 'r1', card: card(399), said: { source: 'chat', text: '一分钟后恢复¥459' } })).watch).toBe(true);
+    now += 70_000;
+    const due = await h.seen({ site: 'douyin', roomId: 'r1', card: card(399), said: null });
+    expect(due.findings.map((f) => f.messageKey)).toEqual(['priceBackUpFalse']);
+    now += 120_000;
+    expect((await h.seen({ site: 'douyin', roomId: 'r1', card: card(399), said: null })).watch).toBe(false);
+    // "after the stream" is checked when the product is next seen, not by polling
+    expect((await h.seen({ site: 'douyin', roomId: 'r1', card: card(399), said: { source: 'chat', text: '下播就恢复原价' } })).watch).toBe(false);
+  });
+
   it('prunes past 90 days and beyond the per-product cap, oldest first', async () => {
     const db = freshDb();
     const now = Date.parse('2026-12-04T00:00:00Z');
