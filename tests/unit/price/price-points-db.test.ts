@@ -11,6 +11,9 @@ import { productHistory } from '@/lib/complaints/price-evidence';
 import { buildEvidence } from '@/lib/complaints/build';
 import { verifyEvidence } from '@/lib/complaints/hashing';
 import { EvidenceSchema } from '@/lib/complaints/schema';
+import { exportZip } from '@/lib/complaints/export-zip';
+import { importZip } from '@/lib/complaints/import-zip';
+import { newComplaint } from '@/lib/complaints/build';
 import { KEEP_MS, MAX_POINTS_PER_PRODUCT } from '@/lib/price/bounds';
 import type { PriceSeen } from '@/lib/price/schema';
 
@@ -74,5 +77,13 @@ describe('price history store', () => {
     expect(e.priceHistory).toHaveLength(1);
     expect(await verifyEvidence(e)).toEqual([]);
     expect(await verifyEvidence({ ...e, priceHistory: [{ ...e.priceHistory![0], price: 9 }] })).toEqual(['priceHistory', 'record']);
+
+    // exported with the complaint, and back through import with the hashes checked
+    const subject = { category: 'price_fraud' as const, severity: null, ruleId: null, matchedText: '', sourceText: '', at: now };
+    const c = newComplaint(crypto.randomUUID(), { subject, facts: '', request: '', page, product, chat: [], findings: [], share: false }, e, now);
+    const file = await exportZip([c], new Map(), 'zh-CN', now);
+    const other = freshDb('other');
+    expect(await importZip(other, file)).toEqual({ added: 1, skipped: 0 });
+    expect((await other.complaints.get(c.id))?.evidence.priceHistory).toEqual(history);
   });
 });
