@@ -12,6 +12,7 @@ import { protectionProtocol } from './protection/protocol';
 import { syncProtocol } from './sync/protocol';
 import { complaintsProtocol, complaintsToContent } from './complaints/protocol';
 import { creditProtocol } from './credit/protocol';
+import { priceProtocol } from './price-history/protocol';
 import { sitesToContent } from './sites/protocol';
 import { roomToContent } from './room/protocol';
 
@@ -27,6 +28,7 @@ export const PROTOCOL = {
     ...syncProtocol,
     ...complaintsProtocol,
     ...creditProtocol,
+    ...priceProtocol,
   } satisfies Record<string, ToBackgroundSpec>,
   toContent: {
     ...complaintsToContent,

@@ -1,4 +1,5 @@
 import type { Evidence } from '@/lib/complaints/schema';
+import { PriceEvidence } from '../price/PriceEvidence';
 import { t } from '@/lib/i18n';
 
 /** The evidence captured at filing, read-only, with its digests and whether they still match. */
@@ -15,6 +16,7 @@ export function EvidenceView(props: { evidence: Evidence; screenshotUrl: string 
         <dt>{t('complaintPlatform')}</dt><dd>{e.page.site} · {e.page.url}</dd>
         <dt>{t('complaintHost')}</dt><dd>{e.page.hostName ?? '—'} ({e.page.hostId ?? '—'})</dd>
         <dt>{t('complaintProduct')}</dt><dd>{e.product ? `${e.product.title} · ${e.product.price ?? '—'} / ${e.product.originalPrice ?? '—'}` : '—'}</dd>
+        {e.priceHistory && <PriceEvidence points={e.priceHistory} tz={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'} />}
       </dl>
       {e.screenshot ? (
         props.screenshotUrl ? <img data-liveguard="evidence-screenshot" src={props.screenshotUrl} alt={t('cpScreenshot')} /> : <p class="warn">{t('cpScreenshotMissing')}</p>

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/taxonomy';
 import type { PageEvidence, Product } from '@/lib/complaints/schema';
 import { t } from '@/lib/i18n';
+import type { PriceEvidencePoint } from '@/lib/price/schema';
+import { PriceEvidence } from '../price/PriceEvidence';
 
 export interface FilingPrefill {
   category: Category;
@@ -9,6 +11,8 @@ export interface FilingPrefill {
   at: number;
   page: PageEvidence;
   product: Product | null;
+  /** the product's price history this browser saw (issue 19), attached to the evidence */
+  priceHistory?: PriceEvidencePoint[];
 }
 export type FilingStatus =
   | { kind: 'editing' }
@@ -40,6 +44,7 @@ export function FilingForm(props: {
         <dt>{t('complaintRoomTitle')}</dt><dd><bdi>{p.page.roomTitle ?? '—'}</bdi></dd>
         <dt>{t('complaintHost')}</dt><dd>{p.page.hostName ?? '—'} {p.page.hostId ? `(${p.page.hostId})` : ''}</dd>
         <dt>{t('complaintProduct')}</dt><dd>{p.product ? `${p.product.title} ${p.product.price ?? ''} / ${p.product.originalPrice ?? ''}` : '—'}</dd>
+        {p.priceHistory && <PriceEvidence points={p.priceHistory} tz={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'} />}
         <dt>{t('complaintTime')}</dt><dd>{new Date(p.at).toLocaleString()}</dd>
         <dt>{t('complaintMatched')}</dt><dd><q>{p.matchedText}</q></dd>
       </dl>

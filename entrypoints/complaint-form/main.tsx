@@ -38,7 +38,7 @@ function ComplaintFrame() {
       setStatus({ kind: 'error', message: msg === QUOTA_ERROR ? t('complaintQuota') : `${t('complaintFailed')} ${msg}` });
     }
   };
-  const prefill = { category: draft.subject.category, matchedText: draft.subject.matchedText, at: draft.subject.at, page: draft.page, product: draft.product };
+  const prefill = { category: draft.subject.category, matchedText: draft.subject.matchedText, at: draft.subject.at, page: draft.page, product: draft.product, priceHistory: draft.priceHistory };
   return (
     <div class="lg-root">
       <FilingForm prefill={prefill} status={status} onSubmit={(v) => void submit(v)} onClose={close} />

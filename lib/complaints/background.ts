@@ -16,6 +16,7 @@ import { httpReportTransport } from './report-transport';
 import { apiUrl } from '../sync/background';
 import { dropDraft, getDraft, putDraft } from './drafts';
 import type { FileComplaintRequest } from './protocol';
+import { productHistory } from './price-evidence';
 
 export const MENU_ID = 'liveguard-capture-evidence';
 export const SHARE_ALARM = 'liveguard-share';
@@ -50,7 +51,7 @@ async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; wind
     else reason = r.reason;
   }
   const ref = shot ? await shotRef(shot) : null;
-  const evidence = await buildEvidence(req, now, ref, reason);
+  const evidence = await buildEvidence(req, now, ref, reason, await productHistory(db(), req.page.site, req.product));
   const complaint = newComplaint(crypto.randomUUID(), req, evidence, now);
   try {
     await storeFiling(db(), complaint, shot ? new Blob([shot.bytes as BlobPart], { type: shot.mime }) : null);
@@ -74,7 +75,7 @@ export function setupComplaints() {
     complaintDraft: async (draft) => ({ draftId: await putDraft(draft) }),
     async complaintDraftGet({ draftId }) {
       const d = await getDraft(draftId);
-      return { subject: d.subject, page: d.page, product: d.product };
+      return { subject: d.subject, page: d.page, product: d.product, priceHistory: await productHistory(db(), d.page.site, d.product) };
     },
     async complaintFileDraft({ draftId, category, facts, request, share }, sender) {
       const d = await getDraft(draftId);

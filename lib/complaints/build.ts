@@ -4,6 +4,7 @@
  */
 import type { Observation } from '../model';
 import { sealEvidence } from './hashing';
+import type { PriceEvidencePoint } from '../price/schema';
 import {
   EMPTY_BUSINESS,
   EMPTY_PARTY,
@@ -40,6 +41,7 @@ export async function buildEvidence(
   capturedAt: number,
   screenshot: z.infer<typeof ScreenshotRefSchema> | null,
   noScreenshotReason: z.infer<typeof NoScreenshotReasonSchema> | null,
+  priceHistory?: PriceEvidencePoint[],
 ): Promise<Evidence> {
   return sealEvidence({
     capturedAt,
@@ -49,6 +51,7 @@ export async function buildEvidence(
     findings: input.findings.slice(-500),
     screenshot,
     noScreenshotReason: screenshot ? null : noScreenshotReason,
+    ...(priceHistory?.length ? { priceHistory: priceHistory.slice(-500) } : {}),
   });
 }
 

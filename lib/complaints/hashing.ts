@@ -31,6 +31,7 @@ export async function sealEvidence(content: EvidenceContent): Promise<Evidence> 
     chat: await hashValue(content.chat),
     findings: await hashValue(content.findings),
     screenshot: content.screenshot ? content.screenshot.sha256 : null,
+    ...(content.priceHistory ? { priceHistory: await hashValue(content.priceHistory) } : {}),
   };
   const recordHash = await hashValue({ ...content, hashes });
   return { ...content, hashes, recordHash };
@@ -44,6 +45,7 @@ export async function verifyEvidence(e: Evidence): Promise<string[]> {
   if ((await hashValue(e.chat)) !== e.hashes.chat) bad.push('chat');
   if ((await hashValue(e.findings)) !== e.hashes.findings) bad.push('findings');
   if ((e.screenshot?.sha256 ?? null) !== e.hashes.screenshot) bad.push('screenshot');
+  if ((e.priceHistory ? await hashValue(e.priceHistory) : undefined) !== e.hashes.priceHistory) bad.push('priceHistory');
   const { recordHash, ...rest } = e;
   if ((await hashValue(rest)) !== recordHash) bad.push('record');
   return bad;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { message, messageToContent } from '../message';
 import { ObservationSchema } from '../model';
+import { PriceHistoryEvidenceSchema } from '../price/schema';
 import { NoScreenshotReasonSchema, PageEvidenceSchema, ProductSchema, SubjectSchema, TimedFindingSchema } from './schema';
 
 export const FileComplaintSchema = z.object({
@@ -35,7 +36,7 @@ export const complaintsProtocol = {
   /** the form frame → background: the prefill (no chat: the frame shows only what the viewer checks) */
   complaintDraftGet: message({
     request: z.object({ draftId: DraftId }).strict(),
-    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }),
+    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }).extend({ priceHistory: PriceHistoryEvidenceSchema }),
     from: 'extension',
   }),
   /** the form frame → background: what the viewer typed, filed with the draft's evidence */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { FindingSchema, ObservationSchema, SiteIdSchema } from '../model';
 import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+import { PriceHistoryEvidenceSchema } from '../price/schema';
 
 export const COMPLAINT_STATUSES = ['draft', 'filed_12315', 'filed_platform', 'resolved', 'withdrawn'] as const;
 export const ComplaintStatusSchema = z.enum(COMPLAINT_STATUSES);
@@ -55,7 +56,9 @@ export const EvidenceSchema = z.object({
   findings: z.array(TimedFindingSchema).max(500),
   screenshot: ScreenshotRefSchema.nullable(),
   noScreenshotReason: NoScreenshotReasonSchema.nullable(),
-  hashes: z.object({ page: Hex64, product: Hex64, chat: Hex64, findings: Hex64, screenshot: Hex64.nullable() }),
+  /** the product's price history as this browser saw it (issue 19; absent in complaints sealed before DB v2) */
+  priceHistory: PriceHistoryEvidenceSchema.optional(),
+  hashes: z.object({ page: Hex64, product: Hex64, chat: Hex64, findings: Hex64, screenshot: Hex64.nullable(), priceHistory: Hex64.optional() }),
   /** SHA-256 over the canonical JSON of everything above (hashes included) */
   recordHash: Hex64,
 });

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Complaint } from '../complaints/schema';
 import type { ScreenshotRow } from './screenshots';
 import type { ShareQueueRow } from './share-queue';
+import type { PricePointRow } from './price-points';
 import { applyVersions } from './versions';
 
 export const DB_NAME = 'liveguard';
@@ -15,6 +16,7 @@ export type LiveGuardDb = Dexie & {
   complaints: EntityTable<Complaint, 'id'>;
   screenshots: EntityTable<ScreenshotRow, 'id'>;
   shareQueue: EntityTable<ShareQueueRow, 'complaintId'>;
+  pricePoints: EntityTable<PricePointRow, 'id'>;
 };
 
 export function openDb(name = DB_NAME): LiveGuardDb {

@@ -4,5 +4,6 @@ import { dataSignals } from './data-signals';
 import { protection } from './protection';
 import { complaintFiling } from './complaint-filing';
 import { credit } from './credit';
+import { priceHistory } from './price-history';
 
-export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit];
+export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit, priceHistory];

@@ -14,6 +14,7 @@ import { openDb } from '@/lib/db/database';
 import { DB_VERSION } from '@/lib/db/versions';
 import { ComplaintSchema } from '@/lib/complaints/schema';
 import { verifyEvidence } from '@/lib/complaints/hashing';
+import { PricePointSchema } from '@/lib/price/schema';
 
 const DIR = 'tests/fixtures/db';
 type Fixture = { version: number; stores: Record<string, string>; rows: Record<string, unknown[]> };
@@ -49,6 +50,10 @@ describe('database upgrades', () => {
         expect(await verifyEvidence(c.evidence)).toEqual([]);
       }
       expect(await db.complaints.where('status').equals('draft').count()).toBeGreaterThan(0);
+      // v2 (issue 19): the price history table exists after any upgrade and keeps every row it had
+      const points = await db.pricePoints.toArray();
+      expect(points).toHaveLength(f.rows.pricePoints?.length ?? 0);
+      for (const p of points) PricePointSchema.parse(p);
       db.close();
     });
   }
