@@ -40,7 +40,17 @@ export const complaintsProtocol = {
   }),
   /** the form frame → background: what the viewer typed, filed with the draft's evidence */
   complaintFileDraft: message({
-    request: z.object({ draftId: DraftId, category: SubjectSchema.shape.category, facts: z.string().max(10_000), request: z.string().max(5000), share: z.boolean() }).strict(),
+    request: z
+      .object({
+        draftId: DraftId,
+        category: SubjectSchema.shape.category,
+        facts: z.string().max(10_000),
+        request: z.string().max(5000),
+        share: z.boolean(),
+        /** the viewer declined the screenshot permission at this filing (issue 23): capture nothing */
+        skipScreenshot: z.boolean().optional(),
+      })
+      .strict(),
     response: FiledSchema,
     from: 'extension',
   }),
