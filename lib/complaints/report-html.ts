@@ -4,7 +4,8 @@
  * CSP that forbids scripts, so even a missed spot stays inert. Every word is in the report's
  * language (categories, statuses, missing fields, reasons: labels.ts), every time in the viewer's
  * zone with the zone named; the JSON beside it keeps UTC. Printed (A4), each complaint is one
- * page and the digests follow in an appendix, with how to check them.
+ * page (facts, parties, product, screenshot) and the chat transcripts, findings and digests follow
+ * in an appendix, with how to check the digests.
  */
 import { limitDate, missingFields } from './completeness';
 import { REPORT_LABELS, type ReportLang } from './report-labels';
@@ -70,11 +71,7 @@ function complaintSection(c: Complaint, n: number, ctx: Ctx): string {
     ev.screenshot
       ? `<img class="shot" alt="${e(L.screenshot)}" src="${e(ctx.shot(ev.screenshot))}">`
       : `<p class="warn">${e(T('cpNoScreenshotBecause', [T(reasonLabelKey(ev.noScreenshotReason ?? 'capture_failed'))]))}</p>`,
-    `<h3>${e(L.chat)}</h3><ol class="chat">`,
-    ...ev.chat.map((o) => `<li>${o.at ? `<time>${e(formatWhen(o.at, ctx.tz, { seconds: true }))}</time> ` : ''}<b>${o.author ? e(o.author) : ''}</b> ${e(o.text)}</li>`),
-    `</ol><h3>${e(L.findings)}</h3><ol class="findings">`,
-    ...ev.findings.map((f) => `<li>${e(when(f.at))} ${e(T(`cat_${f.finding.category}`))} · ${e(f.finding.matched.text)}</li>`),
-    `</ol><p class="note">${e(L.hashes)}: <a href="#h-${e(c.id)}">${e(T('cpAppendix'))}</a></p></section>`,
+    `<p class="note">${e(L.chat)} · ${e(L.findings)} · ${e(L.hashes)}: <a href="#h-${e(c.id)}">${e(T('cpAppendix'))}</a></p></section>`,
   ].join('\n');
 }
 
@@ -83,8 +80,15 @@ function appendix(complaints: Complaint[], ctx: Ctx): string {
   const T = labelsFor(ctx.lang);
   const blocks = complaints.map((c, i) => {
     const h = c.evidence.hashes;
+    const ev = c.evidence;
+    const when = (at: number) => formatWhen(at, ctx.tz, { seconds: true });
     return [
-      `<h3 id="h-${e(c.id)}">${e(L.complaint)} ${i + 1} · ${e(c.id)}</h3><table class="hashes">`,
+      `<h3 id="h-${e(c.id)}">${e(L.complaint)} ${i + 1} · ${e(c.id)}</h3>`,
+      `<h4>${e(L.chat)}</h4><ol class="chat">`,
+      ...ev.chat.map((o) => `<li>${o.at ? `<time>${e(when(o.at))}</time> ` : ''}<b>${o.author ? e(o.author) : ''}</b> ${e(o.text)}</li>`),
+      `</ol><h4>${e(L.findings)}</h4><ol class="findings">`,
+      ...ev.findings.map((f) => `<li>${e(when(f.at))} ${e(T(`cat_${f.finding.category}`))} · ${e(f.finding.matched.text)}</li>`),
+      `</ol><h4>${e(L.hashes)}</h4><table class="hashes">`,
       ...(Object.keys(HASH_LABEL_KEY) as (keyof typeof HASH_LABEL_KEY)[]).map((k) => row(T(HASH_LABEL_KEY[k]), h[k])),
       row(L.record, c.evidence.recordHash),
       '</table>',

@@ -15,7 +15,7 @@ export const REPORT_PRINT_CSS = [
   '@page{size:A4;margin:14mm}',
   '@media print{',
   'body{margin:0;font-size:10.5px;line-height:1.35}',
-  'h1{font-size:16px;margin:0 0 4px}h2{font-size:14px;margin:0 0 4px}h3{font-size:12px;margin:6px 0 2px}',
+  'h1{font-size:16px;margin:0 0 4px}h2{font-size:14px;margin:0 0 4px}h3{font-size:12px;margin:6px 0 2px}h4{font-size:11px;margin:4px 0 2px}',
   // one complaint per page: the cover shares the first page with complaint 1
   'section.complaint{break-after:page;page-break-after:always}',
   'section.appendix{break-before:page;page-break-before:always}',
