@@ -15,7 +15,7 @@ import { QUOTA_ERROR } from '@/lib/complaints/quota';
 import { COMPLAINT_FRAME_CLOSED } from '@/lib/complaints/form-frame';
 import { FilingForm, type FilingStatus, type FilingValues } from '@/components/complaints/FilingForm';
 import { viewerTimeZone } from '@/lib/complaints/time-format';
-import { markScreenshotAsked, requestScreenshotGrant, screenshotGrantState, type GrantState } from '@/lib/complaints/screenshot-grant';
+import { markScreenshotAsked, requestScreenshotGrant, screenshotGrantState, shouldAsk, type GrantState } from '@/lib/complaints/screenshot-grant';
 import '../live.content/overlay.css';
 import './frame.css';
 
@@ -27,14 +27,14 @@ function ComplaintFrame() {
   const [grant, setGrant] = useState<GrantState | null>(null);
   useEffect(() => {
     send('complaintDraftGet', { draftId }).then(setDraft, (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
-    screenshotGrantState().then(setGrant, () => setGrant({ granted: false, asked: true, test: null }));
+    screenshotGrantState().then(setGrant, () => setGrant({ granted: false, canAsk: false, asked: true, test: null }));
   }, []);
   const close = () => window.parent.postMessage({ liveguard: COMPLAINT_FRAME_CLOSED, draftId }, '*');
   if (!draft || !grant)
     return status.kind === 'error' ? (
       <p role="alert" class="lg-error" data-liveguard="complaint-error">{status.message}</p>
     ) : null;
-  const askGrant = !grant.granted && !grant.asked;
+  const askGrant = shouldAsk(grant);
   // `ask` true: this click asks the browser first (synchronously, inside the gesture), then saves
   const submit = async (v: FilingValues, ask: boolean | null) => {
     const granted = ask === true ? requestScreenshotGrant(grant) : Promise.resolve(ask === false ? false : null);

@@ -33,7 +33,7 @@ function productLine(c: Complaint, L: Translate): string {
   const p = c.evidence.product;
   if (!p) return '';
   const prices = [p.price !== null ? `${L('cpPrice')} ¥${p.price}` : '', p.originalPrice !== null ? `${L('cpOriginalPrice')} ¥${p.originalPrice}` : ''].filter(Boolean);
-  return [p.title, ...prices].join('，');
+  return [p.title, ...prices].join(L('fgListSep'));
 }
 
 function hostLine(c: Complaint): string {

@@ -67,11 +67,12 @@ function complaintSection(c: Complaint, n: number, ctx: Ctx): string {
     row(T('cpSeller'), p?.seller),
     row(L.capturedAt, when(ev.capturedAt)),
     '</table>',
+    `<p class="note">${e(L.chat)} · ${e(L.findings)} · ${e(L.hashes)}: <a href="#h-${e(c.id)}">${e(T('cpAppendix'))}</a></p>`,
     `<h3>${e(L.screenshot)}</h3>`,
     ev.screenshot
       ? `<img class="shot" alt="${e(L.screenshot)}" src="${e(ctx.shot(ev.screenshot))}">`
       : `<p class="warn">${e(T('cpNoScreenshotBecause', [T(reasonLabelKey(ev.noScreenshotReason ?? 'capture_failed'))]))}</p>`,
-    `<p class="note">${e(L.chat)} · ${e(L.findings)} · ${e(L.hashes)}: <a href="#h-${e(c.id)}">${e(T('cpAppendix'))}</a></p></section>`,
+    '</section>',
   ].join('\n');
 }
 

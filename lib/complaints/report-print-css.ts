@@ -19,7 +19,7 @@ export const REPORT_PRINT_CSS = [
   // one complaint per page: the cover shares the first page with complaint 1
   'section.complaint{break-after:page;page-break-after:always}',
   'section.appendix{break-before:page;page-break-before:always}',
-  'img.shot{max-height:85mm;max-width:100%;display:block}',
+  'img.shot{max-height:75mm;max-width:100%;display:block}',
   'ol.chat,ol.findings{font-size:9px;columns:2;column-gap:6mm}',
   'ol.chat li,ol.findings li,tr{break-inside:avoid}',
   'a{color:inherit;text-decoration:none}',

@@ -125,7 +125,9 @@ for (const c of CASES) {
     await report.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });
     const pages = pdfPages(pdf);
     console.log(`[pdf ${c.lang}] ${pages.length} pages: ${pages.map((p) => p.trim().slice(0, 40).replace(/\s+/g, ' ')).join(' | ')}`);
-    const appendixAt = pages.findIndex((p) => p.includes(c.lang === 'en' ? 'Appendix: chat, findings and evidence digests' : '附录：弹幕记录、检测结果与证据校验值'));
+    // the appendix starts with its title and how to check the digests (page 1 only links to it)
+    const appendixAt = pages.findIndex((p) => p.includes(c.lang === 'en' ? 'How to check:' : '如何校验：'));
+    expect(pages[appendixAt]).toContain(c.lang === 'en' ? 'Appendix: chat, findings and evidence digests' : '附录：弹幕记录、检测结果与证据校验值');
     // one complaint, one page (with the cover); chat, findings and digests in the appendix after it
     expect(pages[0]).toContain(c.pdfHead);
     expect(pages[0]).toContain(c.facts);
