@@ -40,7 +40,7 @@ async function openForm(browser: Browser) {
   return { page, form: await complaintFrame(page) };
 }
 
-test('Firefox: first filing offers the screenshot permission; saved without it, page and report in the viewer\'s words and zone', async () => {
+test('Firefox: file without a grant; the form, the page and the exported report in the viewer\'s words and zone', async () => {
   const browser = await launchFirefox(FIREFOX_RELEASE_DIR, { timeZone: 'Asia/Shanghai' });
   open.push(browser);
   const { page, form } = await openForm(browser);
