@@ -34,7 +34,8 @@ function ComplaintFrame() {
     return status.kind === 'error' ? (
       <p role="alert" class="lg-error" data-liveguard="complaint-error">{status.message}</p>
     ) : null;
-  const askGrant = shouldAsk(grant);
+  // a toolbar/menu/shortcut gesture already took the screenshot: nothing to ask for this time
+  const askGrant = shouldAsk(grant) && !draft.screenshotReady;
   // `ask` true: this click asks the browser first (synchronously, inside the gesture), then saves
   const submit = async (v: FilingValues, ask: boolean | null) => {
     const granted = ask === true ? requestScreenshotGrant(grant) : Promise.resolve(ask === false ? false : null);

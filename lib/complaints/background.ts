@@ -8,7 +8,7 @@ import { LIVE_SITE_MATCHES } from '../sites/match-patterns';
 import { t } from '../i18n';
 import { db, isQuotaError } from '../db/database';
 import { buildEvidence, newComplaint } from './build';
-import { captureTab, keepPending, shotRef, takePending, type Shot } from './capture';
+import { captureTab, hasPending, keepPending, shotRef, takePending, type Shot } from './capture';
 import { storeFiling } from './store-filing';
 import { enqueueShare, flushShareQueue } from './share-queue';
 import { summarize } from './share-summary';
@@ -74,9 +74,10 @@ async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; wind
 export function setupComplaints() {
   handle({
     complaintDraft: async (draft) => ({ draftId: await putDraft(draft) }),
-    async complaintDraftGet({ draftId }) {
+    async complaintDraftGet({ draftId }, sender) {
       const d = await getDraft(draftId);
-      return { subject: d.subject, page: d.page, product: d.product };
+      const tabId = sender.tab?.id;
+      return { subject: d.subject, page: d.page, product: d.product, screenshotReady: tabId !== undefined && hasPending(tabId, Date.now()) };
     },
     async complaintFileDraft({ draftId, category, facts, request, share, skipScreenshot }, sender) {
       const d = await getDraft(draftId);

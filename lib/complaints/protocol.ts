@@ -35,7 +35,10 @@ export const complaintsProtocol = {
   /** the form frame → background: the prefill (no chat: the frame shows only what the viewer checks) */
   complaintDraftGet: message({
     request: z.object({ draftId: DraftId }).strict(),
-    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }),
+    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }).extend({
+      /** a capture gesture already took this room's screenshot: the form need not ask for the grant (issue 23) */
+      screenshotReady: z.boolean(),
+    }),
     from: 'extension',
   }),
   /** the form frame → background: what the viewer typed, filed with the draft's evidence */
