@@ -4,13 +4,17 @@ import { ComplaintEditor } from './ComplaintEditor';
 import { EvidenceView } from './EvidenceView';
 import { LimitReminder } from './LimitReminder';
 import { StatusControl } from './StatusControl';
+import { FilingGuide } from './FilingGuide';
+import type { Destination } from '@/lib/complaints/filing-guidance';
 
-/** One complaint: subject, 3-year reminder, status, 12315 fields, evidence, export and print. */
+/** One complaint: subject, 3-year reminder, where to file it, status, 12315 fields, evidence, export and print. */
 export function ComplaintDetail(props: {
   complaint: Complaint;
   screenshotUrl: string | null;
   intact: boolean | null;
   now: number;
+  timeZone: string;
+  guide: Destination[];
   onSave(c: Complaint): void;
   onStatus(s: ComplaintStatus): void;
   onExport(): void;
@@ -22,15 +26,16 @@ export function ComplaintDetail(props: {
     <article data-liveguard="complaint-detail" data-complaint-id={c.id}>
       <h2>{t(`cat_${c.subject.category}`)}</h2>
       <p><q data-liveguard="complaint-matched">{c.subject.matchedText}</q></p>
-      <LimitReminder eventAt={c.evidence.capturedAt} now={props.now} />
+      <LimitReminder eventAt={c.evidence.capturedAt} now={props.now} timeZone={props.timeZone} />
       <div class="actions">
         <button type="button" data-liveguard-action="export-one" onClick={props.onExport}>{t('cpExportOne')}</button>
         <button type="button" data-liveguard-action="print" onClick={props.onPrint}>{t('cpPrint')}</button>
         <button type="button" data-liveguard-action="delete" onClick={props.onDelete}>{t('cpDelete')}</button>
       </div>
-      <StatusControl complaint={c} onChange={props.onStatus} />
+      <FilingGuide destinations={props.guide} />
+      <StatusControl complaint={c} onChange={props.onStatus} timeZone={props.timeZone} />
       <ComplaintEditor key={`${c.id}-${c.updatedAt}`} complaint={c} onSave={props.onSave} />
-      <EvidenceView evidence={c.evidence} screenshotUrl={props.screenshotUrl} intact={props.intact} />
+      <EvidenceView evidence={c.evidence} screenshotUrl={props.screenshotUrl} intact={props.intact} timeZone={props.timeZone} />
     </article>
   );
 }

@@ -1,17 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Complaint } from '@/lib/complaints/schema';
 import { missingFields, REQUIRED_FIELDS, type RequiredField } from '@/lib/complaints/completeness';
+import { FIELD_LABEL_KEY } from '@/lib/complaints/label-keys';
 import { t } from '@/lib/i18n';
 
-const LABEL: Record<RequiredField, string> = {
-  'complainant.name': 'cpComplainantName',
-  'complainant.phone': 'cpComplainantPhone',
-  'complainant.address': 'cpComplainantAddress',
-  'business.name': 'cpBusinessName',
-  'business.address': 'cpBusinessAddress',
-  facts: 'complaintFacts',
-  request: 'complaintRequest',
-};
+const LABEL = FIELD_LABEL_KEY;
 
 function get(c: Complaint, f: RequiredField): string {
   const [a, b] = f.split('.') as [string, string | undefined];

@@ -2,6 +2,7 @@ import { SITE_IDS } from '@/lib/model';
 import { CATEGORIES } from '@/lib/taxonomy';
 import { COMPLAINT_STATUSES } from '@/lib/complaints/schema';
 import type { ComplaintFilter } from '@/lib/complaints/filter';
+import { siteLabelKey } from '@/lib/complaints/label-keys';
 import { t } from '@/lib/i18n';
 
 /** Filters by status, platform, category and capture date (R-COMPLAINT-19). */
@@ -17,7 +18,7 @@ export function ComplaintFilters(props: { value: ComplaintFilter; onChange(f: Co
       </select></label>
       <label>{t('complaintPlatform')} <select name="site" value={v.site} onChange={set('site')}>
         <option value="">{t('cpAll')}</option>
-        {SITE_IDS.map((s) => <option key={s} value={s}>{s}</option>)}
+        {SITE_IDS.map((s) => <option key={s} value={s}>{t(siteLabelKey(s))}</option>)}
       </select></label>
       <label>{t('complaintCategory')} <select name="category" value={v.category} onChange={set('category')}>
         <option value="">{t('cpAll')}</option>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/taxonomy';
 import type { PageEvidence, Product } from '@/lib/complaints/schema';
+import { reasonLabelKey, siteLabelKey } from '@/lib/complaints/label-keys';
+import { formatWhen } from '@/lib/complaints/time-format';
 import { t } from '@/lib/i18n';
 import type { PriceEvidencePoint } from '@/lib/price/schema';
 import { PriceEvidence } from '../price/PriceEvidence';
@@ -17,17 +19,27 @@ export interface FilingPrefill {
 export type FilingStatus =
   | { kind: 'editing' }
   | { kind: 'saving' }
-  | { kind: 'saved'; screenshot: boolean; reason: string | null }
+  | { kind: 'saved'; screenshot: boolean; reason: string | null; declined?: boolean }
   | { kind: 'error'; message: string };
 
 /**
  * The in-overlay complaint form (R-COMPLAINT-16): prefilled from the finding and the room, the
  * viewer adds what happened and what they ask for. Sharing is off unless ticked, per complaint.
  */
+export type FilingValues = { category: Category; facts: string; request: string; share: boolean };
+const money = (n: number | null) => (n === null ? '—' : `¥${n}`);
+
+/**
+ * `askGrant`: the first filing without the screenshot permission (issue 23). The form explains why
+ * and offers one step, "allow screenshots and save", beside "save without"; `onSubmit`'s second
+ * argument says which (true: ask the browser inside this click; false: declined; null: not asked).
+ */
 export function FilingForm(props: {
   prefill: FilingPrefill;
   status: FilingStatus;
-  onSubmit(v: { category: Category; facts: string; request: string; share: boolean }): void;
+  timeZone: string;
+  askGrant: boolean;
+  onSubmit(v: FilingValues, grant: boolean | null): void;
   onClose(): void;
 }) {
   const { prefill: p, status } = props;
@@ -40,18 +52,20 @@ export function FilingForm(props: {
     <section class="lg-complaint" role="dialog" aria-labelledby="lg-complaint-title" data-liveguard="complaint-form">
       <h2 id="lg-complaint-title">{t('complaintFormTitle')}</h2>
       <dl class="lg-complaint-facts">
-        <dt>{t('complaintPlatform')}</dt><dd>{p.page.site} · {p.page.roomId}</dd>
+        <dt>{t('complaintPlatform')}</dt><dd>{t(siteLabelKey(p.page.site))} · {p.page.roomId}</dd>
         <dt>{t('complaintRoomTitle')}</dt><dd><bdi>{p.page.roomTitle ?? '—'}</bdi></dd>
         <dt>{t('complaintHost')}</dt><dd>{p.page.hostName ?? '—'} {p.page.hostId ? `(${p.page.hostId})` : ''}</dd>
-        <dt>{t('complaintProduct')}</dt><dd>{p.product ? `${p.product.title} ${p.product.price ?? ''} / ${p.product.originalPrice ?? ''}` : '—'}</dd>
-        {p.priceHistory && <PriceEvidence points={p.priceHistory} tz={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'} />}
-        <dt>{t('complaintTime')}</dt><dd>{new Date(p.at).toLocaleString()}</dd>
+        <dt>{t('cpProductTitle')}</dt><dd data-liveguard="form-product-title">{p.product?.title || '—'}</dd>
+        <dt>{t('cpPrice')} / {t('cpOriginalPrice')}</dt><dd data-liveguard="form-product-price">{money(p.product?.price ?? null)} / {money(p.product?.originalPrice ?? null)}</dd>
+        {p.product?.seller ? <><dt>{t('cpSeller')}</dt><dd>{p.product.seller}</dd></> : null}
+        {p.priceHistory && <PriceEvidence points={p.priceHistory} tz={props.timeZone} />}
+        <dt>{t('complaintTime')}</dt><dd data-liveguard="form-time">{formatWhen(p.at, props.timeZone)}</dd>
         <dt>{t('complaintMatched')}</dt><dd><q>{p.matchedText}</q></dd>
       </dl>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!busy) props.onSubmit({ category, facts, request, share });
+          if (!busy) props.onSubmit({ category, facts, request, share }, props.askGrant ? true : null);
         }}
       >
         <label>
@@ -74,12 +88,31 @@ export function FilingForm(props: {
         </label>
         {status.kind === 'saved' && (
           <p role="status" data-liveguard="complaint-saved" data-screenshot={String(status.screenshot)}>
-            {t('complaintSaved')} {status.screenshot ? t('complaintWithScreenshot') : t('complaintNoScreenshot')}
+            {t('complaintSaved')}{' '}
+            {status.screenshot
+              ? t('complaintWithScreenshot')
+              : status.declined
+                ? t('cpGrantDenied')
+                : status.reason && status.reason !== 'no_permission'
+                  ? t('cpNoScreenshotBecause', [t(reasonLabelKey(status.reason))])
+                  : t('complaintNoScreenshot')}
           </p>
         )}
         {status.kind === 'error' && <p role="alert" class="lg-error" data-liveguard="complaint-error">{status.message}</p>}
         <div class="lg-actions">
-          {status.kind !== 'saved' && (
+          {status.kind !== 'saved' && props.askGrant && (
+            <>
+              <p class="lg-grant-why" data-liveguard="grant-why">{t('cpGrantWhy')}</p>
+              <button type="submit" class="lg-btn lg-primary" data-liveguard-action="complaint-grant-submit" disabled={busy}>
+                {t('cpGrantAndFile')}
+              </button>
+              <button type="button" class="lg-btn" data-liveguard-action="complaint-submit-without" disabled={busy}
+                onClick={() => !busy && props.onSubmit({ category, facts, request, share }, false)}>
+                {t('cpFileWithoutShot')}
+              </button>
+            </>
+          )}
+          {status.kind !== 'saved' && !props.askGrant && (
             <button type="submit" class="lg-btn lg-primary" data-liveguard-action="complaint-submit" disabled={busy}>
               {t('complaintSubmit')}
             </button>

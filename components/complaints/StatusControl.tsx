@@ -1,8 +1,9 @@
 import { COMPLAINT_STATUSES, type Complaint, type ComplaintStatus } from '@/lib/complaints/schema';
+import { formatWhen } from '@/lib/complaints/time-format';
 import { t } from '@/lib/i18n';
 
 /** Status with the date of each change (R-COMPLAINT-19). */
-export function StatusControl(props: { complaint: Complaint; onChange(s: ComplaintStatus): void }) {
+export function StatusControl(props: { complaint: Complaint; onChange(s: ComplaintStatus): void; timeZone: string }) {
   const c = props.complaint;
   return (
     <div class="status-control" data-liveguard="complaint-status">
@@ -13,7 +14,7 @@ export function StatusControl(props: { complaint: Complaint; onChange(s: Complai
       </label>
       <ol class="history">
         {c.statusHistory.map((h, i) => (
-          <li key={i}><time>{new Date(h.at).toLocaleString()}</time> {t(`status_${h.status}`)}</li>
+          <li key={i}><time>{formatWhen(h.at, props.timeZone)}</time> {t(`status_${h.status}`)}</li>
         ))}
       </ol>
     </div>

@@ -15,6 +15,9 @@ import { importZip, ImportError } from '@/lib/complaints/import-zip';
 import { reportHtml } from '@/lib/complaints/report-html';
 import type { ReportLang } from '@/lib/complaints/report-labels';
 import type { Complaint } from '@/lib/complaints/schema';
+import { filingGuidance } from '@/lib/complaints/filing-guidance';
+import { viewerTimeZone } from '@/lib/complaints/time-format';
+import { ADAPTERS } from '@/lib/sites/registry';
 import { t } from '@/lib/i18n';
 import { isQuotaError } from '@/lib/db/database';
 import { ComplaintFilters } from '@/components/complaints/ComplaintFilters';
@@ -86,6 +89,9 @@ function App() {
     guard(async () => download(await exportZip(list, await screenshotsOf(list), lang, Date.now()), exportFileName(Date.now(), single)))();
 
   const shown = applyFilter(all, filter);
+  const timeZone = viewerTimeZone();
+  const entry = current ? ADAPTERS.find((a) => a.descriptor.id === current.evidence.page.site)?.descriptor.complaintEntry : undefined;
+  const guide = current && entry ? filingGuidance(current, entry, (k, s) => t(k, s), timeZone) : [];
   return (
     <>
       <ImportExportBar
@@ -106,7 +112,7 @@ function App() {
       <main>
         <div>
           <ComplaintFilters value={filter} onChange={setFilter} />
-          <ComplaintList items={shown} selected={selected} onSelect={setSelected} />
+          <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} />
         </div>
         {current ? (
           <ComplaintDetail
@@ -114,12 +120,14 @@ function App() {
             screenshotUrl={shotUrl}
             intact={intact}
             now={Date.now()}
+            timeZone={timeZone}
+            guide={guide}
             onSave={(c) => guard(async () => { await saveComplaint(db(), { ...c, updatedAt: Date.now() }); setNotice({ kind: 'ok', text: t('cpSaved') }); await reload(); })()}
             onStatus={(s) => guard(async () => { await saveComplaint(db(), withStatus(current, s, Date.now())); await reload(); })()}
             onExport={() => exportList([current], current)}
             onPrint={() => {
               // the print view is the same escaped, script-free report as in the export
-              const html = reportHtml([current], lang, Date.now(), () => shotUrl ?? '');
+              const html = reportHtml([current], lang, Date.now(), () => shotUrl ?? '', timeZone);
               const w = window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));
               w?.addEventListener('load', () => w.print());
             }}

@@ -8,7 +8,7 @@ import { LIVE_SITE_MATCHES } from '../sites/match-patterns';
 import { t } from '../i18n';
 import { db, isQuotaError } from '../db/database';
 import { buildEvidence, newComplaint } from './build';
-import { captureTab, keepPending, shotRef, takePending, type Shot } from './capture';
+import { captureTab, hasPending, keepPending, shotRef, takePending, type Shot } from './capture';
 import { storeFiling } from './store-filing';
 import { enqueueShare, flushShareQueue } from './share-queue';
 import { summarize } from './share-summary';
@@ -41,11 +41,13 @@ async function captureThenOpenForm(tab: { id?: number; windowId?: number } | und
 }
 
 /** Screenshot (the gesture's pending one, or a capture now), seal, store in one transaction; queue the share. */
-async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; windowId?: number } | undefined) {
+async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; windowId?: number } | undefined, skipScreenshot = false) {
   const now = Date.now();
   let shot: Shot | null = tab?.id !== undefined ? takePending(tab.id, now) : null;
   let reason: 'no_permission' | 'capture_failed' | 'tab_not_visible' | null = null;
-  if (!shot) {
+  // the viewer declined the permission just now: no capture, even where a build could take one
+  if (!shot && skipScreenshot) reason = 'no_permission';
+  else if (!shot) {
     const r = tab ? await captureTab(tab.windowId) : ({ reason: 'tab_not_visible' } as const);
     if ('shot' in r) shot = r.shot;
     else reason = r.reason;
@@ -73,13 +75,14 @@ async function fileComplaint(req: FileComplaintRequest, tab: { id?: number; wind
 export function setupComplaints() {
   handle({
     complaintDraft: async (draft) => ({ draftId: await putDraft(draft) }),
-    async complaintDraftGet({ draftId }) {
+    async complaintDraftGet({ draftId }, sender) {
       const d = await getDraft(draftId);
-      return { subject: d.subject, page: d.page, product: d.product, priceHistory: await productHistory(db(), d.page.site, d.product) };
+      const tabId = sender.tab?.id;
+      return { subject: d.subject, page: d.page, product: d.product, priceHistory: await productHistory(db(), d.page.site, d.product), screenshotReady: tabId !== undefined && hasPending(tabId, Date.now()) };
     },
-    async complaintFileDraft({ draftId, category, facts, request, share }, sender) {
+    async complaintFileDraft({ draftId, category, facts, request, share, skipScreenshot }, sender) {
       const d = await getDraft(draftId);
-      const filed = await fileComplaint({ ...d, subject: { ...d.subject, category }, facts, request, share }, sender.tab);
+      const filed = await fileComplaint({ ...d, subject: { ...d.subject, category }, facts, request, share }, sender.tab, skipScreenshot);
       await dropDraft(draftId);
       return filed;
     },

@@ -5,6 +5,7 @@
 import type { Observation } from '../model';
 import { sealEvidence } from './hashing';
 import type { PriceEvidencePoint } from '../price/schema';
+import { normalizeProduct } from './product-card';
 import {
   EMPTY_BUSINESS,
   EMPTY_PARTY,
@@ -46,7 +47,7 @@ export async function buildEvidence(
   return sealEvidence({
     capturedAt,
     page: input.page,
-    product: input.product,
+    product: normalizeProduct(input.product),
     chat: chatWindow(input.chat, capturedAt),
     findings: input.findings.slice(-500),
     screenshot,

@@ -38,6 +38,11 @@ export async function captureTab(windowId: number | undefined): Promise<CaptureR
 export function keepPending(tabId: number, shot: Shot) {
   pending.set(tabId, shot);
 }
+/** A gesture's screenshot waits for this tab's form (the form then need not ask for the grant). */
+export function hasPending(tabId: number, now: number): boolean {
+  const s = pending.get(tabId);
+  return !!s && now - s.at <= PENDING_TTL_MS;
+}
 export function takePending(tabId: number, now: number): Shot | null {
   const s = pending.get(tabId);
   pending.delete(tabId);

@@ -4,6 +4,7 @@
  * viewer types, and is not open to content scripts (Chrome's default TRUSTED_CONTEXTS access).
  */
 import { ComplaintDraftSchema, type ComplaintDraft } from './protocol';
+import { normalizeProduct } from './product-card';
 
 const PREFIX = 'complaintDraft:';
 /** a draft older than this is gone (the viewer can open the form again) */
@@ -18,7 +19,9 @@ export async function putDraft(draft: ComplaintDraft, now = Date.now()): Promise
   const stale = keys.filter((k, i) => i >= MAX_DRAFTS - 1 || now - all[k]!.at > DRAFT_TTL_MS);
   if (stale.length) await browser.storage.session.remove(stale);
   const id = crypto.randomUUID();
-  await browser.storage.session.set({ [PREFIX + id]: { at: now, draft } satisfies Stored });
+  // the card's fields parsed apart here, so the form shows and the evidence keeps them (issue 23)
+  const parsed = { ...draft, product: normalizeProduct(draft.product) };
+  await browser.storage.session.set({ [PREFIX + id]: { at: now, draft: parsed } satisfies Stored });
   return id;
 }
 

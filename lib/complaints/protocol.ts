@@ -36,12 +36,26 @@ export const complaintsProtocol = {
   /** the form frame → background: the prefill (no chat: the frame shows only what the viewer checks) */
   complaintDraftGet: message({
     request: z.object({ draftId: DraftId }).strict(),
-    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }).extend({ priceHistory: PriceHistoryEvidenceSchema }),
+    response: ComplaintDraftSchema.pick({ subject: true, page: true, product: true }).extend({
+      priceHistory: PriceHistoryEvidenceSchema,
+      /** a capture gesture already took this room's screenshot: the form need not ask for the grant (issue 23) */
+      screenshotReady: z.boolean(),
+    }),
     from: 'extension',
   }),
   /** the form frame → background: what the viewer typed, filed with the draft's evidence */
   complaintFileDraft: message({
-    request: z.object({ draftId: DraftId, category: SubjectSchema.shape.category, facts: z.string().max(10_000), request: z.string().max(5000), share: z.boolean() }).strict(),
+    request: z
+      .object({
+        draftId: DraftId,
+        category: SubjectSchema.shape.category,
+        facts: z.string().max(10_000),
+        request: z.string().max(5000),
+        share: z.boolean(),
+        /** the viewer declined the screenshot permission at this filing (issue 23): capture nothing */
+        skipScreenshot: z.boolean().optional(),
+      })
+      .strict(),
     response: FiledSchema,
     from: 'extension',
   }),

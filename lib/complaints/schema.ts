@@ -20,7 +20,10 @@ export const ProductSchema = z.object({
   title: Text(500),
   price: z.number().nonnegative().nullable(),
   originalPrice: z.number().nonnegative().nullable(),
+  /** the card's whole text as read (the fields above are parsed from it when selectors miss) */
   text: Text(5000),
+  /** the shop the card names, where it names one (issue 23); absent in records filed before */
+  seller: Text(200).nullable().optional(),
 });
 
 /** Where and whom: read off the page at filing. */

@@ -43,12 +43,15 @@ export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ con
  * grant a toolbar click, shortcut or menu gesture gives (Playwright cannot make those gestures).
  */
 export const TEST_EXTENSION_DIR = resolve(process.env.LG_TEST_EXTENSION_DIR ?? '.output-test/chrome-mv3');
-export async function launchTestBuild(userDataDir: string): Promise<BrowserContext> {
+export async function launchTestBuild(userDataDir: string, opts: { lang?: 'zh-CN' | 'en'; timeZone?: string } = {}): Promise<BrowserContext> {
+  const lang = opts.lang ?? 'zh-CN';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    locale: lang,
+    // the viewer's zone (issue 23): the whole browser runs in it, extension pages included
+    ...(opts.timeZone ? { timezoneId: opts.timeZone } : {}),
+    env: { ...process.env, LANGUAGE: lang === 'en' ? 'en_US' : 'zh_CN', ...(opts.timeZone ? { TZ: opts.timeZone } : {}) },
     args: [`--disable-extensions-except=${TEST_EXTENSION_DIR}`, `--load-extension=${TEST_EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
   await blockUnrouted(context);

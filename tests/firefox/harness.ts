@@ -24,16 +24,19 @@ export function firefoxPath(): string {
   return p;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
+/** `prefs`: extra Firefox prefs; `timeZone`: the zone the browser runs in (TZ). */
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR, opts: { prefs?: Record<string, unknown>; timeZone?: string } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(opts.timeZone ? { env: { ...process.env, TZ: opts.timeZone } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
       'intl.locale.requested': 'zh-CN',
       'intl.accept_languages': 'zh-CN, zh, en',
+      ...opts.prefs,
     },
   });
   await browser.installExtension(extensionDir);
