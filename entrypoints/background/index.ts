@@ -3,10 +3,12 @@ import { registerProtection } from '@/lib/protection/background';
 import { registerSync } from '@/lib/sync/background';
 import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
+import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 
 export default defineBackground(() => {
   registerProtection();
-  registerSync();
+  // the content script scans with these, handed over with the rules (issue 13)
+  registerSync(BUILT_IN_SCANNER_DATA);
   setupComplaints();
   registerCredit();
 });

@@ -7,7 +7,7 @@ import { signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { RoomFeature } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging-content';
 import type { CreditAnswer } from '@/lib/credit/protocol';
 import { creditViewModel } from '@/lib/credit/view-model';
 import { blacklistFinding } from '@/lib/credit/finding';
