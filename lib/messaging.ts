@@ -47,8 +47,6 @@ export type ContentRequestOf<K extends ContentMessageType> = z.input<ContentProt
 export type ContentResponseOf<K extends ContentMessageType> = z.infer<ContentProtocol[K]['response']>;
 
 const Envelope = z.object({ liveguard: z.literal(1), type: z.string(), data: z.unknown() });
-/** background → content envelopes say so, so a content script never mistakes one for another's */
-const ContentEnvelope = Envelope.extend({ to: z.literal('content') });
 const Reply = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -111,30 +109,4 @@ export type ContentHandlers = {
   [K in ContentMessageType]?: (data: z.infer<ContentProtocol[K]['request']>) => Promise<ContentResponseOf<K>>;
 };
 
-/** In a content script: answer the background's messages until `signal` aborts. */
-export function handleInContent(handlers: ContentHandlers, signal: AbortSignal): void {
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
-    const env = ContentEnvelope.safeParse(raw);
-    if (!env.success) return undefined;
-    const type = env.data.type as ContentMessageType;
-    const spec = PROTOCOL.toContent[type];
-    const fn = handlers[type] as ((d: unknown) => Promise<unknown>) | undefined;
-    if (!spec || !fn) return undefined;
-    return (async () => {
-      // only our own background or extension pages may send these (a page of ours open in a tab,
-      // e.g. Firefox's popup opened as a tab, has a tab but our extension URL)
-      const ours = !sender.id || sender.id === browser.runtime.id;
-      if (!ours || (sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/')))) return { ok: false, error: 'foreign sender' };
-      const req = spec.request.safeParse(env.data.data);
-      if (!req.success) return { ok: false, error: `invalid ${type}: ${req.error.issues[0]?.message ?? 'bad payload'}` };
-      try {
-        return { ok: true, data: await fn(req.data) };
-      } catch (e) {
-        return { ok: false, error: e instanceof Error ? e.message : String(e) };
-      }
-    })();
-  };
-  if (signal.aborted) return;
-  browser.runtime.onMessage.addListener(listener as never);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
-}
+// The content script's send/handleInContent live in lib/messaging-content.ts (no zod there, issue 13).

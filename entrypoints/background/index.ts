@@ -4,10 +4,12 @@ import { registerSync } from '@/lib/sync/background';
 import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
+import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 
 export default defineBackground(() => {
   registerProtection();
-  registerSync();
+  // the content script scans with these, handed over with the rules (issue 13)
+  registerSync(BUILT_IN_SCANNER_DATA);
   setupComplaints();
   registerCredit();
   registerPriceHistory();

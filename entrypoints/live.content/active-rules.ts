@@ -1,18 +1,28 @@
 /**
- * The rules this tab scans with: the synced bundle's when the background holds a good one
- * (R-SYNC-22), else the built-in default. A background that does not answer (waking up, or an
- * update mid-flight) must never leave the page unprotected, so any failure falls back to the default.
+ * The rules this tab scans with (R-SYNC-22): the background answers with the synced bundle's, or
+ * with the built-in default it holds before the first sync and offline, together with the model
+ * and fold table the scanner needs (issue 13: the content script bundles no rules of its own).
+ * A background that does not answer yet (a service worker waking up, an update mid-flight) is
+ * asked again with a growing pause until it does: the room starts scanning on the first answer.
  */
-import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging-content';
 import type { ActiveRules } from '@/lib/sync/protocol';
 
-export async function loadActiveRules(timeoutMs = 3000): Promise<ActiveRules> {
-  const fallback: ActiveRules = { version: DEFAULT_BUNDLE.version, vocabulary: DEFAULT_BUNDLE.vocabulary, sites: DEFAULT_BUNDLE.sites };
-  const timeout = new Promise<ActiveRules>((resolve) => setTimeout(() => resolve(fallback), timeoutMs));
-  const asked = send('getActiveRules', {}).catch((e: unknown) => {
-    console.warn('[LiveGuard] using built-in rules:', e instanceof Error ? e.message : e);
-    return fallback;
-  });
-  return Promise.race([asked, timeout]);
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 15_000;
+
+export async function loadActiveRules(timeoutMs = 3000, signal?: AbortSignal): Promise<ActiveRules> {
+  for (let pause = FIRST_RETRY_MS; ; pause = Math.min(pause * 2, MAX_RETRY_MS)) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+    const asked = send('getActiveRules', {}).catch((e: unknown) => {
+      console.warn('[LiveGuard] rules not available yet:', e instanceof Error ? e.message : e);
+      return null;
+    });
+    const rules = await Promise.race([asked, timeout]);
+    clearTimeout(timer);
+    if (rules) return rules;
+    if (signal?.aborted) throw new Error('aborted');
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
 }

@@ -1,7 +1,9 @@
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { roomKeyOf } from '@/lib/sites/room-rule';
-import { createScanner, type Scanner } from '@/lib/detect';
+import { buildScanner, type Scanner } from '@/lib/detect/scanner';
+import { provideTradTable } from '@/lib/detect/char-fold';
+import { decodeModel } from '@/lib/detect/model-codec';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import { newTabMemory, runRoom } from './run-room';
 import { loadActiveRules } from './active-rules';
@@ -17,8 +19,12 @@ export default defineContentScript({
     // Rules are asked for once, and only when a room shows up: frames and pages that are not
     // live rooms never wake the background.
     let rules: Promise<{ rules: ActiveRules; scanner: Scanner }> | null = null;
+    // The model and the fold table come with the rules (issue 13), never from this script's bundle.
     const loadRules = () =>
-      (rules ??= loadActiveRules().then((r) => ({ rules: r, scanner: createScanner(r) })));
+      (rules ??= loadActiveRules(3000, ctx.signal).then((r) => {
+        provideTradTable(r.tradTable);
+        return { rules: r, scanner: buildScanner(r, decodeModel(r.model)) };
+      }));
     let current: { key: string; abort: AbortController } | null = null;
     const memory = newTabMemory();
     // The URL comes from the caller: WXT fires wxt:locationchange from the Navigation API's

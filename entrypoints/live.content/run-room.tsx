@@ -19,7 +19,7 @@ import { createOverlayController } from '@/lib/overlay/controller';
 import type { Scanner } from '@/lib/detect';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import type { Finding, Observation } from '@/lib/model';
-import { handleInContent } from '@/lib/messaging';
+import { handleInContent } from '@/lib/messaging-content';
 import { watchRoom } from './watcher';
 import { mountRoomUi } from './ui-host/room-ui';
 import { roomState } from './room-state';

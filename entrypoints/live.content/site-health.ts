@@ -1,5 +1,5 @@
 /** Answers the popup's site messages for this frame's room while it runs (issue 17). */
-import { handleInContent } from '@/lib/messaging';
+import { handleInContent } from '@/lib/messaging-content';
 import type { SiteHealth } from '@/lib/sites/health';
 import type { SiteAdapter } from '@/lib/sites/adapter';
 import { buildSkeleton } from '@/lib/sites/skeleton/build';

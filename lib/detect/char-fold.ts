@@ -4,7 +4,18 @@
  * (spaces, punctuation, symbols, emoji, zero-width and variation selectors), so "加 微 信",
  * "微❤信" and "ＶＸ" read as their plain forms. Results are cached per code point.
  */
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+let tableSource: string | null = null;
+/**
+ * OpenCC's TSCharacters table is data, not code: the content script receives it from the
+ * background with the rules (issue 13: 29 KB less on every page), everything else gets it from
+ * lib/detect/index.ts (built-in-data.ts). Set once per context before the first fold; a later,
+ * different table is refused because folds already made (and the prefilter's fold cache) used it.
+ */
+export function provideTradTable(table: string): void {
+  if (tableSource === table) return;
+  if (tableSource !== null) throw new Error('the traditional → simplified table is already set');
+  tableSource = table;
+}
 
 let t2s: Map<string, string> | null = null;
 /**
@@ -14,8 +25,9 @@ let t2s: Map<string, string> | null = null;
  */
 export function tradToSimp(): ReadonlyMap<string, string> {
   if (t2s) return t2s;
+  if (tableSource === null) throw new Error('no traditional → simplified table: import lib/detect or call provideTradTable first');
   const map = new Map<string, string>();
-  const table: string = TS_CHARACTERS;
+  const table: string = tableSource;
   for (let from = 0; from <= table.length; ) {
     let end = table.indexOf('|', from);
     if (end < 0) end = table.length;

@@ -9,10 +9,8 @@ import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
-import { DEFAULT_MODEL_JSON } from './default-model';
 import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
 import { createFinding } from '../shared/finding';
-import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
@@ -42,15 +40,13 @@ export interface ScannerOptions {
   scorer?: boolean;
 }
 
-let defaultModel: ScorerModel | undefined;
-/** the bundle's model, else the built-in default (decoded once per process) */
-function modelOf(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<Bundle, 'model'>>): ScorerModel {
-  if (bundle.model) return decodeModel(bundle.model);
-  return (defaultModel ??= decodeModel(DEFAULT_MODEL_JSON));
-}
-
-export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<Bundle, 'model'>>, options: ScannerOptions = {}): Scanner {
-  const model = options.scorer === false ? null : modelOf(bundle);
+/**
+ * The scanner for a vocabulary and a model (null: the rules alone). No built-in data here, so the
+ * content script bundles none (issue 13): it gets the vocabulary and model from the background.
+ * lib/detect/index.ts's createScanner adds the built-in default model for every other caller.
+ */
+export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerModel | null, options: ScannerOptions = {}): Scanner {
+  if (options.scorer === false) model = null;
   const texts: string[] = [];
   const index = new Map<string, number>();
   // refs per term id without an array per term (issue 3's 10k-term build): refList in the order

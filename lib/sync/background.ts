@@ -11,7 +11,7 @@ import { BUNDLE_PUBKEYS } from '../bundle/public-key';
 import { isStale, syncOnce } from './client';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
-import type { SyncStatusView } from './protocol';
+import type { ScannerDefaults, SyncStatusView } from './protocol';
 
 export const SYNC_ALARM = 'liveguard-sync';
 let inflight: Promise<void> | null = null;
@@ -55,7 +55,8 @@ export function runSync(): Promise<void> {
   return inflight;
 }
 
-export function registerSync() {
+/** `defaults`: the built-in model and fold table the content script gets with the rules (issue 13) */
+export function registerSync(defaults: ScannerDefaults) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void runSync();
   });
@@ -74,8 +75,8 @@ export function registerSync() {
       return status();
     },
     getActiveRules: async () => {
-      const { version, vocabulary, sites } = await activeBundle();
-      return { version, vocabulary, sites };
+      const { version, vocabulary, sites, model } = await activeBundle();
+      return { version, vocabulary, sites, model: model ?? defaults.model, tradTable: defaults.tradTable };
     },
   });
 }

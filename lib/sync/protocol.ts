@@ -2,11 +2,25 @@
 import { z } from 'zod';
 import { message } from '../message';
 import { BundleSchema } from '../bundle/schema';
+import { ScorerModelJsonSchema } from '../bundle/model';
 import { SyncMetaSchema } from './meta';
 
-/** What a content script needs of the active bundle: not the blacklist (large; credit lookups cover it). */
-export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true });
+/** OpenCC's TSCharacters table is about 29 KB; a generous cap keeps a bad reply bounded */
+const MAX_TRAD_TABLE_CHARS = 256 * 1024;
+
+/**
+ * What a content script needs of the active bundle: not the blacklist (large; credit lookups cover
+ * it). The scanner's data travels here too (issue 13): the bundle's model or the built-in one, and
+ * the traditional → simplified table, so the content script bundles neither; the background holds
+ * the built-in default bundle before the first sync and offline (R-SYNC-22).
+ */
+export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true }).extend({
+  model: ScorerModelJsonSchema,
+  tradTable: z.string().max(MAX_TRAD_TABLE_CHARS),
+});
 export type ActiveRules = z.infer<typeof ActiveRulesSchema>;
+/** the scanner data the background adds to every bundle's rules (lib/detect/built-in-data.ts) */
+export type ScannerDefaults = Pick<ActiveRules, 'model' | 'tradTable'>;
 
 export const SyncStatusSchema = SyncMetaSchema.pick({ status: true, lastSyncAt: true, lastAttemptAt: true, lastError: true }).extend({
   bundleVersion: z.number().int().nonnegative(),

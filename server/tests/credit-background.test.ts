@@ -3,7 +3,7 @@
 // the blacklist and the viewer's own complaints; offline, the persisted cache answers. Issue 14:
 // the server's own bundle (its prefix set) is what the background holds; unlisted hosts ask nothing.
 // WXT's fakeBrowser stands in for the browser APIs (storage, messaging), which cannot run in Node.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -18,6 +18,18 @@ import { CREDIT_TTL_MS } from '../../lib/sync/credit-client';
 import { DEMO_HOST } from '../src/seed/demo';
 import { makeComplaint } from '../../tests/unit/complaints/make-complaint';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messaging';
+
+/** set the API URL and resolve once storage watchers (the credit background's first) were called */
+async function changeApiUrl(url: string) {
+  const called = new Promise<void>((resolve) => {
+    const unwatch = syncApiUrl.watch(() => {
+      unwatch();
+      resolve();
+    });
+  });
+  await syncApiUrl.setValue(url);
+  await called;
+}
 
 Dexie.dependencies.indexedDB = new IDBFactory();
 Dexie.dependencies.IDBKeyRange = IDBKeyRange;
@@ -97,11 +109,11 @@ describe('creditForHost', () => {
     expect((await ask({ site: 'twitch', accountId: 'lg-demo-low' })).credit?.level).toBe(2);
     expect(requested).toEqual([]);
     // offline (a server that refuses connections) and past the TTL
-    await syncApiUrl.setValue('http://127.0.0.1:9'); // clears the cache: another server
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await creditCache.getValue()).toEqual({});
-    await syncApiUrl.setValue(s.url);
-    await new Promise((r) => setTimeout(r, 20));
+    // another server clears the cache: wait for the background's watcher to have run (a watcher of
+    // ours, registered after it, is called after it), not for a time (issue 13: no timing assumptions)
+    await changeApiUrl('http://127.0.0.1:9');
+    await vi.waitFor(async () => expect(await creditCache.getValue()).toEqual({}));
+    await changeApiUrl(s.url);
     await ask({ site: 'twitch', accountId: 'lg-demo-low' });
     const held = await creditCache.getValue();
     await s.close();

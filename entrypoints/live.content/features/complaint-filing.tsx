@@ -8,7 +8,7 @@
 import { signal } from '@preact/signals';
 import type { RoomFeature, Room } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
-import { handleInContent, send } from '@/lib/messaging';
+import { handleInContent, send } from '@/lib/messaging-content';
 import { t } from '@/lib/i18n';
 import { chatWindow } from '@/lib/complaints/build';
 import type { ComplaintDraft } from '@/lib/complaints/protocol';

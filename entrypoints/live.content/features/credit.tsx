@@ -7,13 +7,14 @@ import { signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { RoomFeature } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging-content';
 import type { CreditAnswer } from '@/lib/credit/protocol';
 import { creditViewModel } from '@/lib/credit/view-model';
 import { blacklistFinding } from '@/lib/credit/finding';
 import { badgePlacement, hostNameBox, hostNameElement, samePlacement, type Placement } from '@/lib/credit/anchor';
 import { CreditBadge } from '@/components/credit/CreditBadge';
 import { CreditCard } from '@/components/credit/CreditCard';
+import { afterNextLayout } from '../after-layout';
 
 const UNAVAILABLE: CreditAnswer = { status: 'unavailable', credit: null, blacklist: null, fetchedAt: null, stale: false, myComplaints: { total: 0, recent: [] } };
 
@@ -49,24 +50,12 @@ export const credit: RoomFeature = {
       const next = badgePlacement(r, { width: window.innerWidth, height: window.innerHeight });
       if (!samePlacement(next, placement.value)) placement.value = next;
     };
-    // The name's box is read right after the frame's own layout, in the first notification a
-    // ResizeObserver gives for a new observation (of the root element, never 0×0), and in the same
-    // frame. Read in an animation frame, before that layout, it forced a layout of the whole page
-    // while the chat grew (issue 13 bench: 3.6 ms per info tick in a busy room).
-    let waiting = false;
-    const afterLayout = new ResizeObserver(() => {
-      afterLayout.unobserve(document.documentElement);
-      waiting = false;
-      if (!stop.aborted) place();
-    });
-    const schedule = () => {
-      if (waiting) return;
-      waiting = true;
-      afterLayout.observe(document.documentElement);
-    };
+    // The name's box is read right after the frame's own layout (after-layout.ts): read in an
+    // animation frame, before that layout, it forced a layout of the whole page while the chat
+    // grew (issue 13 bench: 3.6 ms per info tick in a busy room).
+    const schedule = afterNextLayout(stop, place);
     window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop });
     window.addEventListener('resize', schedule, { passive: true, signal: stop });
-    stop.addEventListener('abort', () => afterLayout.disconnect());
 
     room.onInfo((info) => {
       ask(info.hostId);

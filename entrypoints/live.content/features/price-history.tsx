@@ -7,7 +7,7 @@
 import { signal } from '@preact/signals';
 import type { RoomFeature, Room } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging-content';
 import { PRICE_HINT } from '@/lib/price/hint';
 import { productIdFrom } from '@/lib/price/product-key';
 import { currencyIn } from '@/lib/price/money';

@@ -5,6 +5,7 @@
  * are in lib/overlay/host-health.ts; this file takes the snapshot and repairs.
  */
 import { HOST_ATTRIBUTES, hostProblems, type HostProblem, type HostSnapshot } from '@/lib/overlay/host-health';
+import { afterNextLayout } from '../after-layout';
 
 /** well inside the 1 s the issue allows */
 export const CHECK_INTERVAL_MS = 300;
@@ -35,7 +36,10 @@ export function keepHost(host: HTMLElement, shadow: ShadowRoot, signal: AbortSig
     return false;
   };
 
-  /** `full`: also computed style and the hit test (the timer); mutations only need the cheap part */
+  /**
+   * `full`: also computed style and the hit test, read after the frame's own layout (after-layout.ts);
+   * mutations and the timer's first look only need the cheap part (attributes, connection, inert)
+   */
   const snapshot = (full: boolean): HostSnapshot => {
     const c = full && host.isConnected ? getComputedStyle(host) : null;
     return {
@@ -67,7 +71,12 @@ export function keepHost(host: HTMLElement, shadow: ShadowRoot, signal: AbortSig
   const observer = new MutationObserver(() => repair(false));
   observer.observe(document.documentElement, { childList: true });
   observer.observe(host, { attributes: true });
-  const timer = setInterval(() => document.visibilityState === 'visible' && repair(true), CHECK_INTERVAL_MS);
+  const fullCheck = afterNextLayout(signal, () => repair(true));
+  const timer = setInterval(() => {
+    if (document.visibilityState !== 'visible') return;
+    repair(false);
+    fullCheck();
+  }, CHECK_INTERVAL_MS);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearInterval(timer);

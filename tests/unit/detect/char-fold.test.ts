@@ -1,6 +1,18 @@
 /** cjkFoldTable: the build's shortcut for "does foldChar change this ideograph" (issue 3). */
 import { describe, expect, it } from 'vitest';
-import { CJK_FIRST, CJK_LAST, cjkFoldTable, foldChar, foldCharUncached } from '@/lib/detect/char-fold';
+import { CJK_FIRST, CJK_LAST, cjkFoldTable, foldChar, foldCharUncached, provideTradTable } from '@/lib/detect/char-fold';
+import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+
+// the table is data handed to char-fold (lib/detect/index.ts does it for every caller but the
+// content script, which gets it from the background with the rules, issue 13)
+provideTradTable(BUILT_IN_SCANNER_DATA.tradTable);
+
+describe('provideTradTable', () => {
+  it('takes the same table again but refuses another once set (folds already made used the first)', () => {
+    expect(() => provideTradTable(BUILT_IN_SCANNER_DATA.tradTable)).not.toThrow();
+    expect(() => provideTradTable('號 号')).toThrow(/already set/);
+  });
+});
 
 describe('foldChar on ideographs', () => {
   it('takes the trad → simp table alone and still equals the full definition (NFKC, case, separators) over the whole block', () => {

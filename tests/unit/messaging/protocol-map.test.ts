@@ -1,9 +1,11 @@
 // The protocol map files every message under its direction, and the background → content channel
-// (handleInContent) answers only our own background, with zod-checked payloads. WXT's fakeBrowser
-// stands in for the browser's runtime (no extension runs in Node).
+// (handleInContent, lib/messaging-content.ts) answers only our own background and needs an object
+// payload; the background → content payloads are typed by the map, not re-parsed (issue 13: no zod in
+// the content script). WXT's fakeBrowser stands in for the browser's runtime (no extension runs in Node).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PROTOCOL, handleInContent } from '@/lib/messaging';
+import { PROTOCOL } from '@/lib/messaging';
+import { handleInContent, send } from '@/lib/messaging-content';
 
 async function deliver(msg: unknown, sender: object) {
   const replies = (await fakeBrowser.runtime.onMessage.trigger(msg, sender)) as unknown[];
@@ -43,16 +45,33 @@ describe('handleInContent', () => {
   it('refuses a sender with a tab, a bad payload, and an envelope without its direction', async () => {
     const tabbed = await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: true } }, { ...fromBackground(), tab: { id: 3 } });
     expect(tabbed).toEqual({ ok: false, error: 'foreign sender' });
-    const bad = (await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: 'yes' } }, fromBackground())) as { ok: boolean; error: string };
+    const bad = (await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: 'yes' }, fromBackground())) as { ok: boolean; error: string };
     expect(bad.ok).toBe(false);
     expect(bad.error).toMatch(/^invalid complaintOpenForm/);
     expect(await deliver({ liveguard: 1, type: 'complaintOpenForm', data: { screenshot: true } }, fromBackground())).toBeUndefined();
     expect(opened).toEqual([]);
   });
 
+  it('ignores a type it has no handler for, even an inherited name', async () => {
+    expect(await deliver({ liveguard: 1, to: 'content', type: 'toString', data: {} }, fromBackground())).toBeUndefined();
+    expect(await deliver({ liveguard: 1, to: 'content', type: 'room:state', data: {} }, fromBackground())).toBeUndefined();
+  });
+
   it('stops listening when the room ends', async () => {
     ctl.abort();
     expect(await deliver({ liveguard: 1, to: 'content', type: 'complaintOpenForm', data: { screenshot: false } }, fromBackground())).toBeUndefined();
     expect(opened).toEqual([]);
+  });
+});
+
+describe('send (content side)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('returns the reply data, and throws the error or a missing reply', async () => {
+    fakeBrowser.runtime.onMessage.addListener(((msg: { type: string }) =>
+      Promise.resolve(msg.type === 'ping' ? { ok: true, data: { ok: true } } : msg.type === 'getActiveRules' ? { ok: false, error: 'not now' } : undefined)) as never);
+    await expect(send('ping', {})).resolves.toEqual({ ok: true });
+    await expect(send('getActiveRules', {})).rejects.toThrow('not now');
+    await expect(send('getSyncStatus', {})).rejects.toThrow('no reply to getSyncStatus');
   });
 });

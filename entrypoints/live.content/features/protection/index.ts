@@ -5,7 +5,7 @@
  * the background; this folder is the page glue.
  */
 import type { RoomFeature } from '@/lib/room/room';
-import { send } from '@/lib/messaging';
+import { send } from '@/lib/messaging-content';
 import { PIN_FRAME_PATH } from '@/lib/protection/pin-frame';
 import { startProtection } from './guard';
 

@@ -1,0 +1,62 @@
+// The content script loads on every page of the supported hosts, so what it bundles matters
+// (issue 13). The scorer's weights, the vocabulary, OpenCC's table and the zod protocol map are
+// handed over by the background (getActiveRules) or left to it (lib/messaging-content.ts): this
+// walks the script's run-time imports (not `import type`) and fails if one of them comes back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importsOf, resolveSpecifier, trackedFiles, ROOT } from '../../../scripts/architecture.mjs';
+
+const ENTRY = 'entrypoints/live.content/index.tsx';
+/** files the background holds or hands over; the content script must not import them */
+const BACKGROUND_ONLY = [
+  'lib/detect/default-model.ts',
+  'lib/detect/built-in-data.ts',
+  'lib/detect/index.ts',
+  'lib/bundle/default-bundle.ts',
+  'lib/bundle/default-vocabulary.ts',
+  'lib/messaging.ts',
+];
+const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/];
+
+function runtimeGraph(entry: string) {
+  const files = new Set<string>(trackedFiles());
+  const reached = new Map<string, string | null>([[entry, null]]);
+  const packages = new Map<string, string>();
+  const queue = [entry];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (!/\.(ts|tsx|js|mjs)$/.test(f) || !files.has(f)) continue;
+    for (const { spec, typeOnly } of importsOf(readFileSync(join(ROOT, f), 'utf8'))) {
+      if (typeOnly) continue;
+      const to = resolveSpecifier(f, spec, files);
+      if (to === null) packages.set(spec, f);
+      else if (!reached.has(to)) {
+        reached.set(to, f);
+        queue.push(to);
+      }
+    }
+  }
+  const chain = (f: string) => {
+    const out = [f];
+    for (let p = reached.get(f); p; p = reached.get(p)) out.unshift(p);
+    return out.join(' → ');
+  };
+  return { reached, packages, chain };
+}
+
+describe('the content script', () => {
+  const { reached, packages, chain } = runtimeGraph(ENTRY);
+
+  it('reaches the scanner and the content side of messaging (the walk works)', () => {
+    expect(reached.has('lib/detect/scanner.ts')).toBe(true);
+    expect(reached.has('lib/messaging-content.ts')).toBe(true);
+  });
+
+  it('imports none of the data the background hands over, nor the zod protocol map', () => {
+    const found = BACKGROUND_ONLY.filter((f) => reached.has(f)).map(chain);
+    expect(found).toEqual([]);
+    const pkgs = [...packages].filter(([spec]) => BACKGROUND_ONLY_PACKAGES.some((re) => re.test(spec))).map(([spec, from]) => `${chain(from)} → ${spec}`);
+    expect(pkgs).toEqual([]);
+  });
+});

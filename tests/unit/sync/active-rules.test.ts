@@ -1,0 +1,48 @@
+/**
+ * getActiveRules hands the content script everything its scanner needs (issue 13): the vocabulary
+ * and sites of the synced bundle (or the built-in default before the first sync and offline,
+ * R-SYNC-22), the bundle's model or else the built-in one, and the traditional → simplified table,
+ * so the content script bundles none of them. WXT's fakeBrowser stands in for runtime and storage;
+ * the reply goes through the real handler and its zod check.
+ */
+import { beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerSync } from '@/lib/sync/background';
+import { syncedBundle } from '@/lib/storage';
+import { ActiveRulesSchema } from '@/lib/sync/protocol';
+import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
+import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+
+const fromContent = () => ({ id: fakeBrowser.runtime.id, url: 'https://live.douyin.com/1', tab: { id: 7, url: 'https://live.douyin.com/1' } }) as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+async function ask(): Promise<unknown> {
+  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type: 'getActiveRules', data: {} }, fromContent())) as unknown[];
+  const reply = replies.find(Boolean) as { ok: boolean; data?: unknown; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registerSync(BUILT_IN_SCANNER_DATA);
+});
+
+it('before any sync: the built-in vocabulary, the built-in model and the table', async () => {
+  const rules = ActiveRulesSchema.parse(await ask());
+  expect(rules.version).toBe(0);
+  expect(rules.vocabulary).toEqual(DEFAULT_BUNDLE.vocabulary);
+  expect(rules.model).toEqual(BUILT_IN_SCANNER_DATA.model);
+  expect(rules.tradTable).toBe(BUILT_IN_SCANNER_DATA.tradTable);
+  expect(rules.tradTable.length).toBeGreaterThan(10_000);
+});
+
+it('a synced bundle: its vocabulary and its own model when it carries one', async () => {
+  const own = { ...BUILT_IN_SCANNER_DATA.model, threshold: BUILT_IN_SCANNER_DATA.model.threshold.map(() => 0.99), trainedOn: 'a newer model' };
+  const vocabulary = DEFAULT_BUNDLE.vocabulary.slice(0, 2);
+  await syncedBundle.setValue({ ...DEFAULT_BUNDLE, version: 5, vocabulary, model: own });
+  const rules = ActiveRulesSchema.parse(await ask());
+  expect(rules.version).toBe(5);
+  expect(rules.vocabulary).toEqual(vocabulary);
+  expect(rules.model.trainedOn).toBe('a newer model');
+  await syncedBundle.setValue({ ...DEFAULT_BUNDLE, version: 6, vocabulary });
+  expect(ActiveRulesSchema.parse(await ask()).model).toEqual(BUILT_IN_SCANNER_DATA.model);
+});
