@@ -10,6 +10,7 @@ import { SiteIdSchema } from '../model';
 import { CategorySchema } from '../taxonomy';
 import { GateSchema, LogEntrySchema } from './activity-log';
 import { DayUsageSchema } from './budget';
+import { BudgetSyncSchema } from './budget-sync';
 import { DecisionSchema } from './decide';
 import { MinorHostReportInputSchema, MinorHostReportSchema } from './minor-host-report';
 import { ProtectionSettingsSchema, SettingsPatchSchema, SETTING_PATHS } from './settings';
@@ -50,10 +51,27 @@ export const protectionProtocol = {
       lockedUntil: z.number().nullable(),
       policyErrors: z.array(z.string()),
       browserTimeZone: z.string(),
+      /** issue 24: an unused recovery code exists */
+      hasRecovery: z.boolean(),
+      /** how far the computer's clock is believed off (clock-watch.ts); 0 = right */
+      skewMs: z.number(),
+      /** may LiveGuard run in private windows; null = not known yet */
+      incognitoAllowed: z.boolean().nullable(),
+      pinForSensitive: z.boolean(),
+      budgetSync: z.boolean(),
+      othersToday: BudgetSyncSchema.shape.others,
     }),
     from: 'extension',
   }),
-  'protection:setPin': message({ request: z.object({ currentPin: PinInput.optional(), newPin: z.string().max(64) }), response: PinResult, from: 'extension' }),
+  // a new PIN's reply carries its one-time recovery code: shown once, never stored in clear
+  'protection:setPin': message({ request: z.object({ currentPin: PinInput.optional(), newPin: z.string().max(64) }), response: PinResult.extend({ recoveryCode: z.string().optional() }), from: 'extension' }),
+  'protection:recover': message({ request: z.object({ code: z.string().max(64), newPin: z.string().max(64) }), response: PinResult.extend({ recoveryCode: z.string().optional() }), from: 'extension' }),
+  'protection:clockRight': message({ request: z.object({ pin: PinInput }), response: PinResult, from: 'extension' }),
+  'protection:guardianOptions': message({
+    request: z.object({ pin: PinInput.optional(), budgetSync: z.boolean().optional(), pinForSensitive: z.boolean().optional() }).strict(),
+    response: PinResult,
+    from: 'extension',
+  }),
   'protection:update': message({ request: z.object({ pin: PinInput, patch: SettingsPatchSchema }), response: PinResult, from: 'extension' }),
   'protection:getLog': message({
     request: z.object({}).strict(),
