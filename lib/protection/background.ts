@@ -6,9 +6,9 @@
 import { handle } from '../messaging';
 import { decide } from './decide';
 import { checkPin, pinInForce } from './pin-check';
-import { gateShown, grant, lockedUntil, onTick, pinChecked, pinRefused, PolicyLockedError, reportMinorHost, setPin, updateSettings, type PinContext } from './machine';
-import { mergePolicy, type ManagedPolicy } from './policy';
-import { DEFAULT_ITERATIONS, hashPin, hashPinUnchecked, isWeakPin, PinSchema, verifyPin, type PinRecord } from './pin';
+import { gateShown, grant, lockedUntil, onTick, PolicyLockedError, reportMinorHost, setPin, updateSettings } from './machine';
+import { mergePolicy } from './policy';
+import { hashPin, PinSchema } from './pin';
 import type { PageContext } from './protocol';
 import type { ProtectionState } from './state';
 import { readPolicy, withState } from './store';
