@@ -106,7 +106,9 @@ export function registerProtection(clock: Clock = protectionClock(), opts: { hea
         if (!r.ok) return { state: r.state, result: { ok: false, lockedUntil: r.lockedUntil, error: r.error } };
         try {
           const next = updateSettings(r.state, policy, now, patch);
-          return { state: { ...next, budgetSync: { ...next.budgetSync, settingsAt: clock.now() } }, result: { ok: true, lockedUntil: null } };
+          // switching protection on: the next beat reports private-window access afresh
+          const watch = patch.enabled && !r.state.settings.enabled ? { ...next.watch, incognitoAllowed: null } : next.watch;
+          return { state: { ...next, watch, budgetSync: { ...next.budgetSync, settingsAt: clock.now() } }, result: { ok: true, lockedUntil: null } };
         } catch (e) {
           if (e instanceof PolicyLockedError) return { state: r.state, result: { ok: false, lockedUntil: null, error: e.message } };
           throw e;

@@ -27,7 +27,7 @@ export const HEARTBEAT_MINUTES = TEST_BUILD ? 0.1 : 0.5;
 export const GAP_MS = 2 * HEARTBEAT_MINUTES * 60_000 + (TEST_BUILD ? 8_000 : 20_000);
 
 export function sampleBeat(clock: Clock): Heartbeat {
-  return { wall: clock.now(), origin: performance.timeOrigin, mono: performance.now(), tz: clock.timeZone() };
+  return { wall: clock.now(), origin: performance.timeOrigin, mono: clock.mono?.() ?? performance.now(), tz: clock.timeZone() };
 }
 
 async function incognitoAccess(): Promise<boolean | null> {
