@@ -17,6 +17,7 @@ import { currentUsedMs } from './budget';
 import { trustedNow } from './clock-watch';
 import { GAP_MS, registerHeartbeat, sampleBeat } from './heartbeat';
 import { applyBeat } from './watch';
+import { recordVisit } from './room-visits';
 import { hashRecoveryCode, makeRecoveryCode } from './recovery';
 import { registerGuardianHandlers } from './guardian-handlers';
 
@@ -48,7 +49,8 @@ export function registerProtection(clock: Clock = protectionClock(), opts: { hea
         const protecting = mergePolicy(s0.settings, s0.pin, policy).settings.enabled;
         const s = applyBeat(s0, { sample: sampleBeat(clock), protecting, gapMs: GAP_MS }).state;
         const now = nowOf(s);
-        const next = onTick(s, policy, now, clock.timeZone(), c.active);
+        const ticked = onTick(s, policy, now, clock.timeZone(), c.active);
+        const next = protecting && c.active && c.site && c.roomId ? { ...ticked, visits: recordVisit(ticked.visits, now, { site: c.site, roomId: c.roomId, hostName: c.hostName, tipButtons: c.tipButtons }) } : ticked;
         return { state: next, result: decide(next, policy, now, ctxOf(c)) };
       });
     },

@@ -43,6 +43,7 @@ export function registerGuardianHandlers(clock: Clock, d: Deps): () => void {
         return { state: r.state, result: { ok: true, lockedUntil: null, recoveryCode: r.recoveryCode } };
       });
     },
+    'protection:refundEvidence': async () => withState((s) => ({ result: { visits: s.visits, log: s.log } })),
     'protection:clockRight': async ({ pin }) => {
       const { policy } = await readPolicy();
       return withState<Reply>(async (s) => {

@@ -11,6 +11,7 @@ import { CategorySchema } from '../taxonomy';
 import { GateSchema, LogEntrySchema } from './activity-log';
 import { DayUsageSchema } from './budget';
 import { BudgetSyncSchema } from './budget-sync';
+import { RoomVisitSchema } from './room-visits';
 import { DecisionSchema } from './decide';
 import { MinorHostReportInputSchema, MinorHostReportSchema } from './minor-host-report';
 import { ProtectionSettingsSchema, SettingsPatchSchema, SETTING_PATHS } from './settings';
@@ -30,7 +31,12 @@ const PinResult = z.object({ ok: z.boolean(), lockedUntil: z.number().nullable()
 
 export const protectionProtocol = {
   'protection:status': message({ request: PageContextSchema, response: DecisionSchema, from: 'content' }),
-  'protection:tick': message({ request: PageContextSchema.extend({ active: z.boolean() }), response: DecisionSchema, from: 'content' }),
+  'protection:tick': message({
+    // hostName/tipButtons: for the guardian's record of rooms (room-visits.ts; issue 24), local only
+    request: PageContextSchema.extend({ active: z.boolean(), hostName: z.string().max(200).optional(), tipButtons: z.number().int().min(0).max(999).optional() }),
+    response: DecisionSchema,
+    from: 'content',
+  }),
   'protection:unlock': message({
     request: PageContextSchema.extend({ pin: PinInput, gate: GateSchema }),
     response: PinResult.extend({ decision: DecisionSchema }),
@@ -73,6 +79,12 @@ export const protectionProtocol = {
     from: 'extension',
   }),
   'protection:update': message({ request: z.object({ pin: PinInput, patch: SettingsPatchSchema }), response: PinResult, from: 'extension' }),
+  // issue 24: the records a refund request draws on (the page builds the request, refund-request.ts)
+  'protection:refundEvidence': message({
+    request: z.object({}).strict(),
+    response: z.object({ visits: z.array(RoomVisitSchema), log: z.array(LogEntrySchema) }),
+    from: 'extension',
+  }),
   'protection:getLog': message({
     request: z.object({}).strict(),
     response: z.object({

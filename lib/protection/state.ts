@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, ProtectionSettingsSchema } from './settings';
 import { UsageSchema } from './budget';
 import { HeartbeatSchema } from './clock-watch';
 import { BudgetSyncSchema, NO_BUDGET_SYNC } from './budget-sync';
+import { RoomVisitSchema } from './room-visits';
 
 /** A guardian's PIN at a gate opens it for this long. */
 export const GRANT_MS = 30 * 60_000;
@@ -51,6 +52,8 @@ export const ProtectionStateSchema = z.object({
   /** the guardian asks for the PIN before leaving budget sync or clearing the log (issue 24) */
   pinForSensitive: z.boolean().default(true),
   budgetSync: BudgetSyncSchema.default(NO_BUDGET_SYNC),
+  /** rooms watched while protection was on (room-visits.ts), for a refund request */
+  visits: z.array(RoomVisitSchema).default([]),
 });
 export type ProtectionState = z.infer<typeof ProtectionStateSchema>;
 
@@ -67,4 +70,5 @@ export const INITIAL_STATE: ProtectionState = {
   recovery: null,
   pinForSensitive: true,
   budgetSync: NO_BUDGET_SYNC,
+  visits: [],
 };
