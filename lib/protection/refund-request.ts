@@ -62,3 +62,24 @@ export function buildRefundRequest(input: RefundForm, visits: RoomVisit[], log: 
     total: [...sums].map(([currency, cents]) => ({ currency, amount: (cents / 100).toFixed(2) })),
   };
 }
+
+/**
+ * The guardian's payments typed one per line: `2026-11-22 21:40, 648.00, recharge` (time in this
+ * computer's zone, amount, optional note; comma, tab or Chinese comma). Returns the payments or the
+ * first line that is not one.
+ */
+export function parsePaymentLines(text: string, currency = 'CNY'): { payments: z.input<typeof RefundPaymentSchema>[] } | { badLine: number } {
+  const payments: z.input<typeof RefundPaymentSchema>[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const [when, amount, ...rest] = line.split(/\s*[,，\t]\s*/);
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(when ?? '');
+    if (!m || !amount || !/^\d[\d,]*(\.\d{1,2})?$/.test(amount)) return { badLine: i + 1 };
+    const at = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!).getTime();
+    if (!Number.isFinite(at)) return { badLine: i + 1 };
+    payments.push({ at, amount, currency, note: rest.join(', ').slice(0, 200) });
+  }
+  return { payments };
+}

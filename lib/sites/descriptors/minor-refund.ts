@@ -7,8 +7,6 @@
  * address. The wording shown to the guardian is in locales/guardian.json (refundChannel_<site>).
  * Re-check these before relying on them: platforms move their menus.
  */
-import type { SiteId } from '../../model';
-
 export interface MinorRefundChannel {
   /** an official page of the platform for this request, when one was found */
   url: string | null;
@@ -18,7 +16,8 @@ export interface MinorRefundChannel {
   sources: string[];
 }
 
-export const MINOR_REFUND_CHANNELS: Record<SiteId, MinorRefundChannel> = {
+// one entry per site id (a unit test compares the keys with SITE_IDS)
+export const MINOR_REFUND_CHANNELS = {
   // In-app: 我 → 钱包 → 未成年人退款 (guardian's details, the recharge records, an agreement).
   // Found only in third-party guides; no page of Douyin's own was found.
   douyin: { url: null, confirmed: false, sources: ['http://xyrl.com/com/jinheymz/news/itemid-1441804.html', 'https://265xx.com/w427/310911.html', 'http://futurio.cn/460.html'] },
@@ -35,4 +34,4 @@ export const MINOR_REFUND_CHANNELS: Record<SiteId, MinorRefundChannel> = {
   // Twitch's Terms of Sale (quoted by a third party): Bits are not refunded except for technical
   // issues, suspected fraud, or where the law requires. Twitch's own page was not found here.
   twitch: { url: null, confirmed: false, sources: ['https://frenchbalut.com/knowledge-base/refund/'] },
-};
+} satisfies Record<string, MinorRefundChannel>;
