@@ -151,8 +151,8 @@ base('a disabled-then-enabled extension leaves a gap entry from the last heartbe
     await new Promise((r) => setTimeout(r, 7_000)); // one heartbeat with protection on
     const setEnabled = (on: boolean) =>
       helper.evaluate(([id, enabled]) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, e: boolean): Promise<void> } } }).chrome.management.setEnabled(id as string, enabled as boolean), [extId, on] as const);
-    const offAt = Date.now();
     await setEnabled(false);
+    const offAt = Date.now(); // once the call returns, LiveGuard has stopped
     await new Promise((r) => setTimeout(r, 30_000)); // longer than the test build's gap allowance (20 s)
     const onAt = Date.now();
     await setEnabled(true);
@@ -161,6 +161,7 @@ base('a disabled-then-enabled extension leaves a gap entry from the last heartbe
     const gap = page.locator('[data-liveguard="gap-log"] li[data-kind="gap"]').first();
     const from = Number(await gap.getAttribute('data-from'));
     const at = Number(await gap.getAttribute('data-at'));
+    console.log(`gap entry: from ${new Date(from).toISOString()} to ${new Date(at).toISOString()}; disabled at ${new Date(offAt).toISOString()}, enabled at ${new Date(onAt).toISOString()}`);
     expect(from).toBeLessThanOrEqual(offAt);
     expect(from).toBeGreaterThan(offAt - 15_000); // the last beat before the disable
     expect(at).toBeGreaterThanOrEqual(onAt);
@@ -169,4 +170,41 @@ base('a disabled-then-enabled extension leaves a gap entry from the last heartbe
     await ctx.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+});
+
+test('the refund request carries the times of LiveGuard\'s records: the room watched and the log', async ({ ctx, extId }) => {
+  await setUpGuardian(ctx, extId, { pin: PIN, curfew: { enabled: false } });
+  await serve(ctx, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  const room = await ctx.newPage();
+  await room.goto(DEMO_ROOM_URL);
+  await expect(room.locator('[data-liveguard="protection-countdown"]')).toBeVisible();
+  const page = await options(ctx, extId);
+  type Ev = { visits: { from: number; to: number; roomId: string }[]; log: { at: number; kind: string }[] };
+  const evidence = () => page.evaluate(async () => ((await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ data: unknown }> } } }).chrome.runtime.sendMessage({ liveguard: 1, type: 'protection:refundEvidence', data: {} })).data) as Ev);
+  await expect.poll(async () => (await evidence()).visits.length, { timeout: 20_000 }).toBeGreaterThan(0);
+  const payAt = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const line = `${payAt.getFullYear()}-${pad(payAt.getMonth() + 1)}-${pad(payAt.getDate())} ${pad(payAt.getHours())}:${pad(payAt.getMinutes())}, 648.00, 充值`;
+  const form = page.locator('[data-liveguard="refund-form"]');
+  await form.locator('select[name="site"]').selectOption('douyin');
+  await form.locator('input[name="account"]').fill('kid-account-1');
+  await form.locator('input[name="childAge"]').fill('12');
+  await form.locator('textarea[name="payments"]').fill(line);
+  await form.locator('button[type="submit"]').click();
+  const req = page.locator('[data-liveguard="refund-request"]');
+  await expect(req).toBeVisible();
+  await expect(req.locator('[data-liveguard="refund-channel"]')).toHaveAttribute('data-confirmed', 'false');
+  await expect(req).toContainText('kid-account-1');
+  const ev = await evidence();
+  // every log entry of the period is in the request, at its own time, as the guardian's locale writes it
+  const logAts = await req.locator('[data-liveguard="refund-log"] li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-at'))));
+  expect(logAts.length).toBeGreaterThan(0);
+  expect(logAts.sort()).toEqual(ev.log.map((e) => e.at).filter((at) => Math.abs(at - payAt.getTime()) < 6 * 3_600_000 + 60_000).sort());
+  const first = ev.log.find((e) => e.kind === 'protection-on')!;
+  const shown = await page.evaluate((at) => new Date(at).toLocaleString(), first.at);
+  await expect(req.locator(`[data-liveguard="refund-log"] li[data-at="${first.at}"][data-kind="protection-on"]`)).toContainText(shown);
+  const visit = req.locator('[data-liveguard="refund-visits"] li').first();
+  await expect(visit).toHaveAttribute('data-from', String(ev.visits[0]!.from));
+  await expect(visit).toContainText('880088000');
+  await expect(visit).toContainText(await page.evaluate((at) => new Date(at).toLocaleString(), ev.visits[0]!.from));
 });
