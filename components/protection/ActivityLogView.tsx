@@ -2,7 +2,8 @@ import { t } from '@/lib/i18n';
 import type { LogEntry } from '@/lib/protection/activity-log';
 import type { DayUsage } from '@/lib/protection/budget';
 import type { MinorHostReport } from '@/lib/protection/minor-host-report';
-import { LOG_LABEL, minutes } from './labels';
+import { minutes } from './labels';
+import { entryText } from './log-text';
 
 /** The guardian's activity log (R-MINOR-10) and local "host looks under 16" reports (R-MINOR-12). Newest first. */
 export function ActivityLogView(props: { log: LogEntry[]; reports: MinorHostReport[]; today: DayUsage | null; history: DayUsage[] }) {
@@ -20,11 +21,11 @@ export function ActivityLogView(props: { log: LogEntry[]; reports: MinorHostRepo
       <ol reversed>
         {[...props.log].reverse().map((e, i) => (
           <li key={i} data-kind={e.kind}>
-            <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleString()}</time> {LOG_LABEL[e.kind]()}
+            <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleString()}</time> {entryText(e)}
             {e.gate ? ` · ${e.gate}` : ''}
             {e.site ? ` · ${e.site}` : ''}
             {e.roomId ? ` ${e.roomId}` : ''}
-            {e.detail ? ` · ${e.detail}` : ''}
+            {e.detail && e.kind !== 'gap' && e.kind !== 'clock-server' ? ` · ${e.detail}` : ''}
             {e.kind === 'day-used' || e.kind === 'lockout' ? ` · ${minutes(e.ms ?? 0)} min` : ''}
           </li>
         ))}

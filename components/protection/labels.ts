@@ -19,6 +19,17 @@ export const LOG_LABEL: Record<LogKind, () => string> = {
   'day-used': () => t('protLog_day_used'),
   'clock-back': () => t('protLog_clock_back'),
   'minor-host-report': () => t('protLog_minor_host_report'),
+  gap: () => t('protLog_gap'),
+  'clock-forward': () => t('protLog_clock_forward'),
+  'zone-changed': () => t('protLog_zone_changed'),
+  'clock-server': () => t('protLog_clock_server'),
+  'private-no-access': () => t('protLog_private_no_access'),
+  'private-allowed': () => t('protLog_private_allowed'),
+  updated: () => t('protLog_updated'),
+  'recovery-used': () => t('protLog_recovery_used'),
+  'sync-on': () => t('protLog_sync_on'),
+  'sync-off': () => t('protLog_sync_off'),
+  'clock-declared-right': () => t('protLog_clock_declared_right'),
 };
 
 export const GATE_TITLE: Record<Gate, () => string> = {

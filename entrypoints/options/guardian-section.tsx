@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging';
 import type { SettingsPatch } from '@/lib/protection/settings';
 import { pinProblem } from '@/components/protection/labels';
+import { printPart } from './print-part';
 import { GuardianSection, type GuardianLog, type GuardianView } from '@/components/options/GuardianSection';
 
 export function GuardianSectionPage() {
@@ -13,17 +14,21 @@ export function GuardianSectionPage() {
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [log, setLog] = useState<GuardianLog | null>(null);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [recoverMsg, setRecoverMsg] = useState<string | null>(null);
 
   const reload = () => send('protection:getSettings', {}).then(setView, (e: Error) => setProblem(t('protError', e.message)));
   useEffect(() => void reload(), []);
 
-  async function run<R extends { ok: boolean; lockedUntil: number | null; error?: string }>(p: Promise<R>, report: (m: string | null) => void) {
+  async function run<R extends { ok: boolean; lockedUntil: number | null; error?: string; recoveryCode?: string }>(p: Promise<R>, report: (m: string | null) => void) {
     setBusy(true);
     setSaved(false);
     try {
       const r = await p;
-      report(pinProblem(r));
+      report(r.error === 'wrong recovery code' || r.error === 'no recovery code' ? t('recWrong') : pinProblem(r));
       if (r.ok) setSaved(true);
+      // shown once: kept only in this page's memory until the guardian says it is kept
+      if (r.recoveryCode) setRecoveryCode(r.recoveryCode);
     } catch (e) {
       report(t('protError', e instanceof Error ? e.message : String(e)));
     } finally {
@@ -44,6 +49,11 @@ export function GuardianSectionPage() {
       onSave={(pin: string, patch: SettingsPatch) => void run(send('protection:update', { pin, patch }), setProblem)}
       onSetPin={(v) => void run(send('protection:setPin', v), setPinMsg)}
       onShowLog={() => void send('protection:getLog', {}).then(setLog)}
+      recoveryCode={recoveryCode}
+      recoverMsg={recoverMsg}
+      onRecover={(v) => void run(send('protection:recover', v), setRecoverMsg)}
+      onPrintRecovery={() => printPart('recovery')}
+      onRecoveryKept={() => setRecoveryCode(null)}
     />
   );
 }

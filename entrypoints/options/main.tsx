@@ -3,10 +3,12 @@ import { t } from '@/lib/i18n';
 import { GuardianSectionPage } from './guardian-section';
 import { SyncSectionPage } from './sync-section';
 import { EvidenceSectionPage } from './evidence-section';
+import { GuardianWatchSectionPage } from './guardian-watch-section';
+import { RefundSectionPage } from './refund-section';
 
 // Each area contributes one presentational section (components/options/*Section.tsx) and the file
 // here that fetches, sends and subscribes for it (entrypoints/options/*-section.tsx), listed here.
-const SECTIONS: Array<() => preact.JSX.Element> = [SyncSectionPage, EvidenceSectionPage, GuardianSectionPage];
+const SECTIONS: Array<() => preact.JSX.Element> = [SyncSectionPage, EvidenceSectionPage, GuardianSectionPage, GuardianWatchSectionPage, RefundSectionPage];
 
 function Options() {
   return (

@@ -15,6 +15,9 @@ export const LOG_KINDS = [
   'pin-set', 'pin-ok', 'pin-fail', 'lockout', 'locked-attempt',
   'gate-shown', 'gate-unlocked', 'settings-changed', 'protection-on', 'protection-off',
   'day-used', 'clock-back', 'minor-host-report',
+  // issue 24: what the heartbeat and the browser tell (lib/protection/clock-watch.ts, guardian-watch.ts)
+  'gap', 'clock-forward', 'zone-changed', 'clock-server', 'private-no-access', 'private-allowed',
+  'updated', 'recovery-used', 'sync-on', 'sync-off', 'clock-declared-right',
 ] as const;
 export const LogKindSchema = z.enum(LOG_KINDS);
 export type LogKind = z.infer<typeof LogKindSchema>;
@@ -27,8 +30,10 @@ export const LogEntrySchema = z.object({
   roomId: z.string().max(200).optional(),
   /** short free text: setting names, a day label, minutes; page text only as plain text */
   detail: z.string().max(300).optional(),
-  /** a duration in ms (day-used, lockout length, clock jump) */
+  /** a duration in ms (day-used, lockout length, clock jump, gap length) */
   ms: z.number().optional(),
+  /** a gap's start (its end is `at`) */
+  from: z.number().optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 

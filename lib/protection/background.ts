@@ -5,79 +5,81 @@
  */
 import { handle } from '../messaging';
 import { decide } from './decide';
-import { gateShown, grant, lockedUntil, onTick, pinChecked, pinRefused, PolicyLockedError, reportMinorHost, setPin, updateSettings, type PinContext } from './machine';
-import { mergePolicy, type ManagedPolicy } from './policy';
-import { DEFAULT_ITERATIONS, hashPin, hashPinUnchecked, isWeakPin, PinSchema, verifyPin, type PinRecord } from './pin';
+import { checkPin, pinInForce } from './pin-check';
+import { gateShown, grant, lockedUntil, onTick, PolicyLockedError, reportMinorHost, setPin, updateSettings } from './machine';
+import { mergePolicy } from './policy';
+import { hashPin, PinSchema } from './pin';
 import type { PageContext } from './protocol';
 import type { ProtectionState } from './state';
 import { readPolicy, withState } from './store';
 import { protectionClock, type Clock } from './clock';
 import { currentUsedMs } from './budget';
+import { trustedNow } from './clock-watch';
+import { GAP_MS, registerHeartbeat, sampleBeat } from './heartbeat';
+import { applyBeat } from './watch';
+import { recordVisit } from './room-visits';
+import { hashRecoveryCode, makeRecoveryCode } from './recovery';
+import { registerGuardianHandlers } from './guardian-handlers';
 
 type PinReply = { ok: boolean; lockedUntil: number | null; error?: string };
-type PinOutcome = { state: ProtectionState; ok: boolean; lockedUntil: number | null; error?: string };
 
-/** Lockout check, then PBKDF2, then the attempt counter: one step under the state queue. */
-async function checkPin(s: ProtectionState, pin: string, now: number, ctx: PinContext, record: PinRecord | null): Promise<PinOutcome> {
-  const locked = lockedUntil(s.attempts, now);
-  if (locked !== null) return { state: pinRefused(s, now, ctx), ok: false, lockedUntil: locked, error: 'locked' };
-  if (!record) return { state: s, ok: false, lockedUntil: null, error: 'no PIN set' };
-  const correct = await verifyPin(pin, record);
-  const r = pinChecked(s, now, correct, ctx);
-  if (correct && record === s.pin) r.state = await upgradeLocalPin(r.state, pin, record);
-  return { state: r.state, ok: correct, lockedUntil: lockedUntil(r.state.attempts, now), error: correct ? undefined : 'wrong PIN' };
-}
-/**
- * A right local PIN, known in clear for this moment only: a 0.1 record (310,000 iterations) is
- * re-hashed at today's count, and a PIN shorter than new PINs may be is flagged for the options
- * page. The PIN itself is not kept.
- */
-async function upgradeLocalPin(s: ProtectionState, pin: string, record: PinRecord): Promise<ProtectionState> {
-  const weak = isWeakPin(pin);
-  if (record.iterations >= DEFAULT_ITERATIONS) return weak === s.pinWeak ? s : { ...s, pinWeak: weak };
-  return { ...s, pin: await hashPinUnchecked(pin), pinWeak: weak };
+/** A new PIN comes with a new one-time recovery code, shown once; only its slow hash is kept. */
+async function withNewPin(s: ProtectionState, now: number, pin: string): Promise<{ state: ProtectionState; recoveryCode: string }> {
+  const recoveryCode = makeRecoveryCode();
+  const [record, recovery] = await Promise.all([hashPin(pin), hashRecoveryCode(recoveryCode)]);
+  return { state: { ...setPin(s, now, record), recovery }, recoveryCode };
 }
 
-/** The PIN in force: the policy's when it sets one (R-MINOR-11), else the local one. */
-const pinInForce = (s: ProtectionState, policy: ManagedPolicy) => mergePolicy(s.settings, s.pin, policy).pin;
-
-export function registerProtection(clock: Clock = protectionClock()): () => void {
+export function registerProtection(clock: Clock = protectionClock(), opts: { heartbeat?: boolean } = {}): () => void {
   const ctxOf = (c: PageContext) => ({ tz: clock.timeZone(), categories: c.categories, contentKey: c.contentKey });
+  /** Protection counts in its own time: the wall clock minus the skew the heartbeat found (clock-watch.ts). */
+  const nowOf = (s: ProtectionState) => trustedNow(clock.now(), s.watch.skewMs);
+  if (opts.heartbeat !== false) registerHeartbeat(clock);
+  const offGuardian = registerGuardianHandlers(clock, { nowOf, withNewPin });
 
-  return handle({
+  const offProtection = handle({
     'protection:status': async (c) => {
       const { policy } = await readPolicy();
-      return withState((s) => ({ result: decide(s, policy, clock.now(), ctxOf(c)) }));
+      return withState((s) => ({ result: decide(s, policy, nowOf(s), ctxOf(c)) }));
     },
     'protection:tick': async (c) => {
       const { policy } = await readPolicy();
-      return withState((s) => {
-        const now = clock.now();
-        const next = onTick(s, policy, now, clock.timeZone(), c.active);
+      return withState((s0) => {
+        // the clock check first: a clock moved since the last beat must not credit or open a day
+        const protecting = mergePolicy(s0.settings, s0.pin, policy).settings.enabled;
+        const s = applyBeat(s0, { sample: sampleBeat(clock), protecting, gapMs: GAP_MS }).state;
+        const now = nowOf(s);
+        const ticked = onTick(s, policy, now, clock.timeZone(), c.active);
+        const next = protecting && c.active && c.site && c.roomId ? { ...ticked, visits: recordVisit(ticked.visits, now, { site: c.site, roomId: c.roomId, hostName: c.hostName, tipButtons: c.tipButtons }) } : ticked;
         return { state: next, result: decide(next, policy, now, ctxOf(c)) };
       });
     },
     'protection:unlock': async (c) => {
       const { policy } = await readPolicy();
       return withState(async (s) => {
-        const now = clock.now();
+        const now = nowOf(s);
         const r = await checkPin(s, c.pin, now, { purpose: 'gate', gate: c.gate, site: c.site, roomId: c.roomId }, pinInForce(s, policy));
         const state = r.ok ? grant(r.state, now, c.gate, c.contentKey, { site: c.site, roomId: c.roomId }) : r.state;
         return { state, result: { ok: r.ok, lockedUntil: r.lockedUntil, error: r.error, decision: decide(state, policy, now, ctxOf(c)) } };
       });
     },
     'protection:gateShown': async (c) =>
-      withState((s) => ({ state: gateShown(s, clock.now(), c.gate, c.site, c.roomId), result: { ok: true as const } })),
+      withState((s) => ({ state: gateShown(s, nowOf(s), c.gate, c.site, c.roomId), result: { ok: true as const } })),
     'protection:reportMinorHost': async (input) => {
       const id = crypto.randomUUID();
-      return withState((s) => ({ state: reportMinorHost(s, clock.now(), input, id), result: { id } }));
+      return withState((s) => ({ state: reportMinorHost(s, nowOf(s), input, id), result: { id } }));
     },
     'protection:getSettings': async () => {
       const { policy, errors } = await readPolicy();
       return withState((s) => {
         const eff = mergePolicy(s.settings, s.pin, policy);
         return {
-          result: { settings: eff.settings, locked: eff.locked, pinLocked: eff.pinLocked, hasPin: eff.pin !== null, pinWeak: !eff.pinLocked && s.pinWeak, lockedUntil: lockedUntil(s.attempts, clock.now()), policyErrors: errors, browserTimeZone: clock.timeZone() },
+          result: {
+            settings: eff.settings, locked: eff.locked, pinLocked: eff.pinLocked, hasPin: eff.pin !== null, pinWeak: !eff.pinLocked && s.pinWeak,
+            lockedUntil: lockedUntil(s.attempts, nowOf(s)), policyErrors: errors, browserTimeZone: clock.timeZone(),
+            hasRecovery: s.recovery !== null, skewMs: s.watch.skewMs, incognitoAllowed: s.watch.incognitoAllowed, pinForSensitive: s.pinForSensitive,
+            budgetSync: s.budgetSync.enabled, othersToday: s.budgetSync.others,
+          },
         };
       });
     },
@@ -85,8 +87,8 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
       const { policy } = await readPolicy();
       const valid = PinSchema.safeParse(newPin);
       if (!valid.success) return { ok: false, lockedUntil: null, error: valid.error.issues[0]?.message ?? 'bad PIN' };
-      return withState<PinReply>(async (s) => {
-        const now = clock.now();
+      return withState<PinReply & { recoveryCode?: string }>(async (s) => {
+        const now = nowOf(s);
         const eff = mergePolicy(s.settings, s.pin, policy);
         if (eff.pinLocked) return { result: { ok: false, lockedUntil: null, error: 'PIN set by policy' } };
         if (eff.pin) {
@@ -94,17 +96,21 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
           if (!r.ok) return { state: r.state, result: { ok: false, lockedUntil: r.lockedUntil, error: r.error } };
           s = r.state;
         }
-        return { state: setPin(s, now, await hashPin(valid.data)), result: { ok: true, lockedUntil: null } };
+        const r = await withNewPin(s, now, valid.data);
+        return { state: r.state, result: { ok: true, lockedUntil: null, recoveryCode: r.recoveryCode } };
       });
     },
     'protection:update': async ({ pin, patch }) => {
       const { policy } = await readPolicy();
       return withState<PinReply>(async (s) => {
-        const now = clock.now();
+        const now = nowOf(s);
         const r = await checkPin(s, pin, now, { purpose: 'settings' }, pinInForce(s, policy));
         if (!r.ok) return { state: r.state, result: { ok: false, lockedUntil: r.lockedUntil, error: r.error } };
         try {
-          return { state: updateSettings(r.state, policy, now, patch), result: { ok: true, lockedUntil: null } };
+          const next = updateSettings(r.state, policy, now, patch);
+          // switching protection on: the next beat reports private-window access afresh
+          const watch = patch.enabled && !r.state.settings.enabled ? { ...next.watch, incognitoAllowed: null } : next.watch;
+          return { state: { ...next, watch, budgetSync: { ...next.budgetSync, settingsAt: clock.now() } }, result: { ok: true, lockedUntil: null } };
         } catch (e) {
           if (e instanceof PolicyLockedError) return { state: r.state, result: { ok: false, lockedUntil: null, error: e.message } };
           throw e;
@@ -113,9 +119,13 @@ export function registerProtection(clock: Clock = protectionClock()): () => void
     },
     'protection:getLog': async () =>
       withState((s) => {
-        const now = clock.now();
+        const now = nowOf(s);
         const today = s.usage ? { day: s.usage.day, usedMs: currentUsedMs(s.usage, now) } : null;
         return { result: { log: s.log, reports: s.reports, today: now < (s.usage?.resetsAt ?? 0) ? today : null, history: s.usage?.history ?? [] } };
       }),
   });
+  return () => {
+    offProtection();
+    offGuardian();
+  };
 }

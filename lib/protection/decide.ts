@@ -41,6 +41,13 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** Minutes the child's other synced browsers used today (issue 24, budget-sync.ts); 0 unless opted in. */
+export function othersUsedMs(state: ProtectionState, now: number): number {
+  const o = state.budgetSync.others;
+  if (!state.budgetSync.enabled || !o || !state.usage || now >= state.usage.resetsAt || o.day !== state.usage.day) return 0;
+  return o.usedMs;
+}
+
 function hasGrant(state: ProtectionState, now: number, gate: Gate, key?: string): boolean {
   return state.grants.some((g) => g.gate === gate && g.until > now && (gate !== 'content' || g.key === key));
 }
@@ -55,7 +62,7 @@ export function decide(state: ProtectionState, policy: ManagedPolicy, now: numbe
   }
   const curfew = curfewStatus(s.curfew, now, tz);
   const budgetMs = s.dailyBudgetMinutes > 0 ? s.dailyBudgetMinutes * 60_000 : null;
-  const remainingMs = budgetMs === null ? null : Math.max(0, budgetMs - currentUsedMs(state.usage, now));
+  const remainingMs = budgetMs === null ? null : Math.max(0, budgetMs - currentUsedMs(state.usage, now) - othersUsedMs(state, now));
   const unsuitable = (ctx.categories ?? []).some((c) => s.gatedCategories.includes(c));
   let gate: Gate | null = null;
   if (curfew.active && !hasGrant(state, now, 'curfew')) gate = 'curfew';

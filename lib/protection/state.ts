@@ -9,6 +9,9 @@ import { MinorHostReportSchema } from './minor-host-report';
 import { PinRecordSchema } from './pin';
 import { DEFAULT_SETTINGS, ProtectionSettingsSchema } from './settings';
 import { UsageSchema } from './budget';
+import { HeartbeatSchema } from './clock-watch';
+import { BudgetSyncSchema, NO_BUDGET_SYNC } from './budget-sync';
+import { RoomVisitSchema } from './room-visits';
 
 /** A guardian's PIN at a gate opens it for this long. */
 export const GRANT_MS = 30 * 60_000;
@@ -21,6 +24,18 @@ export const GrantSchema = z.object({
 });
 export type Grant = z.infer<typeof GrantSchema>;
 
+/**
+ * What the heartbeat keeps (issue 24): the last beat, the clock skew believed in, and whether
+ * LiveGuard may run in private windows. Defaulted, so a row stored before issue 24 loads unchanged.
+ */
+export const WatchSchema = z.object({
+  beat: HeartbeatSchema.nullable(),
+  skewMs: z.number(),
+  /** extension.isAllowedIncognitoAccess() at the last beat; null = not asked yet */
+  incognitoAllowed: z.boolean().nullable(),
+});
+export const NO_WATCH = { beat: null, skewMs: 0, incognitoAllowed: null };
+
 export const ProtectionStateSchema = z.object({
   settings: ProtectionSettingsSchema,
   pin: PinRecordSchema.nullable(),
@@ -31,6 +46,14 @@ export const ProtectionStateSchema = z.object({
   grants: z.array(GrantSchema).max(200),
   log: z.array(LogEntrySchema),
   reports: z.array(MinorHostReportSchema),
+  watch: WatchSchema.default(NO_WATCH),
+  /** the one-time recovery code's slow hash (issue 24); null once used or never made */
+  recovery: PinRecordSchema.nullable().default(null),
+  /** the guardian asks for the PIN before leaving budget sync or clearing the log (issue 24) */
+  pinForSensitive: z.boolean().default(true),
+  budgetSync: BudgetSyncSchema.default(NO_BUDGET_SYNC),
+  /** rooms watched while protection was on (room-visits.ts), for a refund request */
+  visits: z.array(RoomVisitSchema).default([]),
 });
 export type ProtectionState = z.infer<typeof ProtectionStateSchema>;
 
@@ -43,4 +66,9 @@ export const INITIAL_STATE: ProtectionState = {
   grants: [],
   log: [],
   reports: [],
+  watch: NO_WATCH,
+  recovery: null,
+  pinForSensitive: true,
+  budgetSync: NO_BUDGET_SYNC,
+  visits: [],
 };

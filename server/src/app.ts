@@ -21,7 +21,8 @@ export function createApp(deps: Deps) {
     origin: '*',
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['If-None-Match', 'Content-Type'],
-    exposeHeaders: ['ETag', 'X-LiveGuard-Version', 'X-LiveGuard-Kind'],
+    // Date: the extension's guardian clock check reads the server's time (issue 24)
+    exposeHeaders: ['ETag', 'X-LiveGuard-Version', 'X-LiveGuard-Kind', 'Date'],
     maxAge: 86400,
   });
   for (const path of ['/healthz', '/v1/credit/*']) app.use(path, publicCors);

@@ -47,8 +47,10 @@ describe('options and popup sections', () => {
 
   it('guardian: status from the view, the log on request, a PIN set-up when none is set', () => {
     const onShowLog = vi.fn();
-    const view: GuardianView = { settings: { ...DEFAULT_SETTINGS, enabled: true }, locked: ['enabled'], pinLocked: false, hasPin: false, pinWeak: false, lockedUntil: null, policyErrors: [], browserTimeZone: 'Asia/Shanghai' };
-    const props = { problem: null, pinMsg: null, saved: false, busy: false, onSave: vi.fn(), onSetPin: vi.fn(), onShowLog };
+    const view: GuardianView = { settings: { ...DEFAULT_SETTINGS, enabled: true }, locked: ['enabled'], pinLocked: false, hasPin: false, pinWeak: false, lockedUntil: null, policyErrors: [], browserTimeZone: 'Asia/Shanghai',
+      hasRecovery: false, skewMs: 0, incognitoAllowed: false, pinForSensitive: true, budgetSync: false, othersToday: null };
+    const props = { problem: null, pinMsg: null, saved: false, busy: false, onSave: vi.fn(), onSetPin: vi.fn(), onShowLog,
+      recoveryCode: null, recoverMsg: null, onRecover: vi.fn(), onPrintRecovery: vi.fn(), onRecoveryKept: vi.fn() };
     const { container, rerender } = render(<GuardianSection view={view} log={null} {...props} />);
     expect(container.querySelector('[data-liveguard="protection-status"]')?.getAttribute('data-enabled')).toBe('true');
     expect(container.querySelector('[data-liveguard="by-policy"]')).not.toBeNull();

@@ -47,7 +47,7 @@ beforeEach(async () => {
   forgetCachedState();
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = ((k: string, s?: string | string[]) => (EN[k]?.message ?? '').replace(/\$(\d)/g, (_m, d: string) => [s].flat()[Number(d) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage;
-  registerProtection(clock);
+  registerProtection(clock, { heartbeat: false });
   document.body.replaceChildren();
   const tray = document.createElement('div');
   tray.id = 'GiftTrayLayout';

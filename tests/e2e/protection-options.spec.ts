@@ -45,7 +45,9 @@ test('guardian sets a PIN, switches on; off needs the PIN; five wrong PINs lock 
   await page.locator('[data-liveguard="show-log"]').click();
   const kinds = await page.locator('[data-liveguard="protection-log"] li[data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
   // settings-changed: the first save pins the guardian's time zone (docs/protection-policy.md)
-  expect(kinds.reverse()).toEqual(['pin-set', 'pin-ok', 'protection-on', 'settings-changed', 'pin-fail', 'pin-fail', 'pin-fail', 'pin-fail', 'pin-fail', 'lockout', 'locked-attempt']);
+  // the heartbeat (issue 24) adds its own entries on its own schedule (this browser does not let
+  // LiveGuard run in incognito windows): protection-guardian.spec.ts checks those
+  expect(kinds.reverse().filter((k) => k !== 'private-no-access')).toEqual(['pin-set', 'pin-ok', 'protection-on', 'settings-changed', 'pin-fail', 'pin-fail', 'pin-fail', 'pin-fail', 'pin-fail', 'lockout', 'locked-attempt']);
   await expect(page.locator('[data-liveguard="protection-log"] li[data-kind="settings-changed"]')).toContainText('timeZone');
 });
 

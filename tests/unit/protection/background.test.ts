@@ -32,11 +32,11 @@ beforeEach(() => {
   fakeBrowser.reset();
   now = Date.parse('2026-11-22T20:00:00+08:00');
   CONTENT.id = fakeBrowser.runtime.id;
-  registerProtection(clock);
+  registerProtection(clock, { heartbeat: false });
 });
 
 async function setUp(pin = '482148') {
-  expect(await call('protection:setPin', { newPin: pin })).toEqual({ ok: true, lockedUntil: null });
+  expect(await call('protection:setPin', { newPin: pin })).toMatchObject({ ok: true, lockedUntil: null, recoveryCode: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/) });
   expect(await call('protection:update', { pin, patch: { enabled: true } })).toEqual({ ok: true, lockedUntil: null });
 }
 
@@ -64,7 +64,7 @@ describe('protection background', () => {
     expect(await call('protection:update', { pin: '000000', patch: { enabled: false } })).toMatchObject({ ok: false, error: 'wrong PIN' });
     expect(await call('protection:setPin', { newPin: '999999' })).toMatchObject({ ok: false, error: 'wrong PIN' });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(true);
-    expect(await call('protection:setPin', { currentPin: '482148', newPin: '999999' })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '482148', newPin: '999999' })).toMatchObject({ ok: true, lockedUntil: null, recoveryCode: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/) });
     expect(await call('protection:update', { pin: '999999', patch: { enabled: false } })).toEqual({ ok: true, lockedUntil: null });
     expect((await call('protection:getSettings', {})).settings.enabled).toBe(false);
   });
@@ -183,7 +183,7 @@ describe('protection background', () => {
     expect(now2.pin!.iterations).toBe(600_000);
     expect(await verifyPin('4821', now2.pin!)).toBe(true);
     expect((await call('protection:getSettings', {})).pinWeak).toBe(true);
-    expect(await call('protection:setPin', { currentPin: '4821', newPin: '48214821' })).toEqual({ ok: true, lockedUntil: null });
+    expect(await call('protection:setPin', { currentPin: '4821', newPin: '48214821' })).toMatchObject({ ok: true, lockedUntil: null, recoveryCode: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/) });
     expect((await call('protection:getSettings', {})).pinWeak).toBe(false);
     expect((await call('protection:getSettings', {})).settings.dailyBudgetMinutes).toBe(30);
   });
