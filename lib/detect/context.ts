@@ -12,7 +12,10 @@ import type { Category } from '../taxonomy';
 /** a line that warns about scams or quotes a platform notice */
 // Bare 提醒/提示/通知/风险 are left out: sellers open their own lures with them ("温馨提示：…", "特别通知 …
 // 过期恢复原价", "提醒您关注新品牌，电话…"); a notice is named as one (系统提示, 警方提醒, 风险提示 …).
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it))(?![a-z])/;
+// Rule pages describe the violation in their own register ("引导用户私下交易"); consumer advice in
+// English names its reader's risk ("you may be asked to pay by…", "only with people you know", "you
+// can't get your money back"): a seller luring a buyer says none of these.
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;

@@ -10,6 +10,7 @@ import type { Normalized } from './normalize';
 import { PLATFORM_DOMAINS as PLATFORM_DOMAIN_LIST } from '../sites/descriptors';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { DIRECTED_INSULT } from './insult-patterns';
+import { isContentHost } from './content-hosts';
 
 export interface RawHit {
   category: Category;
@@ -73,8 +74,12 @@ const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨�
  * mainland landlines with area code "057188886666". Order and tracking numbers do not start with 0.
  */
 const TRUNK_NUMBER = /(?<!\d)0[1-9]\d{8,10}(?!\d)/g;
-/** a group number: "群号 12345678", "q群：5551234", "粉丝群 123456" */
-const GROUP_NUMBER = /(?:群号|群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+/**
+ * a group number: "群号 12345678", "q群：5551234", "粉丝群 123456". Not 群 as a measure word ("这群
+ * 小偷", "一群人": a bunch of), and not laughter ("23333" is 哈哈哈 in chat).
+ */
+const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+const LAUGHTER = /^23{3,}$/;
 /**
  * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
  * "吊牌价三百九 直播间只要九十九". Every match starts with one of REFERENCE_PRICE_CUES.
@@ -122,7 +127,7 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     // overlapping hits of one category collapse to one finding (scanner.ts toFindings)
     detect: (n, out) => { for (const m of n.text.matchAll(TRUNK_NUMBER)) out.push(offPlatform(n, 'trunk_number', m)); },
   },
-  { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) out.push(offPlatform(n, 'group_number', m)); } },
+  { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) if (!LAUGHTER.test(m[1])) out.push(offPlatform(n, 'group_number', m)); } },
   {
     id: 'wechat_id',
     cues: HANDLE_CUES,
@@ -189,7 +194,8 @@ export function linkHits(original: string): RawHit[] {
   }).join('');
   for (const m of folded.matchAll(URL_RE)) {
     const host = m[1];
-    if (PLATFORM_DOMAINS.test(host)) continue;
+    // the platforms' own links stay on the platform; public content sites share, they do not lure
+    if (PLATFORM_DOMAINS.test(host) || isContentHost(host)) continue;
     const short = SHORTENERS.test(host);
     const explicit = /^https?:\/\//.test(m[0]) || short || /^www\./.test(host) || m[0].includes('/');
     if (!explicit) continue; // "xx.com" alone is as often a brand name as a link
