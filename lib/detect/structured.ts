@@ -177,7 +177,7 @@ const NO_GAPS = new Uint8Array(0);
 
 /** The platforms' own domains (from the site descriptors, issue 17): links there stay on the platform. */
 const PLATFORM_DOMAINS = new RegExp(`(?:^|\\.)(?:${PLATFORM_DOMAIN_LIST.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
-const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
+const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
 const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
 
 /** a link needs a dot (ASCII, full-width, one-dot leader, small full stop: all NFKC to '.') */

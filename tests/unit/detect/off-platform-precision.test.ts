@@ -57,3 +57,25 @@ describe('warnings and rule pages that name the lure stay benign', () => {
     expect(off('咱们私下交易更便宜')).not.toEqual([]);
   });
 });
+
+describe('a good named in a comment is discussed, not offered (prohibited_goods, minor_unsuitable)', () => {
+  const has = (text: string, c: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(text, kind).some((f) => f.category === c);
+  it('a viewer discussing guns, cannabis or plastic surgery raises nothing', () => {
+    expect(has('那边枪支泛滥，治安太差了', 'prohibited_goods')).toBe(false);
+    expect(has('新闻说大麻在那边合法了', 'prohibited_goods')).toBe(false);
+    expect(has('这演员整容脸太明显', 'minor_unsuitable')).toBe(false);
+  });
+  it('the same goods offered in chat, or named by the host or a product title, still do', () => {
+    expect(has('出售仿真枪支 私聊', 'prohibited_goods')).toBe(true);
+    expect(has('大麻 现货 加我', 'prohibited_goods')).toBe(true);
+    expect(has('电子烟 99元包邮', 'prohibited_goods')).toBe(true);
+    expect(has('今天给大家上一款电子烟', 'prohibited_goods', 'caption')).toBe(true);
+  });
+});
+
+describe('Twitter wraps every link in t.co', () => {
+  it('a tweet quoted in chat is not a hidden-target link; real shorteners still are', () => {
+    expect(off('lol this http://t.co/AbCdEf123')).toEqual([]);
+    expect(off('free gift here bit.ly/abc123')).toContain('short_link');
+  });
+});
