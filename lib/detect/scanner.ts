@@ -16,7 +16,10 @@ import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
-import { linkHits, numberHits, priceHits, type RawHit } from './structured';
+import { numberHits } from './structured';
+import type { RawHit } from './detector-types';
+import { linkHits } from './links';
+import { priceHits } from './price-ratio';
 
 export interface Scanner {
   scan(obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>): Finding[];
