@@ -57,7 +57,19 @@ export function isOffer(normalized: string): boolean {
   return OFFER.test(normalized);
 }
 
-/** categories whose vocabulary names a good: in chat they need an offer beside them (isOffer) */
+/**
+ * A comment that discusses rather than advertises: a Chinese sentence of some length (Han characters;
+ * the dev evidence is Chinese) with no offer in it.
+ * Short lines are left alone: in a live room a bare list of goods ("弹簧刀 甩棍", "笑气 气球") is an
+ * advertisement, not a remark about them.
+ */
+export const DISCUSSION_MIN_HAN = 16;
+const HAN = /\p{Script=Han}/gu;
+export function isDiscussion(normalized: string): boolean {
+  return (normalized.match(HAN)?.length ?? 0) >= DISCUSSION_MIN_HAN && !isOffer(normalized);
+}
+
+/** categories whose vocabulary names a good: in a chat comment that discusses them they are not raised (isDiscussion) */
 export function needsOffer(c: Category): boolean {
   return c === 'prohibited_goods' || c === 'minor_unsuitable';
 }

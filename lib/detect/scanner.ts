@@ -10,7 +10,7 @@ import type { Finding, Observation } from '../model';
 import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
 import { DEFAULT_MODEL_JSON } from './default-model';
-import { contextMaySoften, isNegatedAt, isOffer, isQuestion, isWarningLine, needsOffer } from './context';
+import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer } from './context';
 import { createFinding } from '../shared/finding';
 import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
@@ -129,7 +129,7 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         }
       }
       let question: boolean | undefined;
-      let offer: boolean | undefined;
+      let discussion: boolean | undefined;
       const warning = isWarningLine(n.text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
@@ -141,8 +141,8 @@ export function createScanner(bundle: Pick<Bundle, 'vocabulary'> & Partial<Pick<
         // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗" (R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
         if (g.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
-        // a good named in a viewer's comment is discussed, not offered (context.ts isOffer)
-        if (obs.kind === 'chat' && needsOffer(g.category) && !(offer ??= isOffer(n.text))) continue;
+        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
+        if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them

@@ -58,16 +58,21 @@ describe('warnings and rule pages that name the lure stay benign', () => {
   });
 });
 
-describe('a good named in a comment is discussed, not offered (prohibited_goods, minor_unsuitable)', () => {
+describe('a good named in a Chinese comment that discusses it is not offered (prohibited_goods, minor_unsuitable)', () => {
   const has = (text: string, c: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(text, kind).some((f) => f.category === c);
   it('a viewer discussing guns, cannabis or plastic surgery raises nothing', () => {
-    expect(has('那边枪支泛滥，治安太差了', 'prohibited_goods')).toBe(false);
-    expect(has('新闻说大麻在那边合法了', 'prohibited_goods')).toBe(false);
-    expect(has('这演员整容脸太明显', 'minor_unsuitable')).toBe(false);
+    expect(has('听说那边枪支泛滥，晚上出门治安太差了，还是国内安全', 'prohibited_goods')).toBe(false);
+    expect(has('新闻说大麻在那边已经合法了，我觉得这个政策不太好', 'prohibited_goods')).toBe(false);
+    expect(has('这个演员的整容脸太明显了，演技也一般般吧', 'minor_unsuitable')).toBe(false);
+  });
+  it('a short line that lists goods is an advertisement, and English is left alone', () => {
+    expect(has('弹簧刀 甩棍 管制刀具', 'prohibited_goods')).toBe(true);
+    expect(has('stun gun for self defense', 'prohibited_goods')).toBe(true);
   });
   it('the same goods offered in chat, or named by the host or a product title, still do', () => {
     expect(has('出售仿真枪支 私聊', 'prohibited_goods')).toBe(true);
     expect(has('大麻 现货 加我', 'prohibited_goods')).toBe(true);
+    expect(has('听说那边枪支泛滥，咱们这有仿真枪支出售，要的私聊', 'prohibited_goods')).toBe(true);
     expect(has('电子烟 99元包邮', 'prohibited_goods')).toBe(true);
     expect(has('今天给大家上一款电子烟', 'prohibited_goods', 'caption')).toBe(true);
   });
