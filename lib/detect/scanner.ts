@@ -7,14 +7,14 @@
 import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
-import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
 import { DEFAULT_MODEL_JSON } from './default-model';
 import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer } from './context';
-import { createFinding } from '../shared/finding';
 import { decodeModel } from './model-codec';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
-import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
+import { gateProbability, type ScorerModel } from './scorer';
+import { scorerHits } from './scorer-hits';
+import { toFindings } from './raw-findings';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
 import { numberHits } from './structured';
 import type { RawHit } from './detector-types';
@@ -189,64 +189,3 @@ function wordBounded(n: Normalized, from: number, to: number): boolean {
   const after = to === n.text.length || n.gap[to] === 1 || !isAsciiLetter(n.text[to]);
   return before && after;
 }
-
-/**
- * The scorer's findings (after its gate fired): one per category head that fires, unless a rule
- * already named that category (a rule's span explains better). Span: the strongest n-gram.
- */
-function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
-  const k = base.text.length;
-  const probs = new Float64Array(model.heads.length);
-  headProbabilities(model, codes, k, probs);
-  for (let h = 1; h < model.heads.length; h++) {
-    if (probs[h] < model.threshold[h]) continue;
-    const category = model.heads[h] as Category;
-    if (question && category === 'false_claim') continue;
-    // an off-platform alert is a pop-up that should point at a concrete channel (a number, handle,
-    // link, app or lure phrase: the rules name those). The scorer's off_platform head learned much
-    // from the train split's masked digits ("联系电话xxx"): on the held-out dev and test sources it
-    // fired 7 times at p 0.58–0.75, never on an off-platform line. Alone it needs near-certainty.
-    if (category === 'off_platform' && probs[h] < SCORER_OFF_PLATFORM_MIN) continue;
-    if (raw.some((x) => x.category === category)) continue;
-    const top = explain(model, codes, k, h);
-    const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
-    const grams = top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
-    raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${probs[h].toFixed(2)}; strongest: ${grams}` });
-  }
-}
-
-/** the scorer's least probability for an off_platform finding of its own (see scorerHits) */
-export const SCORER_OFF_PLATFORM_MIN = 0.9;
-
-/** One finding per category and overlapping span: the most severe, then the longest. */
-function toFindings(raw: RawHit[], obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>, text: string): Finding[] {
-  raw.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: RawHit[] = [];
-  for (const h of raw) {
-    if (kept.some((k) => k.category === h.category && k.start < h.end && h.start < k.end)) continue;
-    kept.push(h);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  const source = { kind: obs.kind, text, author: obs.author, id: obs.id, at: obs.at };
-  return kept.map((h) => createFinding({ category: h.category, severity: h.severity, ruleId: h.ruleId, messageKey: h.messageKey, detector: h.detector, span: [h.start, h.end], why: h.why ?? DETECTOR_WHY[h.detector] ?? h.detector, source }));
-}
-
-/** structured detectors' findings in words (Finding.why) */
-const DETECTOR_WHY: Record<string, string> = {
-  phone: 'a mainland mobile number',
-  qq: 'a QQ number',
-  bankcard: 'a bank-card number (Luhn check passes)',
-  wechat_id: 'a handle after a contact app (WeChat, QQ, Telegram, WhatsApp …)',
-  group_number: 'a group number after 群',
-  reference_price: 'a reference price set against the price now (price-marking rules Art. 19)',
-  contact_number: 'a phone or hotline number after a contact word',
-  trunk_number: 'a phone number with a trunk prefix (0…), no contact word needed',
-  link: 'a link to a site outside the platform',
-  short_link: 'a short link (its target is hidden)',
-  pressure: 'a "last N units" pressure count',
-  price_ratio: 'an "original" price three times the price or more',
-  efficacy: 'a treating or preventing verb near a disease or condition (Ad Law Art. 17, Food Safety Law Art. 71)',
-  pay_to_win: 'pay, tip or send an amount and get more back',
-  review_reward: 'a reward for a good review',
-  directed_insult: 'a pejorative aimed at "you" or the person a comment answers',
-};
