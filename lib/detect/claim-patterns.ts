@@ -18,7 +18,7 @@
  * Every hit is a claim, so benign context (warnings, negations, viewers' questions) softens it in the
  * scanner; numbers and links (structured.ts) are lures by themselves and are never softened.
  */
-import type { RawHit, TextDetector } from './structured';
+import type { RawHit, TextDetector } from './detector-types';
 import type { Normalized } from './normalize';
 import type { Category, RuleId, Severity } from '../taxonomy';
 

@@ -12,7 +12,10 @@ import type { Category } from '../taxonomy';
 /** a line that warns about scams or quotes a platform notice */
 // Bare 提醒/提示/通知/风险 are left out: sellers open their own lures with them ("温馨提示：…", "特别通知 …
 // 过期恢复原价", "提醒您关注新品牌，电话…"); a notice is named as one (系统提示, 警方提醒, 风险提示 …).
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it))(?![a-z])/;
+// Rule pages describe the violation in their own register ("引导用户私下交易"); consumer advice in
+// English names its reader's risk ("you may be asked to pay by…", "only with people you know", "you
+// can't get your money back"): a seller luring a buyer says none of these.
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
@@ -39,4 +42,34 @@ export function isNegatedAt(original: string, from: number): boolean {
 
 export function isQuestion(original: string): boolean {
   return QUESTION.test(original.trim());
+}
+
+/**
+ * An offer: selling, buying, a price, credit paid out, a way to order or to get in touch. Naming a prohibited good
+ * or a product unsuitable for minors is a lure only when it is offered; a viewer who discusses
+ * guns, cannabis, plastic surgery or lotteries in a comment offers nothing (dev split: COLDataset
+ * comments raised these categories a dozen times, none an offer). Used for chat lines only: a
+ * product title, card or the host's own speech offers what it names.
+ */
+const OFFER = /卖|售|经营|代开|代办|到账|放款|下款|额度|秒批|办理|来电|致电|热线|电话|出货|出手|收购|回收|代购|批发|货源|有货|现货|到货|包邮|下单|拍下|链接|价格|价钱|多少钱|特价|优惠|[0-9]元|[0-9]块|[¥￥$]|私聊|私信|联系|微信|qq|telegram|whatsapp|加我|渠道|订购|预订|供应|专卖|(?<![a-z])(?:sell|selling|for sale|buy|order|price|ship|shipping|dm|contact|delivery|in stock)(?![a-z])/;
+
+export function isOffer(normalized: string): boolean {
+  return OFFER.test(normalized);
+}
+
+/**
+ * A comment that discusses rather than advertises: a Chinese sentence of some length (Han characters;
+ * the dev evidence is Chinese) with no offer in it.
+ * Short lines are left alone: in a live room a bare list of goods ("弹簧刀 甩棍", "笑气 气球") is an
+ * advertisement, not a remark about them.
+ */
+export const DISCUSSION_MIN_HAN = 16;
+const HAN = /\p{Script=Han}/gu;
+export function isDiscussion(normalized: string): boolean {
+  return (normalized.match(HAN)?.length ?? 0) >= DISCUSSION_MIN_HAN && !isOffer(normalized);
+}
+
+/** categories whose vocabulary names a good: in a chat comment that discusses them they are not raised (isDiscussion) */
+export function needsOffer(c: Category): boolean {
+  return c === 'prohibited_goods' || c === 'minor_unsuitable';
 }

@@ -7,7 +7,7 @@
  * (punctuation dropped), so the windows are short. Harassment is never softened by context
  * (context.ts): a warning can still insult.
  */
-import type { RawHit, TextDetector } from './structured';
+import type { RawHit, TextDetector } from './detector-types';
 
 /** every match contains one of these (the prefilter's cues); "丑"/"狗" left out: products and pets */
 export const PEJORATIVES = [

@@ -20,7 +20,8 @@
 import type { Automaton } from './automaton';
 import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
-import { DIGIT_RUN_GATE, hasNumberHits, linkHits, LINK_DOTS, STRUCTURED_CUES } from './structured';
+import { DIGIT_RUN_GATE, hasNumberHits, STRUCTURED_CUES } from './structured';
+import { linkHits, LINK_DOTS } from './links';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
 export interface Prefilter {

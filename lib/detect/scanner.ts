@@ -7,14 +7,17 @@
 import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
-import { CATEGORY_RULE, severityRank, type Category } from '../taxonomy';
 import { Automaton } from './automaton';
-import { contextMaySoften, isNegatedAt, isQuestion, isWarningLine } from './context';
-import { createFinding } from '../shared/finding';
+import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer } from './context';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
-import { explain, gateProbability, headProbabilities, type ScorerModel } from './scorer';
+import { gateProbability, type ScorerModel } from './scorer';
+import { scorerHits } from './scorer-hits';
+import { toFindings } from './raw-findings';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
-import { linkHits, numberHits, priceHits, type RawHit } from './structured';
+import { numberHits } from './structured';
+import type { RawHit } from './detector-types';
+import { linkHits } from './links';
+import { priceHits } from './price-ratio';
 
 export interface Scanner {
   scan(obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>): Finding[];
@@ -122,6 +125,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         }
       }
       let question: boolean | undefined;
+      let discussion: boolean | undefined;
       const warning = isWarningLine(n.text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
@@ -133,6 +137,8 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗" (R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
         if (g.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
+        if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them
@@ -179,56 +185,3 @@ function wordBounded(n: Normalized, from: number, to: number): boolean {
   const after = to === n.text.length || n.gap[to] === 1 || !isAsciiLetter(n.text[to]);
   return before && after;
 }
-
-/**
- * The scorer's findings (after its gate fired): one per category head that fires, unless a rule
- * already named that category (a rule's span explains better). Span: the strongest n-gram.
- */
-function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
-  const k = base.text.length;
-  const probs = new Float64Array(model.heads.length);
-  headProbabilities(model, codes, k, probs);
-  for (let h = 1; h < model.heads.length; h++) {
-    if (probs[h] < model.threshold[h]) continue;
-    const category = model.heads[h] as Category;
-    if (question && category === 'false_claim') continue;
-    if (raw.some((x) => x.category === category)) continue;
-    const top = explain(model, codes, k, h);
-    const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
-    const grams = top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
-    raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${probs[h].toFixed(2)}; strongest: ${grams}` });
-  }
-}
-
-/** One finding per category and overlapping span: the most severe, then the longest. */
-function toFindings(raw: RawHit[], obs: Pick<Observation, 'kind' | 'text'> & Partial<Observation>, text: string): Finding[] {
-  raw.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: RawHit[] = [];
-  for (const h of raw) {
-    if (kept.some((k) => k.category === h.category && k.start < h.end && h.start < k.end)) continue;
-    kept.push(h);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  const source = { kind: obs.kind, text, author: obs.author, id: obs.id, at: obs.at };
-  return kept.map((h) => createFinding({ category: h.category, severity: h.severity, ruleId: h.ruleId, messageKey: h.messageKey, detector: h.detector, span: [h.start, h.end], why: h.why ?? DETECTOR_WHY[h.detector] ?? h.detector, source }));
-}
-
-/** structured detectors' findings in words (Finding.why) */
-const DETECTOR_WHY: Record<string, string> = {
-  phone: 'a mainland mobile number',
-  qq: 'a QQ number',
-  bankcard: 'a bank-card number (Luhn check passes)',
-  wechat_id: 'a handle after a contact app (WeChat, QQ, Telegram, WhatsApp …)',
-  group_number: 'a group number after 群',
-  reference_price: 'a reference price set against the price now (price-marking rules Art. 19)',
-  contact_number: 'a phone or hotline number after a contact word',
-  trunk_number: 'a phone number with a trunk prefix (0…), no contact word needed',
-  link: 'a link to a site outside the platform',
-  short_link: 'a short link (its target is hidden)',
-  pressure: 'a "last N units" pressure count',
-  price_ratio: 'an "original" price three times the price or more',
-  efficacy: 'a treating or preventing verb near a disease or condition (Ad Law Art. 17, Food Safety Law Art. 71)',
-  pay_to_win: 'pay, tip or send an amount and get more back',
-  review_reward: 'a reward for a good review',
-  directed_insult: 'a pejorative aimed at "you" or the person a comment answers',
-};

@@ -2,27 +2,17 @@
  * Detectors for things a word list cannot hold (R-OFF-7, price rules): phone, QQ and bank-card
  * numbers (Luhn), WeChat ids after a cue, off-platform links and short links, prices whose
  * "original" is far above the current one, and numbered pressure phrases. They run on the
- * normalised text (digits joined across spaces, Chinese numerals converted) or, for links, on the
- * NFKC text where dots and slashes survive. Each returns raw hits; scanner.ts makes findings.
+ * normalised text (digits joined across spaces, Chinese numerals converted). Links are links.ts's,
+ * card price ratios price-ratio.ts's. Each returns raw hits; scanner.ts makes findings.
  */
 import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
-import { PLATFORM_DOMAINS as PLATFORM_DOMAIN_LIST } from '../sites/descriptors';
+import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { DIRECTED_INSULT } from './insult-patterns';
 
-export interface RawHit {
-  category: Category;
-  severity: Severity;
-  ruleId: RuleId;
-  messageKey: string;
-  detector: string;
-  /** span in the ORIGINAL text */
-  start: number;
-  end: number;
-  /** what fired, in words (Finding.why) */
-  why?: string;
-}
+export type { RawHit, TextDetector } from './detector-types';
+
 
 function norm(n: Normalized, detector: string, category: Category, severity: Severity, messageKey: string, from: number, to: number, ruleId: RuleId = 'R-OFF-7'): RawHit {
   return { category, severity, ruleId, messageKey, detector, start: n.start[from], end: n.end[to - 1] };
@@ -73,8 +63,12 @@ const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨�
  * mainland landlines with area code "057188886666". Order and tracking numbers do not start with 0.
  */
 const TRUNK_NUMBER = /(?<!\d)0[1-9]\d{8,10}(?!\d)/g;
-/** a group number: "群号 12345678", "q群：5551234", "粉丝群 123456" */
-const GROUP_NUMBER = /(?:群号|群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+/**
+ * a group number: "群号 12345678", "q群：5551234", "粉丝群 123456". Not 群 as a measure word ("这群
+ * 小偷", "一群人": a bunch of), and not laughter ("23333" is 哈哈哈 in chat).
+ */
+const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+const LAUGHTER = /^23{3,}$/;
 /**
  * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
  * "吊牌价三百九 直播间只要九十九". Every match starts with one of REFERENCE_PRICE_CUES.
@@ -89,18 +83,6 @@ const REFERENCE_PRICE = new RegExp(`(?:${REFERENCE_PRICE_CUES.join('|')})[^\\d�
 export const DIGIT_RUN_GATE = 5;
 const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
 
-/**
- * The structured detectors behind one interface (issue 15): each names the cue literals of which
- * every match contains one, or says that its matches need DIGIT_RUN_GATE digits in a row. The
- * prefilter's triggers are derived from this list (STRUCTURED_CUES), not kept by hand.
- */
-export interface TextDetector {
-  id: string;
-  cues: readonly string[];
-  /** every match has a run of DIGIT_RUN_GATE digits (the digit gate lets the line through) */
-  digits: boolean;
-  detect(n: Normalized, out: RawHit[]): void;
-}
 
 const offPlatform = (n: Normalized, detector: string, m: RegExpMatchArray) => norm(n, detector, 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length);
 
@@ -122,7 +104,7 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     // overlapping hits of one category collapse to one finding (scanner.ts toFindings)
     detect: (n, out) => { for (const m of n.text.matchAll(TRUNK_NUMBER)) out.push(offPlatform(n, 'trunk_number', m)); },
   },
-  { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) out.push(offPlatform(n, 'group_number', m)); } },
+  { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) if (!LAUGHTER.test(m[1])) out.push(offPlatform(n, 'group_number', m)); } },
   {
     id: 'wechat_id',
     cues: HANDLE_CUES,
@@ -169,65 +151,3 @@ export function hasNumberHits(text: string): boolean {
 }
 const NO_OFFSETS = new Int32Array(0);
 const NO_GAPS = new Uint8Array(0);
-
-/** The platforms' own domains (from the site descriptors, issue 17): links there stay on the platform. */
-const PLATFORM_DOMAINS = new RegExp(`(?:^|\\.)(?:${PLATFORM_DOMAIN_LIST.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
-const SHORTENERS = /^(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy|cutt\.ly|t\.me|wa\.me|s\.id|ow\.ly)$/;
-const URL_RE = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|vip|cc|me|io|ly|gl|co|shop|site|online|info|club|tv|gd|id|im|link|app))(?::\d+)?(?:\/[^\s，。！？、]*)?/g;
-
-/** a link needs a dot (ASCII, full-width, one-dot leader, small full stop: all NFKC to '.') */
-export const LINK_DOTS = '.\uFF0E\u2024\uFE52';
-const HAS_DOT = new RegExp(`[${LINK_DOTS.replace('.', '\\.')}]`);
-
-export function linkHits(original: string): RawHit[] {
-  const out: RawHit[] = [];
-  if (!HAS_DOT.test(original)) return out;
-  // NFKC keeps length for the ASCII we match; full-width forms are folded, so map via a per-char pass
-  const folded = [...original].map((c) => {
-    const n = c.normalize('NFKC').toLowerCase();
-    return n.length === c.length ? n : c;
-  }).join('');
-  for (const m of folded.matchAll(URL_RE)) {
-    const host = m[1];
-    if (PLATFORM_DOMAINS.test(host)) continue;
-    const short = SHORTENERS.test(host);
-    const explicit = /^https?:\/\//.test(m[0]) || short || /^www\./.test(host) || m[0].includes('/');
-    if (!explicit) continue; // "xx.com" alone is as often a brand name as a link
-    out.push({
-      category: 'off_platform',
-      severity: short ? 'warning' : 'notice',
-      ruleId: 'R-OFF-7',
-      messageKey: 'advice_off_platform',
-      detector: short ? 'short_link' : 'link',
-      start: m.index!,
-      end: m.index! + m[0].length,
-    });
-  }
-  return out;
-}
-
-/** current vs "original" price: an original three times the price or more is worth a look */
-export const PRICE_RATIO_FLAG = 3;
-const ORIGINAL_PRICE = /(?:原价|划线价|市场价|专柜价|吊牌价|日常价|was|original price|list price)[:：\s]*[¥￥$]\s*(\d[\d,]*(?:\.\d+)?)/gi;
-const ANY_PRICE = /[¥￥$]\s*(\d[\d,]*(?:\.\d+)?)/g;
-
-export function priceHits(original: string, price?: number, originalPrice?: number): RawHit[] {
-  let orig = originalPrice;
-  let origSpan: [number, number] | null = null;
-  const m = [...original.matchAll(ORIGINAL_PRICE)][0];
-  if (m) {
-    orig ??= Number(m[1].replace(/,/g, ''));
-    origSpan = [m.index!, m.index! + m[0].length];
-  }
-  let cur = price;
-  if (cur === undefined) {
-    for (const p of original.matchAll(ANY_PRICE)) {
-      if (origSpan && p.index! >= origSpan[0] && p.index! < origSpan[1]) continue;
-      cur = Number(p[1].replace(/,/g, ''));
-      break;
-    }
-  }
-  if (!orig || !cur || cur <= 0 || orig / cur < PRICE_RATIO_FLAG) return [];
-  const [start, end] = origSpan ?? [0, original.length];
-  return [{ category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'priceRatioNote', detector: 'price_ratio', start, end }];
-}

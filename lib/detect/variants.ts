@@ -10,10 +10,13 @@ export const RULES: readonly [RegExp, string][] = [
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
-  // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not
-  [/加[vw](?![a-z信])/g, '加微信'],
+  // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not. After a digit
+  // the 加 is a folded plus and w is 万 ("50+w考生", "10+w粉丝": fifty thousand and more), not WeChat
+  [/(?<![0-9])加[vw](?![a-z信])/g, '加微信'],
   [/加[薇威](?![信])/g, '加微信'],
   [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
+  // a lone "加q" is adding a QQ ("加q:56793…", "加q详聊"); before letters it may be a word ("加quick")
+  [/加q(?![a-z])/g, '加qq'],
   [/纸飞机|飞机号|(?<![a-z])(?:tg|telegram|tele)(?![a-z])/g, 'telegram'],
   [/(?<![a-z])(?:zfb|zhifubao)(?![a-z])|支fu宝|zhi付宝|支付bao/g, '支付宝'],
   [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
@@ -33,7 +36,7 @@ export const VARIANT_LITERALS: readonly string[] = [
   ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信',
   '绿泡泡', '绿色泡泡', '小绿泡',
   '加v', '加w', '加薇', '加威',
-  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq',
+  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q',
   '纸飞机', '飞机号', 'tg', 'telegram', 'tele',
   'zfb', 'zhifubao', '支fu宝', 'zhi付宝', '支付bao',
   'whatsapp', 'whatapp', 'watsapp', 'whtsapp',

@@ -84,9 +84,11 @@ for (const r of tsv('en_live_chat/twitch_chat_nymn_2024-01-06.tsv')) add('twitch
 for (const [file, src] of [['web_quotes.tsv', 'web_quotes'], ['web_cases.tsv', 'web_cases'], ['web_cases_late.tsv', 'web_cases_late']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [url, labels, hard, ...rest] = line.split('\t');
-  const ls = labels === '-' ? [] : labels.split(',');
+  // "untaxed": a lure outside the taxonomy (kept with its source, left out of training and rates)
+  const untaxed = labels === 'untaxed';
+  const ls = labels === '-' || untaxed ? [] : labels.split(',');
   for (const l of ls) if (!(CATEGORIES as readonly string[]).includes(l)) throw new Error(`${file}: unknown category ${l}`);
-  add(src, rest.join('\t'), ls as Category[], 'reader', { ref: url, ...(hard === '1' ? { hard: true } : {}) });
+  add(src, rest.join('\t'), ls as Category[], 'reader', { ref: url, ...(hard === '1' ? { hard: true } : {}), ...(untaxed ? { untaxed: true } : {}) });
 }
 for (const r of tsv('zh_live_chat/livechat_douyin_subset.tsv')) {
   add('douyin_livechat', r[1] ?? '', [], 'source');

@@ -109,7 +109,7 @@ export const SOURCES: CorpusSource[] = [
     origin: 'public web pages found with the search tool on 2026-12-07 after that session\'s rule changes were written (court and police reports, consumer-news pages, a state broadcaster, fake-review coverage); each line carries its URL. data/corpus/raw/web_cases_late.tsv',
     licence: 'short quotations for evaluation; copyright stays with each publisher',
     labelling: 'read and labelled by the corpus builder (by: "reader"), as web_cases',
-    caveat: '17 lines; kept apart from web_cases because it was collected after the rules, so no rule can have been shaped by it',
+    caveat: '17 lines; kept apart from web_cases because it was collected after the rules, so no rule can have been shaped by it. Five loan promotions first labelled minor_unsuitable are untaxed (h-risk4): the taxonomy puts loans there only when aimed at students, and none of them addresses students',
   },
   {
     id: 'douyin_livechat',
