@@ -1,7 +1,8 @@
 /**
  * Streaming bulk import of credit records (issue 22) from CSV (the admin endpoint's header) or JSON
- * Lines (one record object per line). Constant memory: records flow through in batches of
- * CREDIT_BATCH, each upserted by one statement in its own transaction. A bad line is reported with
+ * Lines (one record object per line). Constant memory: records flow through in batches, each in
+ * its own transaction: on PostgreSQL COPY into a temporary table then one upsert from it
+ * (CREDIT_COPY_BATCH), on PGlite one unnest upsert (CREDIT_BATCH). A bad line is reported with
  * its reason and never stops the rest; a record is one row, so it is never half-imported.
  * Resumable: after each committed batch `onCommit` gets the last line number it covered; a run
  * started with `fromLine` skips every line up to it.
@@ -12,7 +13,7 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, type CreditRecord } from '../../lib/api';
 import type { Db } from './db/types';
 import { zodReason } from './http-errors';
-import { CREDIT_BATCH, upsertCreditBatch } from './store/credit';
+import { commitCreditBatch, CREDIT_BATCH, CREDIT_COPY_BATCH } from './store/credit';
 import { parseBoundedJson } from './bounded-json';
 
 export type ImportFormat = 'csv' | 'jsonl';
@@ -105,13 +106,13 @@ async function* csvItems(file: string): AsyncGenerator<Item> {
 
 export async function streamImportCredit(db: Db, file: string, opts: StreamImportOptions): Promise<ImportProgress> {
   const from = opts.fromLine ?? 0;
-  const size = opts.batchSize ?? CREDIT_BATCH;
+  const size = opts.batchSize ?? (db.kind === 'postgres' ? CREDIT_COPY_BATCH : CREDIT_BATCH);
   const progress: ImportProgress = { lastLine: from, imported: 0, rejected: 0 };
   let batch: CreditRecord[] = [];
   let rejects: Rejected[] = [];
   let last = from;
   const commit = async () => {
-    if (batch.length) await db.tx((q) => upsertCreditBatch(q, batch));
+    if (batch.length) await commitCreditBatch(db, batch);
     progress.imported += batch.length;
     progress.rejected += rejects.length;
     progress.lastLine = last;
