@@ -23,6 +23,7 @@ export async function testServer(opts: Partial<ServerOptions> = {}): Promise<Run
   });
   return {
     ...s,
+    schema,
     publicKey: s.key.publicKey,
     async close() {
       if (schema) await s.db.query(`DROP SCHEMA ${schema} CASCADE`);
