@@ -111,14 +111,23 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
   let batch: CreditRecord[] = [];
   let rejects: Rejected[] = [];
   let last = from;
+  // one batch in flight while the next is parsed: the database works while Node reads and
+  // validates. Commits (and so onCommit and the resume point) still happen strictly in order.
+  let inFlight: Promise<void> = Promise.resolve();
   const commit = async () => {
-    if (batch.length) await commitCreditBatch(db, batch);
-    progress.imported += batch.length;
-    progress.rejected += rejects.length;
-    progress.lastLine = last;
-    await opts.onCommit?.({ ...progress }, rejects);
+    const [records, bad, upTo] = [batch, rejects, last];
     batch = [];
     rejects = [];
+    await inFlight;
+    inFlight = (async () => {
+      if (records.length) await commitCreditBatch(db, records);
+      progress.imported += records.length;
+      progress.rejected += bad.length;
+      progress.lastLine = upTo;
+      await opts.onCommit?.({ ...progress }, bad);
+    })();
+    // a failed batch must surface now, before more lines are read (unhandled otherwise)
+    inFlight.catch(() => undefined);
   };
   for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
     if (item.line <= from) continue;
@@ -128,6 +137,7 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
     if (batch.length + rejects.length >= size) await commit();
   }
   await commit();
+  await inFlight;
   // fresh planner statistics: without them a just-filled table may be scanned instead of range-read by hash
   if (progress.imported) await db.query('ANALYZE credit');
   return progress;

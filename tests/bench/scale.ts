@@ -17,7 +17,6 @@ import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { openDb } from '../../server/src/db/open';
-import { streamImportCredit } from '../../server/src/credit-stream-import';
 import { writeGenerated } from '../../server/src/credit-generate';
 import { exportStatic } from '../../server/src/static-export';
 import { generateKeyPair, publicKeyOf } from '../../lib/bundle/signature';
@@ -46,6 +45,16 @@ async function lookups(dataDir: string, env: Record<string, string>) {
   }
 }
 
+/** The import runs in a child of its own (scale-import.ts), so its peak RSS is the importer's alone. */
+async function importInChild(dataDir: string, file: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/scale-import.ts', dataDir, file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  if (code !== 0) throw new Error(`import child exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').pop()!) as { imported: number; seconds: number; maxRssMB: number };
+}
+
 for (const n of SIZES) {
   const file = join(tmp, `credit-${n}.csv`);
   const g0 = Date.now();
@@ -54,15 +63,12 @@ for (const n of SIZES) {
   for (const kind of PG ? ['pglite', 'postgres'] : ['pglite']) {
     const dataDir = join(tmp, `db-${kind}-${n}`);
     const schema = kind === 'postgres' ? `lgscale_${n}_${randomBytes(3).toString('hex')}` : '';
-    const db = await openDb({ dataDir, databaseUrl: kind === 'postgres' ? PG : undefined, schema: schema || undefined });
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
     const loads = [load()];
-    const t0 = Date.now();
-    const res = await streamImportCredit(db, file, { format: 'csv' });
-    const importS = (Date.now() - t0) / 1000;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const imp = await importInChild(dataDir, file, schema ? { LG_SCALE_SCHEMA: schema } : {});
+    const res = { imported: imp.imported };
+    const importS = imp.seconds;
+    const peak = imp.maxRssMB * 1e6;
+    const db = await openDb({ dataDir, databaseUrl: kind === 'postgres' ? PG : undefined, schema: schema || undefined });
     const priv = (await generateKeyPair()).privateKey;
     loads.push(load());
     const e0 = Date.now();
