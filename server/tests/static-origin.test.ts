@@ -59,7 +59,7 @@ beforeAll(async () => {
   await exportStatic(s.db, s.key, dir);
   origin = await serveDir(dir);
   manifestUrl = `http://127.0.0.1:${(origin.address() as AddressInfo).port}/manifest.json`;
-});
+}, 180_000); // seeding, a 3,000-record import and an export of ~2,000 files: 45 s at load 23 on this shared machine
 afterAll(async () => {
   await new Promise((r) => origin?.close(r));
   await s?.close();

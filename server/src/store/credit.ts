@@ -86,11 +86,18 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
   return records.length;
 }
 
-/** Every account whose hash starts with `prefix` (already validated as 4-8 lowercase hex). */
-export async function lookupPrefix(q: Queryable, prefix: string): Promise<CreditEntry[]> {
-  const range = [prefix, `${prefix}g`]; // 'g' sorts after every hex digit under COLLATE "C"
-  const credit = await q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000`, range);
-  const black = await q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000`, range);
+/**
+ * Every account whose hash starts with any of `prefixes` (each already validated as 4-8 lowercase
+ * hex). Two statements whatever the number of prefixes (a lookup carries up to 64 with its decoys),
+ * run side by side: each joins the prefixes' hash ranges to the hash index.
+ */
+export async function lookupPrefixes(q: Queryable, prefixes: readonly string[]): Promise<CreditEntry[]> {
+  const ranges = [prefixes, prefixes.map((p) => `${p}g`)]; // 'g' sorts after every hex digit under COLLATE "C"
+  const limit = 5000 * prefixes.length;
+  const [credit, black] = await Promise.all([
+    q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM unnest($1::text[], $2::text[]) AS r(lo, hi) JOIN credit ON hash >= r.lo AND hash < r.hi LIMIT ${limit}`, ranges),
+    q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM unnest($1::text[], $2::text[]) AS r(lo, hi) JOIN blacklist ON hash >= r.lo AND hash < r.hi WHERE removed_at IS NULL LIMIT ${limit}`, ranges),
+  ]);
   return mergeCreditEntries(credit, black);
 }
 
