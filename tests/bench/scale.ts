@@ -64,7 +64,9 @@ for (const n of SIZES) {
     const dataDir = join(tmp, `db-${kind}-${n}`);
     const schema = kind === 'postgres' ? `lgscale_${n}_${randomBytes(3).toString('hex')}` : '';
     const loads = [load()];
-    const imp = await importInChild(dataDir, file, schema ? { LG_SCALE_SCHEMA: schema } : {});
+    // the PGlite children must not inherit DATABASE_URL (they would use PostgreSQL's public schema)
+    const childEnv = schema ? { LG_SCALE_SCHEMA: schema } : { DATABASE_URL: '' };
+    const imp = await importInChild(dataDir, file, childEnv);
     const res = { imported: imp.imported };
     const importS = imp.seconds;
     const peak = imp.maxRssMB * 1e6;
@@ -76,7 +78,7 @@ for (const n of SIZES) {
     const exportS = (Date.now() - e0) / 1000;
     await db.close();
     loads.push(load());
-    const l = await lookups(dataDir, schema ? { LG_SCALE_SCHEMA: schema } : {});
+    const l = await lookups(dataDir, childEnv);
     const rate = res.imported / importS;
     rows.push([kind, String(n), `${rate.toFixed(0)}/s`, `${importS.toFixed(1)} s`, `${(peak / 1e6).toFixed(0)} MB`, `${exportS.toFixed(1)} s (${exp.files} files)`, `${l.rps.toFixed(0)}`, `${l.p99} ms`, String(l.non2xx), loads.join(' / ')]);
     if (kind === 'postgres') targets.push(`${rate >= 50_000 ? 'TARGET MET' : 'TARGET MISSED'}: import >= 50,000 records/s on PostgreSQL at ${n} (${rate.toFixed(0)}/s)`);

@@ -89,14 +89,17 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
 /**
  * Every account whose hash starts with any of `prefixes` (each already validated as 4-8 lowercase
  * hex). Two statements whatever the number of prefixes (a lookup carries up to 64 with its decoys),
- * run side by side: each joins the prefixes' hash ranges to the hash index.
+ * run side by side. The ranges are spelled as ORed conditions, which PostgreSQL answers with one
+ * index scan per range (BitmapOr); an unnest-join of the same ranges was planned as a sequential
+ * scan (EXPLAIN: 518 ms at 300k rows against 0.8 ms; the scale bench fell to 3 req/s at 10^6).
  */
 export async function lookupPrefixes(q: Queryable, prefixes: readonly string[]): Promise<CreditEntry[]> {
-  const ranges = [prefixes, prefixes.map((p) => `${p}g`)]; // 'g' sorts after every hex digit under COLLATE "C"
+  const params = prefixes.flatMap((p) => [p, `${p}g`]); // 'g' sorts after every hex digit under COLLATE "C"
+  const where = prefixes.map((_, i) => `(hash >= $${2 * i + 1} AND hash < $${2 * i + 2})`).join(' OR ');
   const limit = 5000 * prefixes.length;
   const [credit, black] = await Promise.all([
-    q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM unnest($1::text[], $2::text[]) AS r(lo, hi) JOIN credit ON hash >= r.lo AND hash < r.hi LIMIT ${limit}`, ranges),
-    q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM unnest($1::text[], $2::text[]) AS r(lo, hi) JOIN blacklist ON hash >= r.lo AND hash < r.hi WHERE removed_at IS NULL LIMIT ${limit}`, ranges),
+    q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE ${where} LIMIT ${limit}`, params),
+    q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE (${where}) AND removed_at IS NULL LIMIT ${limit}`, params),
   ]);
   return mergeCreditEntries(credit, black);
 }
