@@ -65,7 +65,7 @@ for (const n of SIZES) {
     const schema = kind === 'postgres' ? `lgscale_${n}_${randomBytes(3).toString('hex')}` : '';
     const loads = [load()];
     // the PGlite children must not inherit DATABASE_URL (they would use PostgreSQL's public schema)
-    const childEnv = schema ? { LG_SCALE_SCHEMA: schema } : { DATABASE_URL: '' };
+    const childEnv: Record<string, string> = schema ? { LG_SCALE_SCHEMA: schema } : { DATABASE_URL: '' };
     const imp = await importInChild(dataDir, file, childEnv);
     const res = { imported: imp.imported };
     const importS = imp.seconds;
