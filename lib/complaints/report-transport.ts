@@ -4,12 +4,16 @@
  * a reason (final: the server said no), or 429/5xx (try later).
  */
 import { ReportAcceptedSchema } from '../api';
+import { isStaticOrigin } from '../sync/static-origin';
 import type { ReportTransport, SendOutcome } from './share-queue';
 
 export function httpReportTransport(deps: { fetch: typeof fetch; apiUrl: () => Promise<string> }): ReportTransport {
   return {
     async post(report): Promise<SendOutcome> {
-      const url = `${(await deps.apiUrl()).replace(/\/+$/, '')}/v1/reports`;
+      const base = await deps.apiUrl();
+      // a static export (issue 22) is read-only: nothing to post to, and the report stays unsent
+      if (isStaticOrigin(base)) return { kind: 'reject', error: 'the configured origin is a static export and takes no reports' };
+      const url = `${base.replace(/\/+$/, '')}/v1/reports`;
       const res = await deps.fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -9,6 +9,7 @@ import { creditCache, syncApiUrl } from '../storage';
 import { db } from '../db/database';
 import { ComplaintSchema } from '../complaints/schema';
 import { activeBundle, apiUrl } from '../sync/background';
+import { BUNDLE_PUBKEYS } from '../bundle/public-key';
 import { CreditClient, creditQuery, type PrefixAnswer } from '../sync/credit-client';
 import type { SiteId } from '../model';
 import { persistedPrefixStore } from './cache-store';
@@ -27,7 +28,7 @@ async function myComplaints(site: SiteId, accountId: string) {
 /** `now` is injectable so tests can step past the cache's TTL. */
 export function registerCredit(opts: { now?: () => number } = {}) {
   const now = opts.now ?? Date.now;
-  const client = new CreditClient({ fetch: (...a) => globalThis.fetch(...a), apiUrl, now, store: persistedPrefixStore(creditCache, now) });
+  const client = new CreditClient({ fetch: (...a) => globalThis.fetch(...a), apiUrl, now, store: persistedPrefixStore(creditCache, now), publicKey: BUNDLE_PUBKEYS });
   // another server has other data: what the last one said is not this one's answer
   syncApiUrl.watch(() => void client.forget());
   handle({

@@ -9,6 +9,8 @@ import { syncApiUrl, syncedBundle, syncMeta } from '../storage';
 import { DEFAULT_BUNDLE } from '../bundle/default-bundle';
 import { BUNDLE_PUBKEYS } from '../bundle/public-key';
 import { isStale, syncOnce } from './client';
+import { isStaticOrigin } from './static-origin';
+import { syncStaticOnce } from './static-sync';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
 import type { ScannerDefaults, SyncStatusView } from './protocol';
@@ -43,7 +45,10 @@ export function runSync(): Promise<void> {
   inflight ??= (async () => {
     try {
       const held = await activeBundle();
-      const out = await syncOnce(held, await syncMeta.getValue(), { fetch: globalThis.fetch.bind(globalThis), apiUrl: await apiUrl(), publicKey: BUNDLE_PUBKEYS, now: Date.now });
+      const url = await apiUrl();
+      // a URL ending in /manifest.json is a static export (issue 22), anything else the live API
+      const sync = isStaticOrigin(url) ? syncStaticOnce : syncOnce;
+      const out = await sync(held, await syncMeta.getValue(), { fetch: globalThis.fetch.bind(globalThis), apiUrl: url, publicKey: BUNDLE_PUBKEYS, now: Date.now });
       if (out.bundle) await syncedBundle.setValue(out.bundle);
       await syncMeta.setValue(out.meta);
       const current = out.bundle ?? held;

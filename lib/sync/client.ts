@@ -105,6 +105,13 @@ async function resetAllowing(base: string, held: Bundle, next: Bundle, deps: Syn
   }
 }
 
+export function failedOutcome(meta: SyncMeta, now: number, status: SyncStatus, err: string): SyncOutcome {
+  return { meta: { ...meta, status, lastAttemptAt: now, lastError: err, failures: meta.failures + 1 }, bundle: null };
+}
+export function okOutcome(now: number, bundle: Bundle | null, etag: string | null, etagUrl: string | null): SyncOutcome {
+  return { meta: { status: 'ok', lastSyncAt: now, lastAttemptAt: now, lastError: null, failures: 0, etag, etagUrl }, bundle };
+}
+
 export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps, full = false): Promise<SyncOutcome> {
   const now = deps.now();
   const base = deps.apiUrl.replace(/\/+$/, '');
@@ -112,10 +119,7 @@ export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps, ful
   const url = held.version > 0 && !full ? `${base}/v1/bundle?since=${held.version}&base=${await bundleHash(held)}` : `${base}/v1/bundle`;
   const headers: Record<string, string> = {};
   if (meta.etag && meta.etagUrl === url) headers['If-None-Match'] = meta.etag;
-  const failed = (status: SyncStatus, err: string): SyncOutcome => ({
-    meta: { ...meta, status, lastAttemptAt: now, lastError: err, failures: meta.failures + 1 },
-    bundle: null,
-  });
+  const failed = (status: SyncStatus, err: string) => failedOutcome(meta, now, status, err);
   let res: Response;
   try {
     // credentials omitted: nothing identifies the viewer (R-SYNC-23)
@@ -123,10 +127,7 @@ export async function syncOnce(held: Bundle, meta: SyncMeta, deps: SyncDeps, ful
   } catch (e) {
     return failed('error', `network: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const ok = (bundle: Bundle | null, etag: string | null, etagUrl: string | null): SyncOutcome => ({
-    meta: { status: 'ok', lastSyncAt: now, lastAttemptAt: now, lastError: null, failures: 0, etag, etagUrl },
-    bundle,
-  });
+  const ok = (bundle: Bundle | null, etag: string | null, etagUrl: string | null) => okOutcome(now, bundle, etag, etagUrl);
   if (res.status === 304) return ok(null, meta.etag, meta.etagUrl);
   if (!res.ok) return failed('error', `HTTP ${res.status}`);
   try {

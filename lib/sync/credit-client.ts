@@ -9,6 +9,7 @@ import { mayHaveRecord, planQuery, type CreditPrefixSet, type CreditQueryPlan } 
 import { accountHash, DEFAULT_PREFIX_HEX } from '../account-hash';
 import type { SiteId } from '../model';
 import { memoryRecordsItem, persistedPrefixStore, type PrefixStore } from '../credit/cache-store';
+import { isStaticOrigin, StaticCreditSource } from './static-origin';
 
 export const CREDIT_TTL_MS = 60 * 60_000;
 /** A lookup that hangs (captive portal, dead proxy) gives up and falls back to the cache. */
@@ -32,8 +33,13 @@ export class CreditClient {
    * let the server intersect the requests and find the real prefix (issue 14). */
   private plans = new Map<string, CreditQueryPlan>();
   private random: () => number;
-  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore; timeoutMs?: number; random?: () => number }) {
+  /** for a static origin (issue 22): the verified manifest and the bucket files */
+  private staticSource: StaticCreditSource | null;
+  constructor(private deps: { fetch: typeof fetch; apiUrl: () => string | Promise<string>; now?: () => number; store?: PrefixStore; timeoutMs?: number; random?: () => number; publicKey?: string | readonly string[] }) {
     this.now = deps.now ?? Date.now;
+    this.staticSource = deps.publicKey
+      ? new StaticCreditSource({ fetch: (...a) => deps.fetch(...a), publicKey: deps.publicKey, timeoutMs: deps.timeoutMs ?? CREDIT_TIMEOUT_MS, now: this.now })
+      : null;
     this.store = deps.store ?? persistedPrefixStore(memoryRecordsItem(), this.now);
     this.random = deps.random ?? cryptoRandom;
   }
@@ -93,8 +99,14 @@ export class CreditClient {
 
   private async fetchPrefixes(ps: string[]): Promise<CreditEntry[]> {
     for (const p of ps) CreditPrefixSchema.parse(p);
+    const url = await this.deps.apiUrl();
+    if (isStaticOrigin(url)) {
+      // the same prefixes, one bucket file each: the static host sees the same decoyed bucket set
+      if (!this.staticSource) throw new Error('a static origin needs the bundle key to check its manifest');
+      return (await this.staticSource.entries(url, ps)).filter((e) => ps.some((p) => e.hash.startsWith(p)));
+    }
     // credentials omitted and no referrer: the request carries the prefixes and nothing else
-    const res = await this.deps.fetch(`${(await this.deps.apiUrl()).replace(/\/+$/, '')}/v1/credit/${ps.join(',')}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(this.deps.timeoutMs ?? CREDIT_TIMEOUT_MS) });
+    const res = await this.deps.fetch(`${url.replace(/\/+$/, '')}/v1/credit/${ps.join(',')}`, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(this.deps.timeoutMs ?? CREDIT_TIMEOUT_MS) });
     if (!res.ok) throw new Error(`credit lookup failed: HTTP ${res.status}`);
     const body = CreditResponseSchema.parse(await res.json());
     return body.entries.filter((e) => ps.some((p) => e.hash.startsWith(p))); // ignore anything off-prefix

@@ -1,7 +1,8 @@
 /**
  * Streaming bulk import of credit records (issue 22) from CSV (the admin endpoint's header) or JSON
- * Lines (one record object per line). Constant memory: records flow through in batches of
- * CREDIT_BATCH, each upserted by one statement in its own transaction. A bad line is reported with
+ * Lines (one record object per line). Constant memory: records flow through in batches, each in
+ * its own transaction: on PostgreSQL COPY into a temporary table then one upsert from it
+ * (CREDIT_COPY_BATCH), on PGlite one unnest upsert (CREDIT_BATCH). A bad line is reported with
  * its reason and never stops the rest; a record is one row, so it is never half-imported.
  * Resumable: after each committed batch `onCommit` gets the last line number it covered; a run
  * started with `fromLine` skips every line up to it.
@@ -12,7 +13,7 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, type CreditRecord } from '../../lib/api';
 import type { Db } from './db/types';
 import { zodReason } from './http-errors';
-import { CREDIT_BATCH, upsertCreditBatch } from './store/credit';
+import { commitCreditBatch, CREDIT_BATCH, CREDIT_COPY_BATCH } from './store/credit';
 import { parseBoundedJson } from './bounded-json';
 
 export type ImportFormat = 'csv' | 'jsonl';
@@ -105,19 +106,28 @@ async function* csvItems(file: string): AsyncGenerator<Item> {
 
 export async function streamImportCredit(db: Db, file: string, opts: StreamImportOptions): Promise<ImportProgress> {
   const from = opts.fromLine ?? 0;
-  const size = opts.batchSize ?? CREDIT_BATCH;
+  const size = opts.batchSize ?? (db.kind === 'postgres' ? CREDIT_COPY_BATCH : CREDIT_BATCH);
   const progress: ImportProgress = { lastLine: from, imported: 0, rejected: 0 };
   let batch: CreditRecord[] = [];
   let rejects: Rejected[] = [];
   let last = from;
+  // one batch in flight while the next is parsed: the database works while Node reads and
+  // validates. Commits (and so onCommit and the resume point) still happen strictly in order.
+  let inFlight: Promise<void> = Promise.resolve();
   const commit = async () => {
-    if (batch.length) await db.tx((q) => upsertCreditBatch(q, batch));
-    progress.imported += batch.length;
-    progress.rejected += rejects.length;
-    progress.lastLine = last;
-    await opts.onCommit?.({ ...progress }, rejects);
+    const [records, bad, upTo] = [batch, rejects, last];
     batch = [];
     rejects = [];
+    await inFlight;
+    inFlight = (async () => {
+      if (records.length) await commitCreditBatch(db, records);
+      progress.imported += records.length;
+      progress.rejected += bad.length;
+      progress.lastLine = upTo;
+      await opts.onCommit?.({ ...progress }, bad);
+    })();
+    // a failed batch must surface now, before more lines are read (unhandled otherwise)
+    inFlight.catch(() => undefined);
   };
   for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
     if (item.line <= from) continue;
@@ -127,6 +137,7 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
     if (batch.length + rejects.length >= size) await commit();
   }
   await commit();
+  await inFlight;
   // fresh planner statistics: without them a just-filled table may be scanned instead of range-read by hash
   if (progress.imported) await db.query('ANALYZE credit');
   return progress;

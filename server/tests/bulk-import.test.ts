@@ -8,7 +8,7 @@ import { testServer } from './helpers';
 import { streamImportCredit } from '../src/credit-stream-import';
 import { cliStreamImport } from '../src/cli-import';
 import { generateCredit, writeGenerated, csvLine } from '../src/credit-generate';
-import { creditHash } from '../src/store/credit';
+import { copyCreditBatch, creditHash, upsertCreditBatch } from '../src/store/credit';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, CreditResponseSchema } from '../../lib/api';
 
 let s: Awaited<ReturnType<typeof testServer>>;
@@ -111,6 +111,36 @@ describe('streaming import', () => {
   });
 });
 
+describe('the PostgreSQL COPY path (the same checks run on PGlite through the unnest upsert)', () => {
+  it('COPY is used on PostgreSQL; text with tabs, backslashes, \\N, newlines and CJK lands byte for byte', async () => {
+    const kinds = await s.db.tx(async (q) => typeof q.copyFrom);
+    expect(kinds).toBe(s.db.kind === 'postgres' ? 'function' : 'undefined');
+    const ids = ['tab\there', 'back\\slash', '\\N', 'new\nline', 'cr\rhere', '"quoted",comma', '严选好物\\小美', ' lead and trail '];
+    const file = join(dir, 'odd.jsonl');
+    writeFileSync(file, ids.map((accountId, i) => JSON.stringify({ site: 'douyin', accountId, level: (i % 5) + 1, complaints: i, platformPenalties: 0, regulatorNotices: 0, updatedAt: '2026-11-30T00:00:00.000Z' })).join('\n') + '\n');
+    const r = await streamImportCredit(s.db, file, { format: 'jsonl' });
+    expect(r).toMatchObject({ imported: ids.length, rejected: 0 });
+    const rows = await s.db.query<{ account_id: string; hash: string; complaints: number }>(`SELECT account_id, hash, complaints FROM credit WHERE site = 'douyin' AND account_id = ANY($1::text[])`, [ids]);
+    expect(rows.map((x) => x.account_id).sort()).toEqual([...ids].sort());
+    for (const x of rows) expect(x.hash).toBe(creditHash({ site: 'douyin', accountId: x.account_id }));
+  });
+
+  it('a batch that fails after it was staged and upserted leaves no row behind (never half-imported)', async () => {
+    await s.db.query('DELETE FROM credit');
+    const recs = [...generateCredit(2500, 9)];
+    await expect(
+      s.db.tx(async (q) => {
+        if (q.copyFrom) await copyCreditBatch({ ...q, copyFrom: q.copyFrom }, recs);
+        else await upsertCreditBatch(q, recs);
+        const inside = Number((await q.query<{ n: number }>('SELECT count(*)::int AS n FROM credit'))[0]!.n);
+        expect(inside).toBe(2500); // staged and upserted inside the transaction
+        throw new Error('connection lost');
+      }),
+    ).rejects.toThrow('connection lost');
+    expect(await count()).toBe(0);
+  });
+});
+
 /** The CLI's import with a hook that can kill it after a commit (the progress file is written first). */
 async function cliStreamImportDying(file: string, afterCommit: () => void) {
   const { streamImportCredit: run } = await import('../src/credit-stream-import');
@@ -120,6 +150,7 @@ async function cliStreamImportDying(file: string, afterCommit: () => void) {
   let total = { imported: 0, rejected: 0 };
   await run(s.db, file, {
     format: 'csv',
+    batchSize: 1000,
     onCommit: (p) => {
       total = { imported: p.imported, rejected: p.rejected };
       writeFileSync(`${file}.progress.json`, JSON.stringify({ size: st.size, mtimeMs: st.mtimeMs, lastLine: p.lastLine, ...total }));

@@ -8,7 +8,7 @@ import { generateKeyPair } from '../../lib/bundle/signature';
 
 export const ADMIN_TOKEN = `test_${randomBytes(12).toString('hex')}`;
 
-export async function testServer(opts: Partial<ServerOptions> = {}): Promise<RunningServer & { publicKey: string }> {
+export async function testServer(opts: Partial<ServerOptions> = {}): Promise<RunningServer & { publicKey: string; schema: string | undefined }> {
   const url = process.env.DATABASE_URL || undefined;
   const schema = url ? `lgtest_${randomBytes(6).toString('hex')}` : undefined;
   const kp = await generateKeyPair();
@@ -23,6 +23,7 @@ export async function testServer(opts: Partial<ServerOptions> = {}): Promise<Run
   });
   return {
     ...s,
+    schema,
     publicKey: s.key.publicKey,
     async close() {
       if (schema) await s.db.query(`DROP SCHEMA ${schema} CASCADE`);

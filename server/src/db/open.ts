@@ -3,6 +3,9 @@
  * PGlite in a data folder (zero set-up), or in memory when dataDir is 'memory://'.
  */
 import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Queryable, Row } from './types';
 import { migrate } from './migrations';
 
@@ -52,7 +55,11 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn({ query: async <T extends Row>(s: string, p?: unknown[]) => (await client.query(s, p)).rows as T[] });
+        const out = await fn({
+          query: async <T extends Row>(s: string, p?: unknown[]) => (await client.query(s, p)).rows as T[],
+          // COPY streams rows in PostgreSQL's text format: no statement size or parameter limits (issue 22)
+          copyFrom: async (sql, lines) => pipeline(Readable.from(lines), client.query(copyFrom(sql))),
+        });
         await client.query('COMMIT');
         return out;
       } catch (e) {

@@ -2,6 +2,8 @@
 export type Row = Record<string, unknown>;
 export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** PostgreSQL only, inside tx(): `COPY … FROM STDIN` fed with text-format lines (pg-copy-streams) */
+  copyFrom?(sql: string, lines: Iterable<string>): Promise<void>;
 }
 export interface Db extends Queryable {
   kind: 'pglite' | 'postgres';

@@ -30,6 +30,53 @@ export async function upsertCreditBatch(q: Queryable, records: readonly CreditRe
 }
 
 export const CREDIT_BATCH = 2000;
+/** PostgreSQL's COPY path takes bigger batches: one COPY and one INSERT … SELECT per batch */
+export const CREDIT_COPY_BATCH = 20_000;
+const COPY_CHUNK = 1000;
+
+/** One field in COPY's text format: backslash, tab, newline and carriage return escaped. */
+const copyField = (v: string | number) => String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+
+/**
+ * PostgreSQL bulk path (issue 22): COPY the batch into a temporary table that lives only for this
+ * transaction, then upsert from it with one INSERT … SELECT … ON CONFLICT. Inside the caller's
+ * transaction, so a batch lands whole or not at all, as with upsertCreditBatch. Records are
+ * already validated (zod) and de-duplicated here, so COPY never meets a bad row.
+ */
+export async function copyCreditBatch(q: Queryable & Required<Pick<Queryable, 'copyFrom'>>, records: readonly CreditRecord[]): Promise<void> {
+  const byKey = new Map<string, CreditRecord>();
+  for (const r of records) byKey.set(accountKey(r.site, r.accountId), r);
+  if (!byKey.size) return;
+  await q.query(
+    `CREATE TEMP TABLE credit_stage (site text, account_id text, hash text, level int, complaints int,
+       platform_penalties int, regulator_notices int, updated_at text) ON COMMIT DROP`,
+  );
+  // chunks of COPY_CHUNK lines: one socket write per line cost more than the whole parse (profiled)
+  const lines = function* () {
+    let chunk = '';
+    let n = 0;
+    for (const r of byKey.values()) {
+      chunk += [r.site, r.accountId, creditHash(r), r.level, r.complaints, r.platformPenalties, r.regulatorNotices, r.updatedAt].map(copyField).join('\t') + '\n';
+      if (++n % COPY_CHUNK === 0) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  };
+  await q.copyFrom('COPY credit_stage FROM STDIN', lines());
+  await q.query(
+    `INSERT INTO credit (site, account_id, hash, level, complaints, platform_penalties, regulator_notices, updated_at)
+     SELECT * FROM credit_stage
+     ON CONFLICT (site, account_id) DO UPDATE SET level = EXCLUDED.level, complaints = EXCLUDED.complaints,
+       platform_penalties = EXCLUDED.platform_penalties, regulator_notices = EXCLUDED.regulator_notices, updated_at = EXCLUDED.updated_at`,
+  );
+}
+
+/** One batch in one transaction: COPY on PostgreSQL, the unnest upsert on PGlite. */
+export function commitCreditBatch(db: Db, records: readonly CreditRecord[]): Promise<void> {
+  return db.tx((q) => (q.copyFrom ? copyCreditBatch({ ...q, copyFrom: q.copyFrom }, records) : upsertCreditBatch(q, records)));
+}
 
 /** All records in one transaction (the admin endpoint: all or nothing), in batched statements. */
 export async function importCredit(db: Db, records: CreditRecord[]): Promise<number> {
@@ -39,11 +86,21 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
   return records.length;
 }
 
-/** Every account whose hash starts with `prefix` (already validated as 4-8 lowercase hex). */
-export async function lookupPrefix(q: Queryable, prefix: string): Promise<CreditEntry[]> {
-  const range = [prefix, `${prefix}g`]; // 'g' sorts after every hex digit under COLLATE "C"
-  const credit = await q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE hash >= $1 AND hash < $2 LIMIT 5000`, range);
-  const black = await q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE hash >= $1 AND hash < $2 AND removed_at IS NULL LIMIT 5000`, range);
+/**
+ * Every account whose hash starts with any of `prefixes` (each already validated as 4-8 lowercase
+ * hex). Two statements whatever the number of prefixes (a lookup carries up to 64 with its decoys),
+ * run side by side. The ranges are spelled as ORed conditions, which PostgreSQL answers with one
+ * index scan per range (BitmapOr); an unnest-join of the same ranges was planned as a sequential
+ * scan (EXPLAIN: 518 ms at 300k rows against 0.8 ms; the scale bench fell to 3 req/s at 10^6).
+ */
+export async function lookupPrefixes(q: Queryable, prefixes: readonly string[]): Promise<CreditEntry[]> {
+  const params = prefixes.flatMap((p) => [p, `${p}g`]); // 'g' sorts after every hex digit under COLLATE "C"
+  const where = prefixes.map((_, i) => `(hash >= $${2 * i + 1} AND hash < $${2 * i + 2})`).join(' OR ');
+  const limit = 5000 * prefixes.length;
+  const [credit, black] = await Promise.all([
+    q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE ${where} LIMIT ${limit}`, params),
+    q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE (${where}) AND removed_at IS NULL LIMIT ${limit}`, params),
+  ]);
   return mergeCreditEntries(credit, black);
 }
 
