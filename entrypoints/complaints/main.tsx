@@ -112,7 +112,7 @@ function App() {
       <main>
         <div>
           <ComplaintFilters value={filter} onChange={setFilter} />
-          <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} />
+          <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} now={Date.now()} />
         </div>
         {current ? (
           <ComplaintDetail

@@ -35,11 +35,22 @@ export function missingFields(c: Fields): RequiredField[] {
 }
 
 const DAY = 86_400_000;
-/** The limit runs from the event (the evidence capture), not from the last edit. */
+/**
+ * The limit runs from the event (the evidence capture), not from the last edit: 3 years (R-COMPLAINT-18,
+ * R-COMPLAINT-26). A year counted from 29 February ends on 28 February: 民法典 Art. 202 — a period in
+ * years ends on the corresponding day of the last month, or that month's last day when it has none
+ * (JavaScript's setFullYear alone would roll over to 1 March, a day late).
+ */
 export function limitDate(eventAt: number): Date {
   const d = new Date(eventAt);
+  const month = d.getMonth();
   d.setFullYear(d.getFullYear() + 3);
+  if (d.getMonth() !== month) d.setDate(0);
   return d;
+}
+/** whole days since the event (the complaint's age on the complaints page, R-COMPLAINT-26) */
+export function ageDays(eventAt: number, now: number): number {
+  return Math.max(0, Math.floor((now - eventAt) / DAY));
 }
 export type LimitState = { state: 'ok' | 'soon' | 'expired'; daysLeft: number; deadline: Date };
 /** 'soon' within 90 days of the deadline. */

@@ -37,5 +37,6 @@ const DETECTOR_WHY: Record<string, string> = {
   efficacy: 'a treating or preventing verb near a disease or condition (Ad Law Art. 17, Food Safety Law Art. 71)',
   pay_to_win: 'pay, tip or send an amount and get more back',
   review_reward: 'a reward for a good review',
+  unmarked_price: 'a price not marked: asked for by private message or comment, or only "on the home page" (R-PRICE-25)',
   directed_insult: 'a pejorative aimed at "you" or the person a comment answers',
 };

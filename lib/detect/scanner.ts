@@ -147,8 +147,9 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
       for (const h of numberHits(n)) {
         if (h.detector === 'reference_price' && CARD_KINDS.has(obs.kind)) continue;
         // claims found by structure (claim-patterns.ts) and price pressure are softened like terms:
-        // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are
-        if (h.category !== 'off_platform' && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
+        // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are (an
+        // unmarked price's off_platform hit is a phrase, not a number: "不要私信问价" is softened, R-PRICE-25)
+        if ((h.category !== 'off_platform' || h.detector === 'unmarked_price') && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
         if (h.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         raw.push(h);
       }

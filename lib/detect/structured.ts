@@ -10,6 +10,7 @@ import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { DIRECTED_INSULT } from './insult-patterns';
+import { UNMARKED_PRICE } from './unmarked-price';
 
 export type { RawHit, TextDetector } from './detector-types';
 
@@ -126,6 +127,8 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
   DIRECTED_INSULT,
+  // selling without a marked price (R-PRICE-25, unmarked-price.ts)
+  UNMARKED_PRICE,
 ];
 
 /** every structured detector's cue literals (the prefilter adds them to its automaton) */
