@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { NewPinInputs } from './NewPinInputs';
 
 /** Forgot the PIN: the one-time recovery code and a new PIN typed twice (issue 24). */
 export function RecoverForm(props: { problem: string | null; busy: boolean; onSubmit(v: { code: string; newPin: string }): void }) {
@@ -23,12 +24,7 @@ export function RecoverForm(props: { problem: string | null; busy: boolean; onSu
       <label>
         {t('recCode')} <input name="code" autoComplete="off" maxLength={32} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
       </label>
-      <label>
-        {t('protNewPin')} <input type="password" name="new" autoComplete="new-password" minLength={6} maxLength={32} value={a} onInput={(e) => setA(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('protRepeatPin')} <input type="password" name="repeat" autoComplete="new-password" maxLength={32} value={b} onInput={(e) => setB(e.currentTarget.value)} />
-      </label>
+      <NewPinInputs value={a} repeat={b} onValue={setA} onRepeat={setB} />
       <button type="submit" disabled={props.busy || code.length < 16 || a.length < 6}>
         {t('recReset')}
       </button>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { NewPinInputs } from './NewPinInputs';
 
 /** Choose (or change) the guardian PIN: typed twice; the current PIN is asked for when one exists. */
 export function SetPinForm(props: { needsCurrent: boolean; problem: string | null; busy: boolean; onSubmit: (v: { currentPin?: string; newPin: string }) => void }) {
@@ -25,12 +26,7 @@ export function SetPinForm(props: { needsCurrent: boolean; problem: string | nul
           {t('protCurrentPin')} <input type="password" name="current" autoComplete="off" maxLength={32} value={cur} onInput={(e) => setCur(e.currentTarget.value)} />
         </label>
       ) : null}
-      <label>
-        {t('protNewPin')} <input type="password" name="new" autoComplete="new-password" minLength={6} maxLength={32} value={a} onInput={(e) => setA(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('protRepeatPin')} <input type="password" name="repeat" autoComplete="new-password" maxLength={32} value={b} onInput={(e) => setB(e.currentTarget.value)} />
-      </label>
+      <NewPinInputs value={a} repeat={b} onValue={setA} onRepeat={setB} />
       <button type="submit" disabled={props.busy || a.length < 4}>
         {props.needsCurrent ? t('protChangePin') : t('protSetPin')}
       </button>
