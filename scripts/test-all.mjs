@@ -4,8 +4,13 @@
  * web-ext lint (and the server suite on PostgreSQL when TEST_DATABASE_URL is set) — then one
  * closing line `N passed, N failed` with the totals (CI reads it). Exits non-zero on any failure.
  * Suites keep running after a failure so one run shows everything that is wrong.
+ * To stay well under CI's 15-minute aim on 2 cores, steps that mostly wait run side by side:
+ * typecheck with lint, and the Chromium e2e beside the Firefox e2e and the PostgreSQL server suite
+ * (browser tests spend most of their time waiting on chat intervals and polling). Their output is
+ * streamed with a `[name]` prefix on each line so the interleaved log stays readable.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +23,18 @@ function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
+/** Like run(), but asynchronous, each output line prefixed with `[tag] `; resolves to success. */
+function runPrefixed(tag, cmd, args, env = {}) {
+  console.log(`\n[${tag}] $ ${[cmd, ...args].join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => console.log(`[${tag}] ${line}`));
+    }
+    child.on('error', (e) => { console.error(`[${tag}] ${e.message}`); resolve(false); });
+    child.on('close', (code) => resolve(code === 0));
+  });
+}
 /** A step that counts as one check. */
 function check(name, cmd, args, env) {
   const ok = run(cmd, args, env);
@@ -26,13 +43,20 @@ function check(name, cmd, args, env) {
 }
 /** A suite whose per-test counts come from a report file; a crash with no report counts as 1 failure. */
 function suite(name, cmd, args, env, count) {
-  const ok = run(cmd, args, env);
+  record(name, run(cmd, args, env), count);
+}
+/** Records a suite's counts after its runner finished with `ok`. */
+function record(name, ok, count) {
   let counts = null;
   try { counts = count(); } catch (e) { console.error(`${name}: could not read results: ${e.message}`); }
   if (!counts) counts = { passed: 0, failed: 1 };
   if (!ok && counts.failed === 0) counts.failed = 1; // runner failed outside any test
   if (ok && counts.passed === 0) { console.error(`${name}: ran no test`); counts.failed += 1; }
   results.push({ name, ...counts });
+}
+async function concurrentChecks(steps) {
+  const oks = await Promise.all(steps.map(([name, cmd, args]) => runPrefixed(name, cmd, args)));
+  steps.forEach(([name], i) => results.push({ name, passed: oks[i] ? 1 : 0, failed: oks[i] ? 0 : 1 }));
 }
 function playwrightCounts(file) {
   const j = JSON.parse(readFileSync(file, 'utf8'));
@@ -60,27 +84,32 @@ function browserMissing(path, how) {
 
 const npx = 'npx';
 run(npx, ['wxt', 'prepare']); // generates the types tsc needs; tsc reports any problem
-check('typecheck', npx, ['tsc', '--noEmit']);
-check('lint', npx, ['eslint', '.']);
+await concurrentChecks([['typecheck', npx, ['tsc', '--noEmit']], ['lint', npx, ['eslint', '.']]]);
 suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`], {}, () => vitestCounts(`${tmp}/vitest.json`));
 check('build chrome-mv3', npx, ['wxt', 'build']);
 check('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']);
 check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 check('build test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1' });
-if (browserMissing(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')) {
-  results.push({ name: 'e2e chromium', passed: 0, failed: 1 });
-} else {
-  suite('e2e chromium', npx, ['playwright', 'test'], { LG_PW_JSON: `${tmp}/pw.json` }, () => playwrightCounts(`${tmp}/pw.json`));
-}
-if (browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
-  results.push({ name: 'e2e firefox', passed: 0, failed: 1 });
-} else {
-  suite('e2e firefox', npx, ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tmp}/ff.tap`, ...testFiles('tests/firefox')], {}, () => tapCounts(`${tmp}/ff.tap`));
-}
-check('web-ext lint firefox-mv2', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']);
-if (process.env.TEST_DATABASE_URL && existsSync('server/tests')) {
-  suite('server on PostgreSQL', npx, ['vitest', 'run', 'server/tests', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/pg.json`], { DATABASE_URL: process.env.TEST_DATABASE_URL }, () => vitestCounts(`${tmp}/pg.json`));
-}
+const chromiumRun = browserMissing(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')
+  ? (results.push({ name: 'e2e chromium', passed: 0, failed: 1 }), Promise.resolve())
+  : runPrefixed('chromium', npx, ['playwright', 'test'], { LG_PW_JSON: `${tmp}/pw.json` })
+    .then((ok) => record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`)));
+// Firefox, then web-ext lint and the PostgreSQL suite, in one lane beside Chromium's.
+const otherLane = (async () => {
+  if (browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
+    results.push({ name: 'e2e firefox', passed: 0, failed: 1 });
+  } else {
+    const ok = await runPrefixed('firefox', npx, ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tmp}/ff.tap`, ...testFiles('tests/firefox')]);
+    record('e2e firefox', ok, () => tapCounts(`${tmp}/ff.tap`));
+  }
+  const lintOk = await runPrefixed('web-ext', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']);
+  results.push({ name: 'web-ext lint firefox-mv2', passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
+  if (process.env.TEST_DATABASE_URL && existsSync('server/tests')) {
+    const ok = await runPrefixed('postgres', npx, ['vitest', 'run', 'server/tests', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/pg.json`], { DATABASE_URL: process.env.TEST_DATABASE_URL });
+    record('server on PostgreSQL', ok, () => vitestCounts(`${tmp}/pg.json`));
+  }
+})();
+await Promise.all([chromiumRun, otherLane]);
 
 rmSync(tmp, { recursive: true, force: true });
 const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped ?? 0) }), { passed: 0, failed: 0, skipped: 0 });
