@@ -3,7 +3,7 @@
  * Run once by whoever refreshes the corpus; the output is committed, so `npm run train` and
  * `npm run eval` need only the repository. Inputs: ../shared/data/text (shared corpora), the
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
- * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_cases.tsv, web_quotes.tsv and web_cases_late.tsv.
+ * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_cases.tsv, web_quotes.tsv, web_cases_late.tsv and web_cases_late2.tsv.
  *
  *   npx tsx scripts/corpus/build-corpus.ts
  */
@@ -96,7 +96,7 @@ const rawSource = (src: string, url: string) => {
   if (!pageOrder.has(url)) pageOrder.set(url, pageOrder.size);
   return (pageOrder.get(url) ?? 0) % 2 === 0 ? 'web_cases' : 'web_cases_dev';
 };
-for (const [file, rawSrc] of [['web_train.tsv', 'web_train'], ['web_cases.tsv', 'web_cases'], ['web_quotes.tsv', 'web_quotes'], ['web_cases_late.tsv', 'web_cases_late']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
+for (const [file, rawSrc] of [['web_train.tsv', 'web_train'], ['web_cases.tsv', 'web_cases'], ['web_quotes.tsv', 'web_quotes'], ['web_cases_late.tsv', 'web_cases_late'], ['web_cases_late2.tsv', 'web_cases_late2']] as const) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [url, labels, hard, ...rest] = line.split('\t');
   const src = rawSource(rawSrc, url);

@@ -139,6 +139,15 @@ export const SOURCES: CorpusSource[] = [
     caveat: '17 lines; kept apart from web_cases because it was collected after the rules, so no rule can have been shaped by it. Five loan promotions first labelled minor_unsuitable are untaxed (h-risk4): the taxonomy puts loans there only when aimed at students, and none of them addresses students',
   },
   {
+    id: 'web_cases_late2',
+    split: 'test',
+    lang: 'mixed',
+    origin: 'public web pages found with the search tool on 2026-12-07 by the h-risk5 session AFTER its last rule change (commit 431050a): news and police reports quoting hosts (法制日报, 新京报, 中国消费者报/杭州网, 澎湃新闻) and consumer-protection pages; each line carries its URL. data/corpus/raw/web_cases_late2.tsv',
+    licence: 'short quotations for evaluation; copyright stays with each publisher',
+    labelling: 'read and labelled by the corpus builder (by: "reader"), as web_cases',
+    caveat: '20 lines; collected once the rules were frozen and no rule was changed after, so it is text the rules never saw (the scorer never trains on test sources). Pages on domains of other sources were skipped; no line repeats another source\'s text',
+  },
+  {
     id: 'douyin_livechat',
     split: 'test',
     lang: 'zh',
