@@ -102,7 +102,7 @@ export const SOURCES: CorpusSource[] = [
     origin: 'the other half of data/corpus/raw/web_cases.tsv: the pages at odd positions (2nd, 4th, ... page in file order); each line carries its URL',
     licence: 'short quotations for evaluation; copyright stays with each publisher',
     labelling: 'as web_cases (by: "reader")',
-    caveat: 'see web_cases: moved out of the test split because rules were written after reading it; used for calibration and as a check on real commerce text',
+    caveat: 'see web_cases: moved out of the test split because rules were written after reading it; used for calibration and as a check on real commerce text. A page that a test source (web_quotes) also quotes is left out of train and dev altogether (one line)',
   },
   {
     id: 'web_train',
