@@ -145,7 +145,7 @@ export const SOURCES: CorpusSource[] = [
     origin: 'public web pages found with the search tool on 2026-12-07 by the h-risk5 session AFTER its last rule change (commit 431050a): news and police reports quoting hosts (法制日报, 新京报, 中国消费者报/杭州网, 澎湃新闻) and consumer-protection pages; each line carries its URL. data/corpus/raw/web_cases_late2.tsv',
     licence: 'short quotations for evaluation; copyright stays with each publisher',
     labelling: 'read and labelled by the corpus builder (by: "reader"), as web_cases',
-    caveat: '20 lines; collected once the rules were frozen and no rule was changed after, so it is text the rules never saw (the scorer never trains on test sources). Pages on domains of other sources were skipped; no line repeats another source\'s text',
+    caveat: '27 lines; collected once the rules were frozen and no rule was changed after, so it is text the rules never saw (the scorer never trains on test sources). Pages on domains of other sources were skipped; no line repeats another source\'s text',
   },
   {
     id: 'douyin_livechat',
