@@ -2,7 +2,8 @@
  * Built-in vocabulary shipped with the extension (R-SYNC-22: protection works offline from the
  * first second). Written by our team for every category, zh and en; the companion API publishes
  * newer ones. Never filled from evaluation text; official.ts takes term lists from official and
- * published sources (each named there), including ../shared/data/text/adlaw as vocabulary.
+ * published sources (each named there), including ../shared/data/text/adlaw as vocabulary;
+ * case-reports.ts takes hosts' words from the train split's case reports (each report named there).
  */
 import type { Vocabulary } from './vocabulary';
 import { OFF_PLATFORM } from './vocabulary/off-platform';
@@ -11,5 +12,6 @@ import { GOODS } from './vocabulary/goods';
 import { FRAUD } from './vocabulary/fraud';
 import { COMMERCE } from './vocabulary/commerce';
 import { OFFICIAL } from './vocabulary/official';
+import { CASE_REPORTS } from './vocabulary/case-reports';
 
-export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE, ...OFFICIAL];
+export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE, ...OFFICIAL, ...CASE_REPORTS];

@@ -149,7 +149,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // claims found by structure (claim-patterns.ts) and price pressure are softened like terms:
         // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are (an
         // unmarked price's off_platform hit is a phrase, not a number: "不要私信问价" is softened, R-PRICE-25)
-        if ((h.category !== 'off_platform' || h.detector === 'unmarked_price') && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
+        if ((h.category !== 'off_platform' || PHRASE_DETECTORS.has(h.detector)) && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
         if (h.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         raw.push(h);
       }
@@ -166,6 +166,9 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
     },
   };
 }
+
+/** off_platform detectors that match a phrase, not a number or handle: context softens them ("不要扫老板的码") */
+const PHRASE_DETECTORS = new Set(['unmarked_price', 'scan_owner']);
 
 /** /^[\x20-\x7e]+$/ without a regex run per term */
 function isPrintableAscii(s: string): boolean {

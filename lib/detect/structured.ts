@@ -9,6 +9,7 @@ import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
+import { COMMERCE_DETECTORS } from './commerce-patterns';
 import { DIRECTED_INSULT } from './insult-patterns';
 import { UNMARKED_PRICE } from './unmarked-price';
 
@@ -126,6 +127,8 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   },
   // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
+  // weight-loss, longevity and virus claims, tip rebates, jade gambling, refund traps, owner QR codes (commerce-patterns.ts)
+  ...COMMERCE_DETECTORS,
   DIRECTED_INSULT,
   // selling without a marked price (R-PRICE-25, unmarked-price.ts)
   UNMARKED_PRICE,

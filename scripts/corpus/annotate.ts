@@ -25,8 +25,11 @@ const ZH: [Category, RegExp][] = [
   ['gambling_fraud', /博彩|博采|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕/],
   // buying fans, likes, sales or reviews
   ['data_falsification', /刷粉|刷赞|刷销量|刷信誉|刷钻|好评返现|刷好评|买粉|涨粉|僵尸粉|刷流量/],
-  // unsuitable for minors: loans and credit, alcohol, adult goods, cosmetic medicine
-  ['minor_unsuitable', /贷款|借款|借贷|放款|下款|月息|征信|信贷|办理信用卡|办信用卡|代还|套现|无抵押|分期|网贷|白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜/],
+  // unsuitable for minors: alcohol, adult goods, cosmetic medicine, and loans or credit only when
+  // aimed at students (requirements.md taxonomy: "loans and instalment credit aimed at students").
+  // An ordinary loan or credit-card promotion is not minor_unsuitable (it was, until issue 15's
+  // fifth pass relabelled it): it keeps its other categories or becomes untaxed spam.
+  ['minor_unsuitable', /白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜|(?:学生|大学生|校园|在校|学子)[^。！!]{0,12}(?:贷|借款|分期|信用卡|放款|下款)|(?:贷|借款|分期|信用卡|放款|下款)[^。！!]{0,12}(?:学生|大学生|校园|在校|学子)/],
   ['counterfeit', /高仿|a货|复刻|原单|精仿|仿品|1[:：比]1|莆田|尾单|超a/i],
   ['harassment', /傻逼|去死|婊子|废物|杀了你/],
 ];
@@ -35,7 +38,8 @@ const EN: [Category, RegExp][] = [
   ['off_platform', /\b(?:call|txt|text|reply|send|ring|phone|contact|visit|click)\b|www\.|https?:|\.com\b|\.net\b|\.co\.uk\b|\b0[789]\d{8,10}\b|\b\d{5}\b|\bfreephone\b/i],
   ['gambling_fraud', /\b(?:won|win|winner|prize|claim|awarded?|lottery|draw|jackpot|selected|bonus|reward)\b|£\d|\$\d/i],
   ['price_fraud', /half price|\d+% off|limited time|offer ends|last chance|hurry|expires/i],
-  ['minor_unsuitable', /\b(?:sexy|xxx|adult|dating|horny|naughty|loans?|credit|debt|flirt)\b/i],
+  // loans, credit and debt only when aimed at students (see the Chinese list)
+  ['minor_unsuitable', /\b(?:sexy|xxx|adult|dating|horny|naughty|flirt)\b|\bstudent\b[^.!]{0,30}\b(?:loans?|credit|debt)\b|\b(?:loans?|credit|debt)\b[^.!]{0,30}\bstudents?\b/i],
   ['false_claim', /100%|\bguaranteed\b|\bcures?\b/i],
   ['data_falsification', /\b(?:followers|likes|reviews)\b/i],
   ['prohibited_goods', /\b(?:viagra|cialis|pills|weed|cigarettes?)\b/i],
