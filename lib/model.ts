@@ -5,7 +5,7 @@
  * background → IndexedDB → export file) and every boundary parses them.
  */
 import { z } from 'zod';
-import { CategorySchema, RuleIdSchema, SeveritySchema } from './taxonomy';
+import { CategorySchema, RuleIdSchema, SeveritySchema } from './taxonomy-schema';
 import { SITE_IDS } from './sites/descriptors';
 
 /** the supported sites, one per descriptor in lib/sites/descriptors (issue 17) */

@@ -1,9 +1,8 @@
 /**
  * The one risk taxonomy (requirements.md "Risk categories"): categories, severity tiers and
- * rule ids. Detector, overlay, complaints and the companion API all import from here.
+ * rule ids. Detector, overlay, complaints and the companion API all import from here. Plain data, no
+ * zod: the content script imports it (the schemas are in taxonomy-schema.ts, built from these).
  */
-import { z } from 'zod';
-
 export const CATEGORIES = [
   'off_platform',
   'false_claim',
@@ -16,12 +15,10 @@ export const CATEGORIES = [
   'harassment',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
-export const CategorySchema = z.enum(CATEGORIES);
 
 /** notice = 显著标识 (a mark), warning = 弹窗提示 (a pop-up), critical = 阻断 (an interstitial). */
 export const SEVERITIES = ['notice', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const SeveritySchema = z.enum(SEVERITIES);
 
 export function severityRank(s: Severity | null | undefined): number {
   return s ? SEVERITIES.indexOf(s) + 1 : 0;
@@ -65,7 +62,6 @@ export const RULES = {
   'R-COMPLAINT-26': 'Complaints and evidence kept at least three years unless the viewer deletes them',
 } as const;
 export type RuleId = keyof typeof RULES;
-export const RuleIdSchema = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);
 
 /** The legal basis behind each category, shown in the finding detail (requirements.md table). */
 export const CATEGORY_BASIS: Record<Category, string> = {

@@ -3,6 +3,7 @@
  * the URL leaves it (single-page navigation) or the content script is invalidated.
  */
 import type { ContentScriptContext } from '#imports';
+import { batch } from '@preact/signals';
 import { adapterForUrl } from '@/lib/sites/registry';
 import { readRoom } from '@/lib/sites/extract';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
@@ -46,7 +47,7 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const roomId = adapter.roomId(url);
   if (!roomId) return;
   const site = adapter.descriptor.id;
-  const { room, emitObservation, emitInfo } = createRoom({ site, roomId, url: url.href, adapter, signal, info: readRoom(adapter, document, url) });
+  const { room, emitObservation, emitInfo, emitRows } = createRoom({ site, roomId, url: url.href, adapter, signal, info: readRoom(adapter, document, url) });
   const store = createOverlayStore();
   const controller = createOverlayController(store);
 
@@ -124,13 +125,15 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
     adapter,
     signal,
     onRows(rows) {
-      selectorLines += readRows(reader, rows);
+      emitRows(rows);
+      // one frame's findings reach the overlay's signals as one update, not one per finding
+      batch(() => (selectorLines += readRows(reader, rows)));
     },
     onInfoTick: readInfo,
   });
   // a redesign renamed the hooks: find the chat by what it does and read its rows by shape (issue 17)
   const shapeReader = new ChatReader({ ...adapter, readChatRow: readRowByShape }, site, roomId, shapeRowsOf(memory));
-  const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void readRows(shapeReader, rows) });
+  const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void batch(() => readRows(shapeReader, rows)) });
   // site health for the popup (issue 17): which parts are read, and how
   serveSiteHealth(signal, adapter, () =>
     siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow }),

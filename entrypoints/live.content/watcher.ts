@@ -1,6 +1,8 @@
 /**
  * One MutationObserver per room. Mutations only queue work; the work runs once per animation frame
- * (batched), so a busy chat costs one pass per frame, not one per message. Room info (title, host,
+ * (batched), so a busy chat costs one pass per frame, not one per message. Rows reach onRows when
+ * added and when something inside them was added, removed or edited (re-read bookkeeping such as
+ * lib/room/shown-chat-keys relies on that). Room info (title, host,
  * counters, product card) is re-read at most every INFO_INTERVAL_MS.
  */
 import type { SiteAdapter } from '@/lib/sites/adapter';
@@ -55,6 +57,8 @@ export function watchRoom(opts: {
     }
   };
 
+  /** the last element a removal happened in that is not inside a row (the chat list, trimmed all the time) */
+  let trimmedList: Node | null = null;
   const observer = new MutationObserver((mutations) => {
     // indexed loops, no NodeList.forEach callback per node: a busy chat sends a batch of records
     // (rows added, old rows trimmed) every few milliseconds (issue 5 bench)
@@ -62,7 +66,18 @@ export function watchRoom(opts: {
       const m = mutations[i];
       if (m.type === 'childList') {
         const added = m.addedNodes;
-        for (let j = 0; j < added.length; j++) collect(added[j]);
+        if (added.length) for (let j = 0; j < added.length; j++) collect(added[j]);
+        else if (m.target !== trimmedList && m.target.nodeType === 1) {
+          // something removed: inside a row it changed the row (an emoji taken out), else it is
+          // the list trimming its rows, remembered so the next trim costs no ancestor walk
+          try {
+            const row = (m.target as Element).closest(rowSelector);
+            if (row) pending.add(row);
+            else trimmedList = m.target;
+          } catch {
+            /* a bad selector from a bundle must not stop the page */
+          }
+        }
       } else if (m.target.parentElement) collect(m.target.parentElement);
     }
     schedule();

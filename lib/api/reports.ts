@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDaySchema, SiteIdSchema } from '../model';
-import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy-schema';
 
 export const ReportSchema = z
   .object({

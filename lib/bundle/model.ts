@@ -4,7 +4,7 @@
  * (lib/detect/default-model.ts) is used when a bundle has none. Owned by lib/detect (scorer.ts).
  */
 import { z } from 'zod';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 
 /** 2^bits buckets × heads int8 weights must stay within the 1 MB model budget */
 export const MAX_MODEL_BYTES = 1 << 20;

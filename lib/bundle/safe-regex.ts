@@ -13,8 +13,8 @@
  *   bounded choices) at most MAX_COEF, so `a*a*$`, `(a|a)(a|a)(a|a)…`, `a?a?a?…aaa` are refused.
  * A pattern that passes costs at most MAX_COEF × pattern length × n per start position; callers
  * also cut the input to MAX_REGEX_INPUT characters.
+ * No zod here (the content script runs these); the schema is in regex-schema.ts.
  */
-import { z } from 'zod';
 
 export const MAX_REGEX_SOURCE = 200;
 export const MAX_REGEX_INPUT = 1024;
@@ -161,19 +161,6 @@ export function unsafeRegexReason(src: string): string | null {
     throw e;
   }
 }
-
-/**
- * The one schema for a regex source inside a bundle. Its `regex` metadata lets the bundle-safety
- * test find every such field from the schemas themselves.
- */
-export const BundleRegexSchema = z
-  .string()
-  .max(MAX_REGEX_SOURCE)
-  .superRefine((src, ctx) => {
-    const why = unsafeRegexReason(src);
-    if (why) ctx.addIssue({ code: 'custom', message: `unsafe regex: ${why}` });
-  })
-  .meta({ regex: true });
 
 const compiled = new Map<string, RegExp | null>();
 

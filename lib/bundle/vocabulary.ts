@@ -3,7 +3,7 @@
  * over normalised text. Owned by the detection engine (lib/detect).
  */
 import { z } from 'zod';
-import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy-schema';
 
 export const TermGroupSchema = z
   .object({

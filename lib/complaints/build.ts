@@ -6,14 +6,13 @@ import type { Observation } from '../model';
 import { sealEvidence } from './hashing';
 import type { PriceEvidencePoint } from '../price/schema';
 import { normalizeProduct } from './product-card';
-import {
-  EMPTY_BUSINESS,
-  EMPTY_PARTY,
-  type Complaint,
-  type PageEvidence,
-  type Product,
-  type Subject,
-  type Evidence,
+import { EMPTY_BUSINESS, EMPTY_PARTY } from './empty';
+import type {
+  Complaint,
+  PageEvidence,
+  Product,
+  Subject,
+  Evidence,
 } from './schema';
 import type { z } from 'zod';
 import type { ScreenshotRefSchema, NoScreenshotReasonSchema, TimedFindingSchema } from './schema';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { FindingSchema, ObservationSchema, SiteIdSchema } from '../model';
-import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy';
+import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy-schema';
 import { PriceHistoryEvidenceSchema } from '../price/schema';
 
 export const COMPLAINT_STATUSES = ['draft', 'filed_12315', 'filed_platform', 'resolved', 'withdrawn'] as const;
@@ -108,5 +108,4 @@ export type Product = z.infer<typeof ProductSchema>;
 export type PageEvidence = z.infer<typeof PageEvidenceSchema>;
 export type Subject = z.infer<typeof SubjectSchema>;
 
-export const EMPTY_PARTY = { name: '', phone: '', address: '' };
-export const EMPTY_BUSINESS = { name: '', address: '' };
+export { EMPTY_BUSINESS, EMPTY_PARTY } from './empty';

@@ -4,7 +4,7 @@
  * leaves the browser.
  */
 import { z } from 'zod';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { ComplaintStatusSchema, type Complaint } from '../complaints/schema';
 import type { SiteId } from '../model';
 

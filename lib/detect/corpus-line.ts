@@ -3,7 +3,7 @@
  * `npm run eval` and the corpus tests. One schema, so a malformed line fails loudly.
  */
 import { z } from 'zod';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { ObservationKindSchema } from '../model';
 
 export const CorpusLineSchema = z

@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import { localDayKey, nextLocalMidnight } from './local-time';
+import { TICK_INTERVAL_MS } from './tick';
 
-/** Ticks arrive every 30 s; a gap longer than two ticks means sleep or a closed tab and credits nothing. */
-export const TICK_INTERVAL_MS = 30_000;
+export { TICK_INTERVAL_MS };
 export const MAX_TICK_GAP_MS = 2 * TICK_INTERVAL_MS;
 const TICK_SLACK_MS = 5_000;
 /** A backward jump larger than this is logged for the guardian. */

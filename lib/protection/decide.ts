@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Category } from '../taxonomy';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { GateSchema, type Gate } from './activity-log';
 import { currentUsedMs } from './budget';
 import { curfewStatus } from './curfew';

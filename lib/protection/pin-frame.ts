@@ -6,16 +6,12 @@
 import { z } from 'zod';
 import { GateSchema } from './activity-log';
 import { PageContextSchema } from './protocol';
+import { PIN_FRAME_DONE, PIN_FRAME_PATH, pinFrameHash } from './pin-frame-link';
 
-export const PIN_FRAME_PATH = '/protection-pin.html';
-export const PIN_FRAME_DONE = 'protection-pin-checked';
+export { PIN_FRAME_DONE, PIN_FRAME_PATH, pinFrameHash };
 
 const FrameContextSchema = PageContextSchema.extend({ gate: GateSchema });
 export type FrameContext = z.infer<typeof FrameContextSchema>;
-
-export function pinFrameHash(c: FrameContext): string {
-  return '#' + encodeURIComponent(JSON.stringify(c));
-}
 
 export function parsePinFrameHash(hash: string): FrameContext | null {
   try {

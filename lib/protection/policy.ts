@@ -9,7 +9,7 @@
  * discarding the whole policy.
  */
 import { z } from 'zod';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { PinRecordSchema, type PinRecord } from './pin';
 import { HHMMSchema, TimeZoneSchema, type ProtectionSettings, type SettingPath } from './settings';
 

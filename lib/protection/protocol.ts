@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { message } from '../message';
 import { SiteIdSchema } from '../model';
-import { CategorySchema } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { GateSchema, LogEntrySchema } from './activity-log';
 import { DayUsageSchema } from './budget';
 import { BudgetSyncSchema } from './budget-sync';

@@ -3,7 +3,8 @@
  * (40-minute daily budget, curfew 22:00-06:00, gate minor_unsuitable and prohibited_goods).
  */
 import { z } from 'zod';
-import { CategorySchema, type Category } from '../taxonomy';
+import type { Category } from '../taxonomy';
+import { CategorySchema } from '../taxonomy-schema';
 import { HHMM_RE, isValidTimeZone } from './local-time';
 
 export const HHMMSchema = z.string().regex(HHMM_RE, 'time must be HH:MM');

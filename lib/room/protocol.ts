@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { messageToContent } from '../message';
 import { SiteIdSchema } from '../model';
-import { CategorySchema, SeveritySchema } from '../taxonomy';
+import { CategorySchema, SeveritySchema } from '../taxonomy-schema';
 
 export const RoomStateSchema = z.object({
   site: SiteIdSchema,

@@ -27,6 +27,8 @@ export interface Room {
   onObservation(cb: (o: Observation) => void): void;
   onFinding(cb: (f: Finding) => void): void;
   onInfo(cb: (info: RoomInfo) => void): void;
+  /** chat rows the room's watcher saw added or changed inside, before they are read (one batch per frame) */
+  onRows(cb: (rows: readonly Element[]) => void): void;
   /** features report findings here (credit blacklist, data signals…); they reach the overlay */
   addFinding(f: Finding): void;
 }
@@ -38,6 +40,7 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
   const obsCbs: ((o: Observation) => void)[] = [];
   const findingCbs: ((f: Finding) => void)[] = [];
   const infoCbs: ((i: RoomInfo) => void)[] = [];
+  const rowsCbs: ((rows: readonly Element[]) => void)[] = [];
   const room: Room = {
     ...init,
     recentChat: new RingBuffer(CHAT_BUFFER),
@@ -45,6 +48,7 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
     onObservation: (cb) => void obsCbs.push(cb),
     onFinding: (cb) => void findingCbs.push(cb),
     onInfo: (cb) => void infoCbs.push(cb),
+    onRows: (cb) => void rowsCbs.push(cb),
     addFinding(f) {
       if (init.signal.aborted) return;
       room.recentFindings.push({ at: Date.now(), finding: f });
@@ -57,6 +61,10 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
       if (init.signal.aborted) return;
       if (o.kind === 'chat') room.recentChat.push(o);
       for (const cb of obsCbs) cb(o);
+    },
+    emitRows(rows: readonly Element[]) {
+      if (init.signal.aborted) return;
+      for (const cb of rowsCbs) cb(rows);
     },
     emitInfo(info: RoomInfo) {
       room.info = info;

@@ -4,13 +4,15 @@
  * classes, sites.md) and quirks. One descriptor per site in lib/sites/descriptors/; the manifest's
  * matches, the site-id enum, the platform-domain list and the room key are derived from them.
  * The rule bundle may override any selector list per site (bundle.sites[siteId]); an invalid
- * override is ignored and the built-in kept, so a bad bundle can never blind the extension.
+ * override is ignored and the built-in kept, so a bad bundle can never blind the extension
+ * (override.ts applies it, without zod: the content script does that on every room).
  */
 import { z } from 'zod';
-import { BundleRegexSchema } from '../bundle/safe-regex';
+import { BundleRegexSchema } from '../bundle/regex-schema';
 import type { SiteId } from '../model';
+import { applyOverride, MAX_CHAT_ID_ATTR, MAX_SELECTOR_LENGTH, MAX_SELECTORS } from './override';
 
-const Selectors = z.array(z.string().min(1).max(300)).max(20);
+const Selectors = z.array(z.string().min(1).max(MAX_SELECTOR_LENGTH)).max(MAX_SELECTORS);
 
 export const SiteSelectorsSchema = z
   .object({
@@ -101,42 +103,10 @@ export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema> & { id: SiteId
 export const SiteOverrideSchema = z
   .object({
     hostIdPattern: BundleRegexSchema.optional(),
-    chatIdAttr: z.string().max(50).optional(),
+    chatIdAttr: z.string().max(MAX_CHAT_ID_ATTR).optional(),
     selectors: SiteSelectorsSchema.partial().optional(),
   })
   .strict();
 export type SiteOverride = z.infer<typeof SiteOverrideSchema>;
 
-function validSelector(sel: string): boolean {
-  try {
-    // a throwaway fragment validates syntax without touching the page
-    (globalThis.document ?? null)?.createDocumentFragment().querySelector(sel);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Apply a bundle override to a built-in descriptor. Returns the built-in unchanged (and the reason)
- * when the override does not validate, including selectors that do not parse and id patterns that
- * are not valid or not provably linear-ish regular expressions (SiteOverrideSchema, R-SYNC-22).
- */
-export function applyOverride(base: SiteDescriptor, raw: unknown): { descriptor: SiteDescriptor; error?: string } {
-  if (raw === undefined) return { descriptor: base };
-  const parsed = SiteOverrideSchema.safeParse(raw);
-  if (!parsed.success) return { descriptor: base, error: `invalid override for ${base.id}: ${parsed.error.issues[0]?.message}` };
-  const o = parsed.data;
-  for (const list of Object.values(o.selectors ?? {})) {
-    const bad = list?.find((s) => !validSelector(s));
-    if (bad) return { descriptor: base, error: `invalid selector for ${base.id}: ${bad}` };
-  }
-  return {
-    descriptor: {
-      ...base,
-      hostIdPattern: o.hostIdPattern ?? base.hostIdPattern,
-      chatIdAttr: o.chatIdAttr ?? base.chatIdAttr,
-      selectors: { ...base.selectors, ...o.selectors } as SiteSelectors,
-    },
-  };
-}
+export { applyOverride };

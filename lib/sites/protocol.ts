@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { messageToContent } from '../message';
-import { SiteHealthSchema } from './health';
+import { SiteHealthSchema } from './health-schema';
 import { SkeletonSchema } from './skeleton/schema';
 
 export const sitesToContent = {

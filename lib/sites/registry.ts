@@ -1,6 +1,6 @@
 /** All site adapters, and picking one for a URL (with the bundle's selector overrides applied). */
 import type { SiteAdapter } from './adapter';
-import { applyOverride } from './descriptor';
+import { applyOverride } from './override';
 import { douyin } from './adapters/douyin';
 import { kuaishou } from './adapters/kuaishou';
 import { taobao } from './adapters/taobao';

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 // Issue 13: the keys of the rows on the page (R-DATA-21) are remembered per row with a message id
-// and read again when the row changes. Pinned against reading every row, through the changes a
-// chat list makes: rows added and trimmed, a row's text replaced or emptied, an emoji image
-// removed, a recycled element given a new id, rows without ids (twitch, author + text keys).
-import { describe, expect, it } from 'vitest';
+// and read again when the row changes: the room's own watcher (entrypoints/live.content/watcher.ts,
+// run here for real on happy-dom's MutationObserver) reports the rows changed inside. Pinned
+// against reading every row, through the changes a chat list makes: rows added and trimmed, a
+// row's text replaced or emptied, an emoji image removed, a recycled element given a new id, rows
+// without ids (twitch, author + text keys).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchRoom } from '@/entrypoints/live.content/watcher';
 import { douyin } from '@/lib/sites/adapters/douyin';
 import { twitch } from '@/lib/sites/adapters/twitch';
 import type { SiteAdapter } from '@/lib/sites/adapter';
@@ -24,28 +27,44 @@ function reference(adapter: SiteAdapter, doc: ParentNode): string[] {
 const douyinRow = (id: number, text: string, emoji = false) =>
   `<div class="webcast-chatroom___item" data-id="${id}"><div><span class="n">观众${id}：</span><span class="w"><span class="webcast-chatroom___content-with-emoji-text">${text}</span>${emoji ? '<span class="webcast-chatroom___content-with-emoji-emoji"><img alt="[捂脸]"></span>' : ''}</span></div></div>`;
 
+const stop = new AbortController();
+afterEach(() => stop.abort());
+
 describe('shown chat keys', () => {
-  it('douyin (message ids): equals reading every row through adds, trims, edits, emptied text and recycled rows', () => {
+  it('douyin (message ids): equals reading every row through adds, trims, edits, emptied text and recycled rows', async () => {
     document.body.innerHTML = `<div class="webcast-chatroom___items"><div id="list">${[1, 2, 3, 4].map((i) => douyinRow(i, `第${i}条 假货`, i === 2)).join('')}</div></div>`;
     const list = document.getElementById('list')!;
     const shown = createShownChatKeys(douyin);
-    const same = (what: string) => expect(shown(document), what).toEqual(reference(douyin, document));
-    same('first read');
-    same('nothing changed: remembered');
+    watchRoom({ adapter: douyin, signal: stop.signal, onRows: (rows) => shown.changed(rows), onInfoTick: () => {} });
+    // the watcher reports once per frame: a remembered key is stale until then, so wait for it
+    const same = (what: string) => vi.waitFor(() => expect(shown(document), what).toEqual(reference(douyin, document)), { timeout: 2000 });
+    await same('first read');
+    await same('nothing changed: remembered');
     list.insertAdjacentHTML('beforeend', douyinRow(5, '新的一条'));
     list.firstElementChild!.remove();
-    same('one added, one trimmed');
+    await same('one added, one trimmed');
     list.querySelector('[data-id="3"] .webcast-chatroom___content-with-emoji-text')!.textContent = '';
-    same('a row emptied: no longer shown');
+    await same('a row emptied: no longer shown');
     list.querySelector('[data-id="2"] .webcast-chatroom___content-with-emoji-text')!.textContent = '';
-    same('text gone, the emoji keeps the row shown');
+    await same('text gone, the emoji keeps the row shown');
     list.querySelector('[data-id="2"] img')!.remove();
-    same('the emoji removed too: no longer shown');
+    await same('the emoji removed too (a removal only): no longer shown');
     list.querySelector('[data-id="3"] .webcast-chatroom___content-with-emoji-text')!.textContent = '回来了';
-    same('the emptied row filled again');
+    await same('the emptied row filled again');
     list.querySelector('[data-id="4"]')!.setAttribute('data-id', '99');
-    same('a recycled element with a new id');
+    await same('a recycled element with a new id');
     expect(reference(douyin, document)).toContain('id:99');
+  });
+
+  it('a remembered row is not read again until the watcher reports a change inside it', () => {
+    document.body.innerHTML = `<div class="webcast-chatroom___items"><div id="list">${douyinRow(1, '第1条')}</div></div>`;
+    const shown = createShownChatKeys(douyin);
+    expect(shown(document)).toEqual(['id:1']);
+    const text = document.querySelector('.webcast-chatroom___content-with-emoji-text')!;
+    text.textContent = '';
+    expect(shown(document), 'no report yet: the remembered key').toEqual(['id:1']);
+    shown.changed([document.querySelector('[data-id="1"]')!]);
+    expect(shown(document), 'reported: read again, now empty').toEqual([]);
   });
 
   it('twitch rows (no message id): author + text keys follow every edit', () => {

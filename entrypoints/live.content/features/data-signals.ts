@@ -23,6 +23,8 @@ export const dataSignals: RoomFeature = {
     const templates = new TemplatedCommentDetector();
     const vanished = new VanishedCommentTracker<string>();
     const shownKeys = createShownChatKeys(room.adapter);
+    // rows changed inside are read again by shownKeys; the others keep their remembered key
+    room.onRows((rows) => shownKeys.changed(rows));
     room.onObservation((o) => {
       if (o.kind !== 'chat') return;
       vanished.seen(chatKey(o), o.text, isUnfavourable(o.text));

@@ -5,7 +5,7 @@
  */
 import type { SiteId } from '../../model';
 import type { Skeleton, SkeletonNode, SkeletonRole } from './schema';
-import { SKELETON_VERSION } from './schema';
+import { SKELETON_VERSION } from './version';
 
 const MAX_DEPTH = 60;
 const MAX_NODES = 6000;

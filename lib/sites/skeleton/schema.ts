@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SiteIdSchema } from '../../model';
+import { SKELETON_VERSION } from './version';
 
 /** what the finder or the selectors took a node for (so a fixture and a draft override can be made) */
 export const SkeletonRoleSchema = z.enum(['chat-list', 'chat-row', 'chat-author', 'chat-text', 'title', 'host', 'product']);
@@ -41,7 +42,7 @@ export const SkeletonNodeSchema: z.ZodType<SkeletonNode> = z.lazy(() =>
     .strict(),
 );
 
-export const SKELETON_VERSION = 1;
+export { SKELETON_VERSION };
 export const SkeletonSchema = z
   .object({
     liveguardSkeleton: z.literal(SKELETON_VERSION),

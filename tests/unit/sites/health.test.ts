@@ -1,6 +1,7 @@
 // Issue 17: the site-health model (pure): how each part is read, n/a parts, status, what still works.
 import { describe, expect, it } from 'vitest';
-import { siteHealth, SiteHealthSchema } from '@/lib/sites/health';
+import { siteHealth } from '@/lib/sites/health';
+import { SiteHealthSchema } from '@/lib/sites/health-schema';
 import { douyinSite } from '@/lib/sites/descriptors/douyin';
 import { twitchSite } from '@/lib/sites/descriptors/twitch';
 

@@ -6,7 +6,7 @@
  */
 import type { RoomFeature } from '@/lib/room/room';
 import { send } from '@/lib/messaging-content';
-import { PIN_FRAME_PATH } from '@/lib/protection/pin-frame';
+import { PIN_FRAME_PATH } from '@/lib/protection/pin-frame-link';
 import { startProtection } from './guard';
 
 export const protection: RoomFeature = {

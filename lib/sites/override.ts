@@ -1,0 +1,93 @@
+/**
+ * A bundle's per-site override (selector lists, the host-id pattern, the chat id attribute),
+ * checked by hand and applied to a built-in descriptor. The content script applies overrides on
+ * every room, so this holds no zod (issue 13); descriptor.ts builds SiteOverrideSchema from the
+ * same constants, and tests/unit/sites/override.test.ts holds both to the same verdicts. An invalid
+ * override is ignored and the built-in kept, so a bad bundle can never blind the extension.
+ */
+import { MAX_REGEX_SOURCE, unsafeRegexReason } from '../bundle/safe-regex';
+import type { SiteDescriptor, SiteOverride, SiteSelectors } from './descriptor';
+
+/** every selector list a descriptor has (comments: descriptor.ts's SiteSelectors) */
+export const SELECTOR_KEYS = [
+  'chatContainer',
+  'chatRow',
+  'chatAuthor',
+  'chatText',
+  'systemNotice',
+  'title',
+  'hostName',
+  'hostLink',
+  'viewers',
+  'likes',
+  'productCard',
+  'productTitle',
+  'productPrice',
+  'productOriginalPrice',
+  'tipButtons',
+  'giftLeaderboards',
+  'buyButtons',
+  'virtualHost',
+] as const;
+export const MAX_SELECTORS = 20;
+export const MAX_SELECTOR_LENGTH = 300;
+export const MAX_CHAT_ID_ATTR = 50;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** the override when it has SiteOverrideSchema's shape, else why not */
+export function checkOverride(raw: unknown): { override: SiteOverride } | { error: string } {
+  if (!isObject(raw)) return { error: 'not an object' };
+  for (const k of Object.keys(raw)) if (k !== 'hostIdPattern' && k !== 'chatIdAttr' && k !== 'selectors') return { error: `unknown key ${k}` };
+  const { hostIdPattern, chatIdAttr, selectors } = raw;
+  if (hostIdPattern !== undefined) {
+    if (typeof hostIdPattern !== 'string' || hostIdPattern.length > MAX_REGEX_SOURCE) return { error: 'hostIdPattern: not a pattern' };
+    const why = unsafeRegexReason(hostIdPattern);
+    if (why) return { error: `hostIdPattern: unsafe regex: ${why}` };
+  }
+  if (chatIdAttr !== undefined && (typeof chatIdAttr !== 'string' || chatIdAttr.length > MAX_CHAT_ID_ATTR)) return { error: 'chatIdAttr: not an attribute name' };
+  if (selectors !== undefined) {
+    if (!isObject(selectors)) return { error: 'selectors: not an object' };
+    for (const [k, list] of Object.entries(selectors)) {
+      if (!(SELECTOR_KEYS as readonly string[]).includes(k)) return { error: `selectors: unknown key ${k}` };
+      if (list === undefined) continue;
+      if (!Array.isArray(list) || list.length > MAX_SELECTORS) return { error: `selectors.${k}: not a list of at most ${MAX_SELECTORS}` };
+      if (list.some((s) => typeof s !== 'string' || s.length < 1 || s.length > MAX_SELECTOR_LENGTH)) return { error: `selectors.${k}: not a selector` };
+    }
+  }
+  return { override: raw as SiteOverride };
+}
+
+function validSelector(sel: string): boolean {
+  try {
+    // a throwaway fragment validates syntax without touching the page
+    (globalThis.document ?? null)?.createDocumentFragment().querySelector(sel);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Apply a bundle override to a built-in descriptor. Returns the built-in unchanged (and the reason)
+ * when the override does not validate, including selectors that do not parse and id patterns that
+ * are not valid or not provably linear-ish regular expressions (R-SYNC-22).
+ */
+export function applyOverride(base: SiteDescriptor, raw: unknown): { descriptor: SiteDescriptor; error?: string } {
+  if (raw === undefined) return { descriptor: base };
+  const checked = checkOverride(raw);
+  if ('error' in checked) return { descriptor: base, error: `invalid override for ${base.id}: ${checked.error}` };
+  const o = checked.override;
+  for (const list of Object.values(o.selectors ?? {})) {
+    const bad = list?.find((s) => !validSelector(s));
+    if (bad) return { descriptor: base, error: `invalid selector for ${base.id}: ${bad}` };
+  }
+  return {
+    descriptor: {
+      ...base,
+      hostIdPattern: o.hostIdPattern ?? base.hostIdPattern,
+      chatIdAttr: o.chatIdAttr ?? base.chatIdAttr,
+      selectors: { ...base.selectors, ...o.selectors } as SiteSelectors,
+    },
+  };
+}
