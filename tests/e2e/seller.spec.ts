@@ -4,7 +4,7 @@
  * the seller the Douyin room discloses (name, shop link, licence link) beside the host's credit; on
  * Bilibili, whose room discloses none, it says so plainly; on Douyin and TikTok a product card whose
  * shop is not the host gets a notice citing R-INFO-24 (a row in the findings panel, a line on the
- * credit card). The rooms' prohibited and minor-unsuitable lines are swapped for
+ * credit card), and the complaint form filed from it carries the seller the room disclosed. The rooms' prohibited and minor-unsuitable lines are swapped for
  * plain ones first, so no interstitial covers the badge (those tiers have their own specs). No
  * companion server is set: the card opens with "credit unavailable", the seller part is local.
  */
@@ -91,5 +91,13 @@ for (const d of DIFFERS) {
     const seller = (await openCard(page)).locator('[data-liveguard="credit-seller"]');
     await expect(seller.locator('[data-field="card-shop"]')).toContainText(d.shop);
     await expect(seller.locator('[data-field="seller-differs"]')).toBeVisible();
+    if (d.site !== 'douyin') return;
+    // the complaint filed from that notice carries the seller the room disclosed (its draft passed the background's zod check)
+    await page.locator('[data-liveguard-action="credit-close"]').click();
+    await page.locator('[data-liveguard="panel-toggle"]').click();
+    await row.locator('[data-liveguard-action="file-complaint"]').click();
+    const form = page.frameLocator('iframe[data-liveguard="complaint-frame"]').locator('[data-liveguard="complaint-form"]');
+    await expect(form.locator('[data-liveguard="form-seller"]')).toContainText('茶园直供官方旗舰店');
+    await expect(form.locator('[data-liveguard="form-seller"]')).toContainText('https://haohuo.jinritemai.com/views/shop/index?id=fxShop01');
   });
 }
