@@ -103,6 +103,15 @@ describe('the seller each room discloses (R-INFO-24)', () => {
     expect(readSeller(a, doc, 'https://www.tiktok.com/@glowshop/live')?.url).toBe('https://www.tiktok.com/shop/store/glow/1');
   });
 
+  it('after a redesign (every class and data-e2e renamed) the seller is still found by its link\'s address', () => {
+    // tests/fixtures/sites/redesigned: scripts/redesign-fixtures.ts over the rooms above; hrefs are kept, hooks renamed
+    const redesigned = (file: string) => parse(readFileSync(resolve('tests/fixtures/sites/redesigned', file), 'utf8'));
+    for (const c of CASES.filter((k) => k.seller)) {
+      const got = readSeller(adapter(c.url), redesigned(c.file), c.url);
+      expect(got, c.file).toEqual(c.seller);
+    }
+  });
+
   it('finds no seller in the real captured DOM (chat rows of Douyin, Twitch, YouTube)', () => {
     const captures = [
       ['douyin_live_chatroom_items_2024-07_excerpt.html', 'https://live.douyin.com/880088000'],
