@@ -24,6 +24,7 @@ export function EvidenceView(props: { evidence: Evidence; screenshotUrl: string 
         <dt>{t('cpProductTitle')}</dt><dd data-liveguard="evidence-product-title">{e.product?.title || '—'}</dd>
         <dt>{t('cpPrice')}</dt><dd data-liveguard="evidence-product-price">{money(e.product?.price ?? null)}</dd>
         <dt>{t('cpOriginalPrice')}</dt><dd data-liveguard="evidence-product-original">{money(e.product?.originalPrice ?? null)}</dd>
+        {e.page.seller ? <><dt>{t('cpSellerDisclosed')}</dt><dd data-liveguard="evidence-seller"><bdi>{[e.page.seller.name, e.page.seller.url, e.page.seller.licenceUrl].filter(Boolean).join(' · ')}</bdi></dd></> : null}
         {e.product?.seller ? <><dt>{t('cpSeller')}</dt><dd>{e.product.seller}</dd></> : null}
         {e.priceHistory && <PriceEvidence points={e.priceHistory} tz={props.timeZone} />}
       </dl>

@@ -57,6 +57,7 @@ export function FilingForm(props: {
         <dt>{t('complaintHost')}</dt><dd>{p.page.hostName ?? '—'} {p.page.hostId ? `(${p.page.hostId})` : ''}</dd>
         <dt>{t('cpProductTitle')}</dt><dd data-liveguard="form-product-title">{p.product?.title || '—'}</dd>
         <dt>{t('cpPrice')} / {t('cpOriginalPrice')}</dt><dd data-liveguard="form-product-price">{money(p.product?.price ?? null)} / {money(p.product?.originalPrice ?? null)}</dd>
+        {p.page.seller ? <><dt>{t('cpSellerDisclosed')}</dt><dd data-liveguard="form-seller"><bdi>{[p.page.seller.name, p.page.seller.url, p.page.seller.licenceUrl].filter(Boolean).join(' · ')}</bdi></dd></> : null}
         {p.product?.seller ? <><dt>{t('cpSeller')}</dt><dd>{p.product.seller}</dd></> : null}
         {p.priceHistory && <PriceEvidence points={p.priceHistory} tz={props.timeZone} />}
         <dt>{t('complaintTime')}</dt><dd data-liveguard="form-time">{formatWhen(p.at, props.timeZone)}</dd>

@@ -5,6 +5,8 @@ import type { CreditAnswer } from '@/lib/credit/protocol';
 import { LEVEL_BASIS_KEYS } from '@/lib/credit/levels';
 import type { Placement } from '@/lib/credit/anchor';
 import { BlacklistMark, CreditChip } from './CreditChip';
+import { SellerFacts } from './SellerFacts';
+import type { SellerView } from '@/lib/sites/seller-check';
 
 const day = (ms: number) => new Date(ms).toLocaleString();
 
@@ -12,7 +14,7 @@ const day = (ms: number) => new Date(ms).toLocaleString();
  * The detail card (R-CREDIT-13): level, counts, blacklist source/reason/date, last update, how the
  * level is computed, and the viewer's own complaints against this host. Text only; Escape closes.
  */
-export function CreditCard(props: { model: CreditViewModel; mine: CreditAnswer['myComplaints']; hostName: string | null; placement: Placement; onClose(): void }) {
+export function CreditCard(props: { model: CreditViewModel; mine: CreditAnswer['myComplaints']; hostName: string | null; seller?: SellerView; placement: Placement; onClose(): void }) {
   const { model, mine, placement } = props;
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
@@ -75,6 +77,7 @@ export function CreditCard(props: { model: CreditViewModel; mine: CreditAnswer['
           </dl>
         </section>
       )}
+      {props.seller && <SellerFacts view={props.seller} />}
       {model.fetchedAt != null && (
         <p class="lg-credit-checked" data-field="checked">
           {t('creditCheckedAt')}: {day(model.fetchedAt)} {model.stale && t('creditStale')}

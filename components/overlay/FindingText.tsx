@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/model';
 import { t } from '@/lib/i18n';
-import { CATEGORY_BASIS } from '@/lib/taxonomy';
-import { BLACKLIST_BASIS, BLACKLIST_DETECTOR } from '@/lib/credit/finding';
+import { BLACKLIST_DETECTOR } from '@/lib/credit/finding';
+import { ruleBasisKey, SELLER_DIFFERS_DETECTOR } from '@/lib/shared/rule-basis';
 
 /** The parts every finding shows (R-RISK-2): category, rule, matched text, what to do. Text only. */
 export function FindingText(props: { finding: Finding }) {
@@ -13,7 +13,7 @@ export function FindingText(props: { finding: Finding }) {
   return (
     <div class="lg-finding-text">
       <div class="lg-cat">
-        <span class={`lg-sev lg-sev-${f.severity}`}>{t(`sev_${f.severity}`)}</span> {blacklist ? t('creditBlacklistCat') : t(`cat_${f.category}`)}
+        <span class={`lg-sev lg-sev-${f.severity}`}>{t(`sev_${f.severity}`)}</span> {blacklist ? t('creditBlacklistCat') : f.detector === SELLER_DIFFERS_DETECTOR ? t('sellerDiffersCat') : t(`cat_${f.category}`)}
       </div>
       {/* page text in <bdi>: an RTL override inside it cannot reorder our own words around it */}
       <div class="lg-matched">
@@ -34,7 +34,8 @@ export function FindingText(props: { finding: Finding }) {
       <div class="lg-advice">{advice === f.messageKey ? t(`advice_${f.category}`) : advice}</div>
       {f.category === 'off_platform' && <div class="lg-rule-words">{t('offPlatformRuleWords')}</div>}
       <div class="lg-rule">
-        {t('popupRule')}{sep}{f.ruleId} · {blacklist ? BLACKLIST_BASIS : CATEGORY_BASIS[f.category]}
+        {/* the basis names the Measures the rule comes from, 2021 or 2026 (issue 20 item 4) */}
+        {t('popupRule')}{sep}{f.ruleId} · {t(ruleBasisKey(f))}
       </div>
     </div>
   );

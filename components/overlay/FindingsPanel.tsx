@@ -1,6 +1,7 @@
 import type { Category } from '@/lib/taxonomy';
 import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
+import { SELLER_DIFFERS_DETECTOR } from '@/lib/shared/rule-basis'; // R-INFO-24: named as what it is, not its category
 import { FindingActionButtons } from './FindingActionButtons';
 
 function time(at: number) {
@@ -44,7 +45,7 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
           {[...props.items].reverse().map((item) => (
             <li key={item.uid} data-liveguard-finding={item.finding.category} data-severity={item.finding.severity}>
               <time>{time(item.at)}</time> <span class={`lg-sev lg-sev-${item.finding.severity}`}>{t(`sev_${item.finding.severity}`)}</span>{' '}
-              <strong>{t(`cat_${item.finding.category}`)}</strong>{' '}
+              <strong>{item.finding.detector === SELLER_DIFFERS_DETECTOR ? t('sellerDiffersCat') : t(`cat_${item.finding.category}`)}</strong>{' '}
               <q>
                 <bdi>{item.finding.matched.text}</bdi>
               </q>

@@ -26,13 +26,13 @@ export function ensureMarkStyles(doc: Document) {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
-/** One mark per element: the most severe finding on it, the first of equals (a later notice must not hide a warning). */
-export function markElement(el: Element, f: Finding) {
+/** One mark per element: the most severe finding on it, the first of equals (a later notice must not hide a warning). `label` names a finding its category does not (R-INFO-24). */
+export function markElement(el: Element, f: Finding, label?: string) {
   const current = el.getAttribute('data-liveguard-mark-severity') as Severity | null;
   if (current && severityRank(current) >= severityRank(f.severity)) return;
   el.setAttribute('data-liveguard-mark', f.category);
   el.setAttribute('data-liveguard-mark-severity', f.severity);
-  el.setAttribute('data-liveguard-label', `⚠ ${t(`cat_${f.category}`)}`);
+  el.setAttribute('data-liveguard-label', `⚠ ${label ?? t(`cat_${f.category}`)}`);
 }
 
 export function veil(el: Element, on: boolean) {

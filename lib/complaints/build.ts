@@ -64,12 +64,20 @@ export function newComplaint(id: string, input: FilingInput, evidence: Evidence,
     facts: input.facts,
     request: input.request,
     complainant: { ...EMPTY_PARTY },
-    business: { ...EMPTY_BUSINESS, name: input.businessName ?? input.page.hostName ?? '' },
+    business: { ...EMPTY_BUSINESS, name: input.businessName ?? businessName(input.page, evidence.product) },
     status: 'draft',
     statusHistory: [{ status: 'draft', at: now }],
     evidence,
     share: input.share ? 'queued' : 'off',
   };
+}
+
+/**
+ * The business a complaint is against (12315 asks for the 经营者): the seller the room disclosed
+ * (R-INFO-24), else the shop the product card names, else the host. The viewer can change it.
+ */
+export function businessName(page: PageEvidence, product: Product | null): string {
+  return page.seller?.name || product?.seller || page.hostName || '';
 }
 
 /** A status change keeps the history with dates (R-COMPLAINT-19). */

@@ -9,6 +9,7 @@ import type { Complaint } from './schema';
 import { formatWhen } from './time-format';
 import { siteLabelKey } from './label-keys';
 import type { Translate } from './labels';
+import { businessName } from './build';
 
 export type ComplaintEntry = SiteDescriptor['complaintEntry'];
 export interface CopyField {
@@ -41,6 +42,12 @@ function hostLine(c: Complaint): string {
   return [hostName, hostId ? `(${hostId})` : ''].filter(Boolean).join(' ');
 }
 
+/** the seller the room disclosed (R-INFO-24): name, shop link, licence link, for the form's business fields */
+export function sellerLine(c: Complaint): string {
+  const s = c.evidence.page.seller;
+  return s ? [s.name, s.url, s.licenceUrl].filter(Boolean).join(' ') : '';
+}
+
 const keep = (fields: CopyField[]) => fields.filter((f) => f.value.trim() !== '');
 
 export function filingGuidance(c: Complaint, entry: ComplaintEntry, L: Translate, timeZone: string): Destination[] {
@@ -57,6 +64,7 @@ export function filingGuidance(c: Complaint, entry: ComplaintEntry, L: Translate
     fields: keep([
       { labelKey: 'fgField_roomUrl', value: c.evidence.page.url },
       { labelKey: 'fgField_host', value: hostLine(c) },
+      { labelKey: 'fgField_seller', value: sellerLine(c) },
       { labelKey: 'fgField_reason', value: L(`cat_${c.subject.category}`) },
       ...(entry.kind === 'complaint' ? [{ labelKey: 'fgField_product', value: productLine(c, L) }] : []),
       { labelKey: 'complaintFacts', value: c.facts },
@@ -73,8 +81,10 @@ export function filingGuidance(c: Complaint, entry: ComplaintEntry, L: Translate
     source: L('fg12315Source'),
     // the 12315 form: the business first, then the event, the facts and the request, then the complainant
     fields: keep([
-      { labelKey: 'cpBusinessName', value: c.business.name || c.evidence.product?.seller || c.evidence.page.hostName || '' },
+      // the business is the seller the room disclosed, else the card's shop, else the host (R-INFO-24)
+      { labelKey: 'cpBusinessName', value: c.business.name || businessName(c.evidence.page, c.evidence.product) },
       { labelKey: 'cpBusinessAddress', value: c.business.address },
+      { labelKey: 'fgField_seller', value: sellerLine(c) },
       { labelKey: 'fgField_eventTime', value: when },
       { labelKey: 'fgField_platform', value: `${site} ${c.evidence.page.url}` },
       { labelKey: 'fgField_product', value: productLine(c, L) },

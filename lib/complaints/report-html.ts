@@ -61,6 +61,10 @@ function complaintSection(c: Complaint, n: number, ctx: Ctx): string {
     row(L.room, ev.page.roomTitle),
     row(T('cpRoomUrl'), ev.page.url),
     row(L.host, [ev.page.hostName, ev.page.hostId ? `(${ev.page.hostId})` : ''].filter(Boolean).join(' ')),
+    // who really sells (R-INFO-24): what the room disclosed at filing
+    ev.page.seller?.name ? row(T('cpSellerDisclosed'), ev.page.seller.name) : '',
+    ev.page.seller?.url ? row(T('cpSellerLink'), ev.page.seller.url) : '',
+    ev.page.seller?.licenceUrl ? row(T('cpSellerLicence'), ev.page.seller.licenceUrl) : '',
     row(T('cpProductTitle'), p?.title),
     row(L.price, money(p?.price)),
     row(L.originalPrice, money(p?.originalPrice)),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { FindingSchema, ObservationSchema, SiteIdSchema } from '../model';
 import { CategorySchema, RuleIdSchema, SeveritySchema } from '../taxonomy-schema';
 import { PriceHistoryEvidenceSchema } from '../price/schema';
+import type { SellerInfo } from '../sites/seller';
 
 export const COMPLAINT_STATUSES = ['draft', 'filed_12315', 'filed_platform', 'resolved', 'withdrawn'] as const;
 export const ComplaintStatusSchema = z.enum(COMPLAINT_STATUSES);
@@ -26,6 +27,15 @@ export const ProductSchema = z.object({
   seller: Text(200).nullable().optional(),
 });
 
+const PageLink = z.string().max(2000).regex(/^https?:\/\//, 'not an http(s) link');
+/**
+ * Who really sells (R-INFO-24): what the room disclosed at filing — shop name, shop link, business
+ * information / licence link (lib/sites/seller.ts SellerInfo, checked against it below).
+ */
+export const SellerEvidenceSchema = z.object({ name: Text(200).nullable(), url: PageLink.nullable(), licenceUrl: PageLink.nullable() });
+const _sellerShape: z.ZodType<SellerInfo> = SellerEvidenceSchema;
+void _sellerShape;
+
 /** Where and whom: read off the page at filing. */
 export const PageEvidenceSchema = z.object({
   url: Text(2000),
@@ -34,6 +44,8 @@ export const PageEvidenceSchema = z.object({
   roomTitle: Text(500).nullable(),
   hostName: Text(200).nullable(),
   hostId: Text(200).nullable(),
+  /** the seller the room disclosed (R-INFO-24); null when none, absent in complaints filed before */
+  seller: SellerEvidenceSchema.nullable().optional(),
 });
 
 export const TimedFindingSchema = z.object({ at: z.number(), finding: FindingSchema });

@@ -32,6 +32,15 @@ export const SiteSelectorsSchema = z
     productTitle: Selectors,
     productPrice: Selectors,
     productOriginalPrice: Selectors,
+    /**
+     * Who really sells (R-INFO-24, 2026 Supervision Measures: disclose who sells): the shop or
+     * business the room itself names, a link to its shop page, a link to its business information /
+     * licence page, and the shop a product card names. Empty where the site shows none.
+     */
+    sellerName: Selectors,
+    sellerLink: Selectors,
+    sellerLicence: Selectors,
+    productShop: Selectors,
     /** tip / gift / recharge buttons and gift leaderboards (protection mode hides them, R-MINOR-10) */
     tipButtons: Selectors,
     giftLeaderboards: Selectors,

@@ -7,6 +7,7 @@ import type { SelectorKey } from './descriptor';
 import { parseCount, parsePrices } from './parse-numbers';
 import { elementText } from './text';
 import { execBundleRegex } from '../bundle/safe-regex';
+import { readCardShop, readSeller, type SellerInfo } from './seller';
 
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const s of selectors) {
@@ -39,6 +40,8 @@ export interface ProductCard {
   price: number | null;
   originalPrice: number | null;
   text: string;
+  /** the shop the card names (R-INFO-24), read by the descriptor's productShop selectors */
+  seller: string | null;
 }
 export interface RoomInfo {
   title: string | null;
@@ -48,6 +51,8 @@ export interface RoomInfo {
   likes: number | null;
   product: ProductCard | null;
   virtualHost: boolean;
+  /** the seller the room discloses (R-INFO-24); null when it shows none */
+  seller: SellerInfo | null;
 }
 
 export function readProduct(adapter: SiteAdapter, doc: ParentNode): ProductCard | null {
@@ -60,7 +65,7 @@ export function readProduct(adapter: SiteAdapter, doc: ParentNode): ProductCard 
   const originalPrice = origEl ? (parsePrices(elementText(origEl))[0] ?? null) : null;
   const price = priceEl ? (parsePrices(elementText(priceEl))[0] ?? null) : (prices.find((p) => p !== originalPrice) ?? null);
   const title = elementText(pick(adapter, card, 'productTitle')) || text;
-  return { title, price, originalPrice, text };
+  return { title, price, originalPrice, text, seller: readCardShop(adapter, card) };
 }
 
 export function readHostId(adapter: SiteAdapter, doc: ParentNode, url: URL): string | null {
@@ -91,6 +96,7 @@ export function readRoom(adapter: SiteAdapter, doc: Document, url: URL): RoomInf
     likes: likeMatch ? parseCount(likeMatch[1]) : likesEl && !/[^\d.,\s万亿wWkKmM]/.test(likesText) ? parseCount(likesText) : null,
     product: readProduct(adapter, doc),
     virtualHost: !!pick(adapter, doc, 'virtualHost'),
+    seller: readSeller(adapter, doc, url.href),
   };
 }
 

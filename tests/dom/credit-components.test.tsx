@@ -92,7 +92,8 @@ describe('blacklist interstitial (R-CREDIT-14)', () => {
     expect(box.querySelector('q')?.textContent).toBe(HOSTILE);
     expect(box.querySelector('[data-liveguard="blacklist-context"]')?.textContent).toBe('主播A · Regulator · 2026-10-01');
     expect(box.textContent).toContain('R-CREDIT-14');
-    expect(box.textContent).toContain('Art. 14');
+    // the basis is the rule's own locale text (locales/rules.json names the 2021 Measures, Art. 14), not the category's
+    expect(box.textContent).toContain('basisRule_R_CREDIT_14');
     expect(box.textContent).not.toContain('red line 3');
     expect(container.querySelector('img')).toBeNull();
   });

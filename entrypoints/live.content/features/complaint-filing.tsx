@@ -26,7 +26,7 @@ function draftFrom(room: Room, finding: Finding | null, at: number): ComplaintDr
       sourceText: finding?.source.text ?? '',
       at,
     },
-    page: { url: room.url, site: room.site, roomId: room.roomId, roomTitle: room.info.title, hostName: room.info.hostName, hostId: room.info.hostId },
+    page: { url: room.url, site: room.site, roomId: room.roomId, roomTitle: room.info.title, hostName: room.info.hostName, hostId: room.info.hostId, seller: room.info.seller },
     product: room.info.product,
     chat: chatWindow(room.recentChat.toArray(), now),
     findings: room.recentFindings.toArray().slice(-500),

@@ -15,6 +15,7 @@ import { badgePlacement, hostNameBox, hostNameElement, samePlacement, type Place
 import { CreditBadge } from '@/components/credit/CreditBadge';
 import { CreditCard } from '@/components/credit/CreditCard';
 import { afterNextLayout } from '../after-layout';
+import { sellerView, type SellerView } from '@/lib/sites/seller-check';
 
 const UNAVAILABLE: CreditAnswer = { status: 'unavailable', credit: null, blacklist: null, fetchedAt: null, stale: false, myComplaints: { total: 0, recent: [] } };
 
@@ -24,6 +25,8 @@ export const credit: RoomFeature = {
     const answer = signal<CreditAnswer | null>(null);
     const placement = signal<Placement>({ mode: 'dock' });
     const open = signal(false);
+    // R-INFO-24: the seller the room discloses, shown on the card beside the host's credit
+    const seller = signal<SellerView>(sellerView(room.info, room.adapter.descriptor.platformDomains));
     let askedFor: string | null = null;
     const raised = new Set<string>();
 
@@ -58,6 +61,8 @@ export const credit: RoomFeature = {
     window.addEventListener('resize', schedule, { passive: true, signal: stop });
 
     room.onInfo((info) => {
+      const next = sellerView(info, room.adapter.descriptor.platformDomains);
+      if (JSON.stringify(next) !== JSON.stringify(seller.value)) seller.value = next;
       ask(info.hostId);
       schedule();
     });
@@ -76,7 +81,7 @@ export const credit: RoomFeature = {
       return (
         <div class="lg-credit" data-liveguard="credit">
           <CreditBadge model={model} placement={placement.value} expanded={open.value} onToggle={() => (open.value = !open.value)} buttonRef={badgeRef} />
-          {open.value && <CreditCard model={model} mine={a.myComplaints} hostName={room.info.hostName} placement={placement.value} onClose={close} />}
+          {open.value && <CreditCard model={model} mine={a.myComplaints} hostName={room.info.hostName} seller={seller.value} placement={placement.value} onClose={close} />}
         </div>
       );
     };

@@ -28,6 +28,13 @@ export const bilibiliSite = {
     productTitle: ['.goods-title', '[class*="title"]'],
     productPrice: ['.goods-price', '[class*="price"]'],
     productOriginalPrice: ['s', 'del', '[class*="origin"]'],
+    // Seller (R-INFO-24). No real capture in ../shared/data shows a seller (those captures are chat rows only);
+    // Bilibili's room shopping (会员购, mall.bilibili.com) is not covered by any source (sites.md §4): the link form
+    // and hooks are INFERRED.
+    sellerName: ['.shop-name', '[class*="shop-name"]'],
+    sellerLink: ['a[href*="mall.bilibili.com/shop"]', 'a.shop-link'],
+    sellerLicence: [],
+    productShop: ['.goods-shop', '[class*="goods-shop"]'],
     tipButtons: ['#gift-control-vm', '.gift-control-panel', '.gift-panel', '.recharge-btn', '.battery-btn'],
     giftLeaderboards: ['.rank-list-ctnr', '#rank-list-vm', '.gift-rank'],
     buyButtons: ['.shopping-cart-card button', '[class*="goods-card"] button'],

@@ -6,7 +6,8 @@ export const kuaishouSite = {
   hosts: ['live.kuaishou.com'],
   matches: ['https://live.kuaishou.com/*'],
   rooms: [{ path: '^/u/([A-Za-z0-9_-]+)' }],
-  platformDomains: ['kuaishou.com'],
+  // kwaixiaodian.com: Kuaishou's own shop platform (快手小店), where a room's shop link goes (R-INFO-24)
+  platformDomains: ['kuaishou.com', 'kwaixiaodian.com'],
   language: 'zh',
   quirks: { hostIdFromUrl: 'room' },
   /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
@@ -27,6 +28,14 @@ export const kuaishouSite = {
     productTitle: ['.goods-title', '[class*="title"]'],
     productPrice: ['.goods-price', '[class*="price"]'],
     productOriginalPrice: ['s', 'del', '[class*="origin"]'],
+    // Seller (R-INFO-24). No real capture in ../shared/data shows a seller (those captures are chat rows only);
+    // the shop URL form (app.kwaixiaodian.com/merchant/shop/list?id=<user id>, the account's 快手小店 opened from
+    // its profile) is from public code found by search; that the web room links it, and the class hooks, are INFERRED.
+    // No licence page of Kuaishou's is known to us: none is read.
+    sellerName: ['.shop-name', '[class*="shop-name"]'],
+    sellerLink: ['a[href*="kwaixiaodian.com/merchant/shop/list"]', 'a.shop-link'],
+    sellerLicence: [],
+    productShop: ['.goods-shop', '[class*="goods-shop"]'],
     tipButtons: ['.gift-btn', '.recharge-btn', '[class*="gift-panel"]'],
     giftLeaderboards: ['.rank-list', '[class*="gift-rank"]'],
     buyButtons: ['.goods-card button', '[class*="buy-btn"]'],

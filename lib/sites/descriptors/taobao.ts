@@ -27,6 +27,14 @@ export const taobaoSite = {
     productTitle: ['[class*="goodsTitle--"]', '[class*="title--"]'],
     productPrice: ['[class*="goodsPrice--"]', '[class*="price--"]'],
     productOriginalPrice: ['s', 'del', '[class*="originPrice--"]'],
+    // Seller (R-INFO-24). No real capture in ../shared/data shows a seller (those captures are chat rows only);
+    // the shop URL forms (shop<id>.taobao.com, store.taobao.com/shop/view_shop.htm, <shop>.tmall.com) are the
+    // platforms' long-standing public shop addresses; that the room links them and the CSS-module hooks
+    // (name--hash, as the chat's in sites.md §3) are INFERRED. Taobao's licence display (亮照) URL is not known to us.
+    sellerName: ['[class*="shopName--"]'],
+    sellerLink: ['a[class*="shopName--"]', 'a[href*="store.taobao.com/shop/view_shop"]', 'a[href^="https://shop"][href*=".taobao.com"]', 'a[href*=".tmall.com"]:not([href*="detail.tmall.com"])'],
+    sellerLicence: ['a[class*="licence--"]', 'a[class*="license--"]'],
+    productShop: ['[class*="goodsShop--"]', '[class*="shopName--"]'],
     tipButtons: ['[class*="giftBtn--"]', '[class*="rewardBtn--"]'],
     giftLeaderboards: ['[class*="rankList--"]'],
     buyButtons: ['[class*="buyBtn--"]'],

@@ -27,6 +27,13 @@ export const tiktokSite = {
     productTitle: ['[data-e2e="product-title"]'],
     productPrice: ['[data-e2e="product-price"]'],
     productOriginalPrice: ['[data-e2e="product-original-price"]', 's', 'del'],
+    // Seller (R-INFO-24). No real capture in ../shared/data shows a seller (those captures are chat rows only);
+    // the TikTok Shop store URL form (tiktok.com/shop/store/<slug>/<seller id>) is from public code found by
+    // search (several independent repos); that the LIVE room links it and the data-e2e hooks are INFERRED.
+    sellerName: ['[data-e2e="live-shop-name"]'],
+    sellerLink: ['a[href*="/shop/store/"]'],
+    sellerLicence: [],
+    productShop: ['[data-e2e="product-shop-name"]', '[data-e2e="product-seller"]'],
     tipButtons: ['[data-e2e="gift-button"]', '[data-e2e="live-gift-panel"]', '[data-e2e="recharge-button"]'],
     giftLeaderboards: ['[data-e2e="live-ranking"]', '[data-e2e="top-viewers"]'],
     buyButtons: ['[data-e2e="product-buy-button"]'],

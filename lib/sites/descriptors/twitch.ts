@@ -27,6 +27,11 @@ export const twitchSite = {
     productTitle: [],
     productPrice: [],
     productOriginalPrice: [],
+    // Seller (R-INFO-24): Twitch sells nothing in the room (no product cards, sites.md §6), so it discloses no seller.
+    sellerName: [],
+    sellerLink: [],
+    sellerLicence: [],
+    productShop: [],
     tipButtons: ['[data-a-target="bits-button"]', '[data-a-target="top-nav-get-bits-button"]', '[data-a-target="gift-button"]', '[data-a-target="subscribe-button"]'],
     giftLeaderboards: ['[data-test-selector="channel-leaderboard-container"]', '.channel-leaderboard'],
     buyButtons: [],

@@ -28,6 +28,14 @@ export const youtubeSite = {
     productTitle: ['.product-item-title', '#title'],
     productPrice: ['.product-item-price', '#price'],
     productOriginalPrice: ['s', 'del'],
+    // Seller (R-INFO-24). No real capture in ../shared/data shows a seller (those captures are chat rows only);
+    // YouTube's product shelf names the retailer under each item; `.product-item-description` is INFERRED from
+    // the shelf's own class naming (sites.md §7 has its title/price only). The channel is the host, not a seller;
+    // YouTube shows no licence page.
+    sellerName: [],
+    sellerLink: [],
+    sellerLicence: [],
+    productShop: ['.product-item-description', '.product-item-merchant'],
     tipButtons: ['#sponsor-button', 'yt-live-chat-product-picker-renderer', '#product-picker', 'yt-live-chat-paid-message-renderer #purchase-amount'],
     giftLeaderboards: ['yt-live-chat-ticker-renderer'],
     buyButtons: ['ytd-merch-shelf-item-renderer a'],

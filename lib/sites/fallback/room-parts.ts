@@ -46,7 +46,7 @@ export function productByShape(doc: Document): { el: Element; card: ProductCard 
       const originalPrice = struck ? (parsePrices(elementText(struck))[0] ?? null) : null;
       const price = parsePrices(text).find((p) => p !== originalPrice) ?? null;
       const title = text.replace(/[¥￥]\s*[\d,.]+/g, '').replace(BUY_WORDS, '').replace(/\s+/g, ' ').trim();
-      return { el, card: { title: title || text, price, originalPrice, text } };
+      return { el, card: { title: title || text, price, originalPrice, text, seller: null } };
     }
   }
   return null;
