@@ -4,6 +4,7 @@ import { registerSync } from '@/lib/sync/background';
 import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
+import { registerRoomPause } from '@/lib/room-pause/background';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 
 export default defineBackground(() => {
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupComplaints();
   registerCredit();
   registerPriceHistory();
+  registerRoomPause();
 });

@@ -15,6 +15,7 @@ import { badgePlacement, hostNameBox, hostNameElement, samePlacement, type Place
 import { CreditBadge } from '@/components/credit/CreditBadge';
 import { CreditCard } from '@/components/credit/CreditCard';
 import { afterNextLayout } from '../after-layout';
+import { reportCredit } from '../room-status';
 
 const UNAVAILABLE: CreditAnswer = { status: 'unavailable', credit: null, blacklist: null, fetchedAt: null, stale: false, myComplaints: { total: 0, recent: [] } };
 
@@ -31,12 +32,14 @@ export const credit: RoomFeature = {
       if (!hostId || hostId === askedFor) return;
       askedFor = hostId;
       answer.value = null;
+      reportCredit(room, null);
       open.value = false;
       send('creditForHost', { site: room.site, accountId: hostId })
         .catch(() => UNAVAILABLE)
         .then((a) => {
           if (stop.aborted || askedFor !== hostId) return;
           answer.value = a;
+          reportCredit(room, a); // the popup shows the host's level too (issue 18 item 2)
           if (a.blacklist && !raised.has(hostId)) {
             raised.add(hostId);
             room.addFinding(blacklistFinding(a.blacklist, room.info.hostName));
