@@ -20,7 +20,7 @@ export function FindingsSummary({ model }: { model: DashboardModel }) {
           <h3>{t('pdLatest')}</h3>
           <ol class="lg-pd-latest" data-liveguard="popup-latest">
             {model.latest.map((f) => (
-              <li key={`${f.at}-${f.category}-${f.ruleId}`} data-severity={f.severity} data-category={f.category}>
+              <li key={`${f.at}-${f.category}-${f.ruleId}`} data-severity={f.severity} data-category={f.category} data-at={f.at}>
                 <span class="lg-pd-sev">{t(`sev_${f.severity}`)}</span> {t(`cat_${f.category}`)}{' '}
                 <span class="lg-pd-muted">
                   {new Date(f.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false })} · {f.ruleId}
