@@ -1,13 +1,22 @@
 /** The room's findings in the popup (issue 18 item 2): a count per tier, then the latest three. */
 import { t } from '@/lib/i18n';
 import type { DashboardModel } from '@/lib/room/dashboard';
+import { Badge } from '../design/Badge';
+import { Card } from '../design/Card';
 
 export function FindingsSummary({ model }: { model: DashboardModel }) {
   return (
-    <section class="lg-pd-card" data-liveguard="popup-findings" data-total={model.total} data-worst={model.worst ?? 'none'} aria-labelledby="lg-pd-findings">
-      <h2 id="lg-pd-findings">
-        {t('pdFindings')} <span class="lg-pd-muted">{t('popupRoomFindings', String(model.total))}</span>
-      </h2>
+    <Card
+      class="lg-pd-card"
+      title={
+        <>
+          {t('pdFindings')} <span class="lg-pd-muted">{t('popupRoomFindings', String(model.total))}</span>
+        </>
+      }
+      data-liveguard="popup-findings"
+      data-total={model.total}
+      data-worst={model.worst ?? 'none'}
+    >
       <ul class="lg-pd-tiers">
         {model.tiers.map((tier) => (
           <li key={tier.severity} class="lg-pd-tier" data-severity={tier.severity} data-count={tier.count}>
@@ -21,7 +30,7 @@ export function FindingsSummary({ model }: { model: DashboardModel }) {
           <ol class="lg-pd-latest" data-liveguard="popup-latest">
             {model.latest.map((f) => (
               <li key={`${f.at}-${f.category}-${f.ruleId}`} data-severity={f.severity} data-category={f.category} data-at={f.at}>
-                <span class="lg-pd-sev">{t(`sev_${f.severity}`)}</span> {t(`cat_${f.category}`)}{' '}
+                <Badge tone={f.severity}>{t(`sev_${f.severity}`)}</Badge> {t(`cat_${f.category}`)}{' '}
                 <span class="lg-pd-muted">
                   {new Date(f.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false })} · {f.ruleId}
                 </span>
@@ -32,6 +41,6 @@ export function FindingsSummary({ model }: { model: DashboardModel }) {
       ) : (
         <p class="lg-pd-muted">{t('pdNoFindings')}</p>
       )}
-    </section>
+    </Card>
   );
 }

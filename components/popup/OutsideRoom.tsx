@@ -5,12 +5,15 @@
 import { t } from '@/lib/i18n';
 import { siteLabelKey } from '@/lib/complaints/label-keys';
 import type { SupportedSite } from '@/lib/sites/supported';
+import { Card } from '../design/Card';
 
 export function OutsideRoom({ sites }: { sites: readonly SupportedSite[] }) {
   return (
     <section data-liveguard="popup-outside" aria-labelledby="lg-pd-outside">
       <h2 id="lg-pd-outside">{t('pdOutsideTitle')}</h2>
-      <p class="lg-pd-card">{t('pdProtects')}</p>
+      <Card class="lg-pd-card" tone="accent">
+        <p>{t('pdProtects')}</p>
+      </Card>
       <h3>{t('pdSupported')}</h3>
       <ul class="lg-pd-sites" data-liveguard="popup-sites">
         {sites.map((s) => (

@@ -5,24 +5,26 @@
  */
 import { t } from '@/lib/i18n';
 import type { PauseView } from '@/lib/room/dashboard';
+import { Button } from '../design/Button';
+import { Card } from '../design/Card';
 
 export function PauseControl(props: { pause: PauseView; busy: boolean; onPause(): void; onResume(): void }) {
   const { pause } = props;
   return (
-    <section class="lg-pd-card" data-liveguard="popup-pause" data-paused={pause.active ? 'true' : 'false'} data-until={pause.until ?? ''}>
+    <Card class="lg-pd-card" tone={pause.active ? 'accent' : 'default'} data-liveguard="popup-pause" data-paused={pause.active ? 'true' : 'false'} data-until={pause.until ?? ''}>
       {pause.active ? (
         <>
           <p role="status">{t('pdPaused', String(pause.minutesLeft))}</p>
-          <button type="button" class="lg-pd-button" data-liveguard-action="popup-resume" disabled={props.busy} onClick={props.onResume}>
+          <Button variant="primary" data-liveguard-action="popup-resume" disabled={props.busy} onClick={props.onResume}>
             {t('pdResume')}
-          </button>
+          </Button>
         </>
       ) : (
-        <button type="button" class="lg-pd-button" data-liveguard-action="popup-pause" disabled={props.busy} onClick={props.onPause}>
+        <Button data-liveguard-action="popup-pause" disabled={props.busy} onClick={props.onPause}>
           {t('pdPause')}
-        </button>
+        </Button>
       )}
       <p class="lg-pd-muted">{t('pdPauseNote')}</p>
-    </section>
+    </Card>
   );
 }

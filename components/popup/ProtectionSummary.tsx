@@ -4,16 +4,24 @@
  */
 import { t } from '@/lib/i18n';
 import type { ProtectionView } from '@/lib/room/dashboard';
+import { Card } from '../design/Card';
 
 const hhmm = (at: number, timeZone: string) => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
 
 export function ProtectionSummary({ protection: p }: { protection: ProtectionView | null }) {
   const state = !p ? 'unknown' : p.active ? 'on' : 'off';
   return (
-    <section class="lg-pd-card" data-liveguard="popup-protection" data-state={state} data-gate={p?.gate ?? 'none'} aria-labelledby="lg-pd-protection">
-      <h2 id="lg-pd-protection">
-        {t('pdProtection')} <span class="lg-pd-muted">{t(state === 'on' ? 'pdProtectionOn' : state === 'off' ? 'pdProtectionOff' : 'pdProtectionUnknown')}</span>
-      </h2>
+    <Card
+      class="lg-pd-card"
+      title={
+        <>
+          {t('pdProtection')} <span class="lg-pd-muted">{t(state === 'on' ? 'pdProtectionOn' : state === 'off' ? 'pdProtectionOff' : 'pdProtectionUnknown')}</span>
+        </>
+      }
+      data-liveguard="popup-protection"
+      data-state={state}
+      data-gate={p?.gate ?? 'none'}
+    >
       {p?.active && (
         <ul class="lg-pd-facts">
           <li data-liveguard="popup-budget" data-minutes-left={p.budgetMinutesLeft ?? 'none'}>
@@ -30,6 +38,6 @@ export function ProtectionSummary({ protection: p }: { protection: ProtectionVie
           </li>
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

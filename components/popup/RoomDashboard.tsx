@@ -10,6 +10,7 @@ import { siteLabelKey } from '@/lib/complaints/label-keys';
 import type { RoomState } from '@/lib/room/protocol';
 import type { DashboardModel } from '@/lib/room/dashboard';
 import { SiteHealthView } from '../sites/SiteHealthView';
+import { Card } from '../design/Card';
 import { CreditChip } from './CreditChip';
 import { FindingsSummary } from './FindingsSummary';
 import { PauseControl } from './PauseControl';
@@ -27,10 +28,14 @@ export interface RoomDashboardProps {
 export function RoomDashboard({ room: r, model, pauseBusy, onPause, onResume, onReportBroke }: RoomDashboardProps) {
   return (
     <section data-liveguard="popup-room" data-site={r.site} data-room={r.roomId} data-findings={r.findings.length} data-repairs={r.ui.repairs} aria-labelledby="lg-pd-room">
-      <div class="lg-pd-card lg-pd-room">
-        <h2 id="lg-pd-room">
-          {t(siteLabelKey(r.site))} <span class="lg-pd-muted">{t('pdRoomLabel', r.roomId)}</span>
-        </h2>
+      <Card
+        class="lg-pd-card lg-pd-room"
+        title={
+          <span id="lg-pd-room">
+            {t(siteLabelKey(r.site))} <span class="lg-pd-muted">{t('pdRoomLabel', r.roomId)}</span>
+          </span>
+        }
+      >
         {r.title && (
           <p class="lg-pd-title">
             <bdi>{r.title}</bdi>
@@ -39,7 +44,7 @@ export function RoomDashboard({ room: r, model, pauseBusy, onPause, onResume, on
         <p data-liveguard="popup-host">
           {t('pdHost')}: <bdi>{r.hostName ?? t('pdHostUnknown')}</bdi> · {t('pdCredit')} <CreditChip credit={r.credit} />
         </p>
-      </div>
+      </Card>
       {r.ui.repairs > 0 && (
         <p role="alert" class="lg-pd-alert" data-liveguard="popup-tampered">
           {t('popupRoomTampered', String(r.ui.repairs))}

@@ -16,6 +16,8 @@ import { OutsideRoom } from '@/components/popup/OutsideRoom';
 import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
 import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintButtons';
 import { activeTabId, readRoom, setRoomPause } from './room-client';
+import '@/components/design/tokens.css';
+import '@/components/design/components.css';
 import './popup.css';
 
 /** the room is read again this often while the popup is open (findings keep coming) */
