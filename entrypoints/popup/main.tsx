@@ -61,11 +61,12 @@ function Popup() {
   return (
     <main data-liveguard="popup" data-view={room === undefined ? 'loading' : room ? 'room' : 'outside'}>
       <h1>{t('extName')}</h1>
+      {/* the actions first, as in uBlock Origin's popup: at a glance, one click */}
+      <PopupComplaintButtons message={complaintMsg} onFile={() => void fileComplaint()} onOpenComplaints={openComplaints} />
       {room && (
         <RoomDashboard room={room} model={dashboardModel(room, now)} pauseBusy={pauseBusy} onPause={() => pause(true)} onResume={() => pause(false)} onReportBroke={() => void saveSkeleton()} />
       )}
       {room === null && <OutsideRoom sites={SUPPORTED_SITES} />}
-      <PopupComplaintButtons message={complaintMsg} onFile={() => void fileComplaint()} onOpenComplaints={openComplaints} />
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );
