@@ -5,6 +5,7 @@ import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { registerFirstRun } from './first-run';
 
 export default defineBackground(() => {
   registerProtection();
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupComplaints();
   registerCredit();
   registerPriceHistory();
+  registerFirstRun();
 });

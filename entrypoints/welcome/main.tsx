@@ -1,0 +1,50 @@
+/**
+ * The first-run page (issue 18 item 4), opened by the background on install (never on update,
+ * entrypoints/background/first-run.ts) and linked from the options page. It stores the viewer's
+ * language (viewerPrefs.locale) and asks for the optional screenshot permission in the click, the
+ * same grant as the complaint form's first filing (lib/complaints/screenshot-grant.ts: asked once).
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { WelcomeView } from '@/components/welcome/WelcomeView';
+import type { LocaleChoice } from '@/components/welcome/LanguageChoice';
+import { applyViewerLocale, saveViewerLocale } from '@/lib/page-locale';
+import { requestScreenshotGrant, screenshotGrantState, type GrantState } from '@/lib/complaints/screenshot-grant';
+import '@/components/design/page-styles';
+import './style.css';
+
+function Welcome(props: { initial: LocaleChoice }) {
+  const [locale, setLocale] = useState<LocaleChoice>(props.initial);
+  const [busy, setBusy] = useState(false);
+  const [grant, setGrant] = useState<GrantState | null>(null);
+  const [denied, setDenied] = useState(false);
+  useEffect(() => void screenshotGrantState().then(setGrant, () => setGrant({ granted: false, canAsk: false, asked: true, test: null })), []);
+
+  const chooseLocale = (l: LocaleChoice) => {
+    setBusy(true);
+    // the whole page re-renders in the chosen language once its messages are loaded
+    void saveViewerLocale(l).then(() => setLocale(l)).finally(() => setBusy(false));
+  };
+  const allowShot = () => {
+    if (!grant) return;
+    // inside the click: permissions.request needs the user gesture, nothing is awaited before it
+    void requestScreenshotGrant(grant).then((ok) => {
+      setDenied(!ok);
+      setGrant({ ...grant, granted: ok, asked: true });
+    });
+  };
+  return (
+    <WelcomeView
+      locale={locale}
+      localeBusy={busy}
+      onLocale={chooseLocale}
+      shotGranted={grant ? grant.granted : null}
+      shotDenied={denied}
+      onAllowShot={allowShot}
+      optionsHref="/options.html"
+      onDone={() => window.close()}
+    />
+  );
+}
+
+void applyViewerLocale().then((l) => render(<Welcome initial={l} />, document.getElementById('app')!));
