@@ -13,6 +13,13 @@ import { requestScreenshotGrant, screenshotGrantState, type GrantState } from '@
 import '@/components/design/page-styles';
 import './style.css';
 
+/** window.close() is refused once the viewer has navigated in this tab (to the options and back) */
+async function closeTab() {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  else window.close();
+}
+
 function Welcome(props: { initial: LocaleChoice }) {
   const [locale, setLocale] = useState<LocaleChoice>(props.initial);
   const [busy, setBusy] = useState(false);
@@ -42,7 +49,7 @@ function Welcome(props: { initial: LocaleChoice }) {
       shotDenied={denied}
       onAllowShot={allowShot}
       optionsHref="/options.html"
-      onDone={() => window.close()}
+      onDone={() => void closeTab()}
     />
   );
 }
