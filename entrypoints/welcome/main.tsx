@@ -28,9 +28,12 @@ function Welcome(props: { initial: LocaleChoice }) {
   useEffect(() => void screenshotGrantState().then(setGrant, () => setGrant({ granted: false, canAsk: false, asked: true, test: null })), []);
 
   const chooseLocale = (l: LocaleChoice) => {
+    const before = locale;
+    // the radio shows the choice at once; the page re-renders in that language once its messages
+    // are loaded (busy ends), or goes back to the previous choice if it could not be saved
+    setLocale(l);
     setBusy(true);
-    // the whole page re-renders in the chosen language once its messages are loaded
-    void saveViewerLocale(l).then(() => setLocale(l)).finally(() => setBusy(false));
+    void saveViewerLocale(l).catch(() => setLocale(before)).finally(() => setBusy(false));
   };
   const allowShot = () => {
     if (!grant) return;
