@@ -6,6 +6,7 @@ import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
 import { registerRoomPause } from '@/lib/room-pause/background';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { registerFirstRun } from './first-run';
 
 export default defineBackground(() => {
   registerProtection();
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerCredit();
   registerPriceHistory();
   registerRoomPause();
+  registerFirstRun();
 });

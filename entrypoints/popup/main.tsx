@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
 import { send } from '@/lib/messaging';
 import type { RoomState } from '@/lib/room/protocol';
 import { dashboardModel } from '@/lib/room/dashboard';
@@ -71,4 +72,5 @@ function Popup() {
     </main>
   );
 }
-render(<Popup />, document.getElementById('app')!);
+// in the language the viewer chose on the first-run page (issue 18 item 4), else the browser's
+void applyViewerLocale().then(() => render(<Popup />, document.getElementById('app')!));
