@@ -11,8 +11,29 @@
 const cache = new Map<string, string>();
 let cachedFor: unknown = null;
 
+type Lookup = (k: string, s?: string | string[]) => string;
+let chosen: Lookup | null = null;
+
+/**
+ * Extension pages only (lib/page-locale.ts): the viewer chose a language other than the browser's
+ * (viewerPrefs.locale, first-run page, issue 18 item 4). `messages` is the built
+ * _locales/<locale>/messages.json; null goes back to the browser's language. Substitutions are
+ * browser.i18n's $1…$9 (locales/ use no named placeholders; locales-build keeps them if added).
+ */
+export function useMessageTable(locale: string | null, messages?: Record<string, { message: string }>): void {
+  if (!locale || !messages) {
+    chosen = null;
+    return;
+  }
+  chosen = (k, s) => {
+    if (k === '@@ui_locale') return locale;
+    const subs = s === undefined ? [] : Array.isArray(s) ? s : [s];
+    return messages[k]?.message.replace(/\$(\d|\$)/g, (_m, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? ''))) ?? '';
+  };
+}
+
 export function t(key: string, substitutions?: string | string[]): string {
-  const get = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
+  const get = chosen ?? (browser.i18n.getMessage as Lookup);
   if (substitutions !== undefined) return get(key, substitutions) || key;
   if (cachedFor !== get) {
     cache.clear();

@@ -15,6 +15,7 @@ import { creditProtocol } from './credit/protocol';
 import { priceProtocol } from './price-history/protocol';
 import { sitesToContent } from './sites/protocol';
 import { roomToContent } from './room/protocol';
+import { roomPauseProtocol } from './room-pause/protocol';
 
 const coreProtocol = {
   ping: message({ request: z.object({}).strict(), response: z.object({ ok: z.literal(true) }), from: 'content' }),
@@ -29,6 +30,7 @@ export const PROTOCOL = {
     ...complaintsProtocol,
     ...creditProtocol,
     ...priceProtocol,
+    ...roomPauseProtocol,
   } satisfies Record<string, ToBackgroundSpec>,
   toContent: {
     ...complaintsToContent,

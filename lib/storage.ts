@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { BundleSchema } from './bundle/schema';
 import { INITIAL_META, SyncMetaSchema } from './sync/meta';
 import { PrefixRecordSchema } from './credit/cache-store';
+import { RoomPausesSchema } from './room-pause/schema';
 
 export interface StorageItemSpec<S extends z.ZodType = z.ZodType> {
-  key: `local:${string}`;
+  /** `session:` items live only while the browser runs, out of content scripts' reach */
+  key: `local:${string}` | `session:${string}`;
   schema: S;
   fallback: z.infer<S>;
   /** starts at 1; bump with every change of shape */
@@ -48,6 +50,10 @@ export const STORAGE_ITEMS = {
   // Credit lookups (R-CREDIT-15): the server's answers per hash prefix, so that offline the cache
   // answers; pruned on every write (lib/credit/cache-prune.ts). Holds hashes, never account ids.
   creditCache: item({ key: 'local:creditCache', schema: z.record(z.string(), PrefixRecordSchema), fallback: {}, version: 1, migrations: {} }),
+
+  // Pause-this-room (issue 18 item 2): `site:roomId` → when the pause ends. Session storage: no
+  // content script (so no page) can read or lift it, and it ends with the browser at the latest.
+  roomPauses: item({ key: 'session:roomPauses', schema: RoomPausesSchema, fallback: {}, version: 1, migrations: {} }),
 };
 
 /** The WXT item for a spec. `migrations` is always passed: without it WXT never runs a migration. */
@@ -60,3 +66,4 @@ export const syncedBundle = defineStorageItem(STORAGE_ITEMS.syncedBundle);
 export const syncMeta = defineStorageItem(STORAGE_ITEMS.syncMeta);
 export const syncApiUrl = defineStorageItem(STORAGE_ITEMS.syncApiUrl);
 export const creditCache = defineStorageItem(STORAGE_ITEMS.creditCache);
+export const roomPauses = defineStorageItem(STORAGE_ITEMS.roomPauses);

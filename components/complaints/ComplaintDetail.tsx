@@ -5,6 +5,7 @@ import { EvidenceView } from './EvidenceView';
 import { LimitReminder } from './LimitReminder';
 import { StatusControl } from './StatusControl';
 import { FilingGuide } from './FilingGuide';
+import { Button } from '../design/Button';
 import type { Destination } from '@/lib/complaints/filing-guidance';
 
 /** One complaint: subject, 3-year reminder, where to file it, status, 12315 fields, evidence, export and print. */
@@ -23,14 +24,14 @@ export function ComplaintDetail(props: {
 }) {
   const c = props.complaint;
   return (
-    <article data-liveguard="complaint-detail" data-complaint-id={c.id}>
+    <article class="lg-ui-card detail" data-liveguard="complaint-detail" data-complaint-id={c.id}>
       <h2>{t(`cat_${c.subject.category}`)}</h2>
       <p><q data-liveguard="complaint-matched">{c.subject.matchedText}</q></p>
       <LimitReminder eventAt={c.evidence.capturedAt} now={props.now} timeZone={props.timeZone} />
       <div class="actions">
-        <button type="button" data-liveguard-action="export-one" onClick={props.onExport}>{t('cpExportOne')}</button>
-        <button type="button" data-liveguard-action="print" onClick={props.onPrint}>{t('cpPrint')}</button>
-        <button type="button" data-liveguard-action="delete" onClick={props.onDelete}>{t('cpDelete')}</button>
+        <Button data-liveguard-action="export-one" onClick={props.onExport}>{t('cpExportOne')}</Button>
+        <Button data-liveguard-action="print" onClick={props.onPrint}>{t('cpPrint')}</Button>
+        <Button variant="danger" data-liveguard-action="delete" onClick={props.onDelete}>{t('cpDelete')}</Button>
       </div>
       <FilingGuide destinations={props.guide} />
       <StatusControl complaint={c} onChange={props.onStatus} timeZone={props.timeZone} />

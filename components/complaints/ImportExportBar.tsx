@@ -1,5 +1,6 @@
 import type { ReportLang } from '@/lib/complaints/report-labels';
 import { t } from '@/lib/i18n';
+import { Button } from '../design/Button';
 
 /** Export all / import a file, and the report language (R-COMPLAINT-19). */
 export function ImportExportBar(props: { lang: ReportLang; onLang(l: ReportLang): void; onExportAll(): void; onImport(file: File): void; count: number }) {
@@ -12,7 +13,7 @@ export function ImportExportBar(props: { lang: ReportLang; onLang(l: ReportLang)
           <option value="en">English</option>
         </select>
       </label>
-      <button type="button" data-liveguard-action="export-all" disabled={props.count === 0} onClick={props.onExportAll}>{t('cpExportAll')}</button>
+      <Button variant="primary" data-liveguard-action="export-all" disabled={props.count === 0} onClick={props.onExportAll}>{t('cpExportAll')}</Button>
       <label>{t('cpImport')}{' '}
         <input type="file" name="import" accept=".zip,application/zip" onChange={(e) => {
           const input = e.currentTarget as HTMLInputElement;

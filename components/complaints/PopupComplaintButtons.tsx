@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { Button } from '../design/Button';
 
 /**
  * The popup's "file a complaint" and "my complaints" (R-COMPLAINT-16/17). Presentational: the
@@ -7,12 +8,12 @@ import { t } from '@/lib/i18n';
 export function PopupComplaintButtons(props: { message: string | null; onFile(): void; onOpenComplaints(): void }) {
   return (
     <div class="complaints" data-liveguard="popup-complaints">
-      <button type="button" data-liveguard-action="popup-file-complaint" onClick={props.onFile}>
+      <Button variant="primary" data-liveguard-action="popup-file-complaint" onClick={props.onFile}>
         {t('complaintAction')}
-      </button>{' '}
-      <button type="button" data-liveguard-action="popup-open-complaints" onClick={props.onOpenComplaints}>
+      </Button>{' '}
+      <Button data-liveguard-action="popup-open-complaints" onClick={props.onOpenComplaints}>
         {t('cpTitle')}
-      </button>
+      </Button>
       {props.message && <p role="status">{props.message}</p>}
     </div>
   );

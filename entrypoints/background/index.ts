@@ -4,7 +4,9 @@ import { registerSync } from '@/lib/sync/background';
 import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
+import { registerRoomPause } from '@/lib/room-pause/background';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { registerFirstRun } from './first-run';
 
 export default defineBackground(() => {
   registerProtection();
@@ -13,4 +15,6 @@ export default defineBackground(() => {
   setupComplaints();
   registerCredit();
   registerPriceHistory();
+  registerRoomPause();
+  registerFirstRun();
 });

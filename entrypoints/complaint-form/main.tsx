@@ -17,6 +17,7 @@ import { FilingForm, type FilingStatus, type FilingValues } from '@/components/c
 import { viewerTimeZone } from '@/lib/complaints/time-format';
 import { markScreenshotAsked, requestScreenshotGrant, screenshotGrantState, shouldAsk, type GrantState } from '@/lib/complaints/screenshot-grant';
 import '../live.content/overlay.css';
+import '@/components/design/page-styles';
 import './frame.css';
 
 const draftId = location.hash.slice(1);

@@ -24,6 +24,9 @@ import { ComplaintFilters } from '@/components/complaints/ComplaintFilters';
 import { ComplaintList } from '@/components/complaints/ComplaintList';
 import { ComplaintDetail } from '@/components/complaints/ComplaintDetail';
 import { ImportExportBar } from '@/components/complaints/ImportExportBar';
+import { applyViewerLocale } from '@/lib/page-locale';
+import '@/components/design/page-styles';
+import './style.css';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -109,8 +112,8 @@ function App() {
       />
       {notice && <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`} data-liveguard="complaint-notice" data-kind={notice.kind}>{notice.text}</p>}
       {persisted === false && <p class="notice">{t('cpNotPersisted')}</p>}
-      <main>
-        <div>
+      <main class="lg-complaints">
+        <div class="lg-ui-card list-pane">
           <ComplaintFilters value={filter} onChange={setFilter} />
           <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} now={Date.now()} />
         </div>
@@ -134,11 +137,12 @@ function App() {
             onDelete={() => guard(async () => { if (confirm(t('cpDeleteConfirm'))) { await deleteComplaint(db(), current.id); setSelected(null); await reload(); } })()}
           />
         ) : (
-          <p>{t('cpPick')}</p>
+          <p class="lg-ui-card lg-muted">{t('cpPick')}</p>
         )}
       </main>
     </>
   );
 }
 
-render(<App />, document.getElementById('app')!);
+// the viewer's language choice (issue 18 item 4) before the first render
+void applyViewerLocale().then(() => render(<App />, document.getElementById('app')!));

@@ -9,7 +9,7 @@ import { readRoom } from '@/lib/sites/extract';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
 import { watchChatByShape } from '@/lib/sites/fallback/watch-chat';
 import { readRowByShape } from '@/lib/sites/fallback/row-shape';
-import { siteHealth } from '@/lib/sites/health';
+import { siteHealth, type SiteHealth } from '@/lib/sites/health';
 import type { RoomParts } from '@/lib/sites/fallback/room-parts';
 import { serveSiteHealth } from './site-health';
 import { ChatReader, chatKey } from '@/lib/room/chat-reader';
@@ -24,6 +24,7 @@ import { handleInContent } from '@/lib/messaging-content';
 import { watchRoom } from './watcher';
 import { mountRoomUi } from './ui-host/room-ui';
 import { roomState } from './room-state';
+import { followRoomPause } from './room-pause';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
 import { FEATURES } from './features';
 
@@ -54,7 +55,9 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const ui = await mountRoomUi(ctx, { site, store, controller, virtualHost: !!room.info.virtualHost }, signal);
   if (!ui || signal.aborted) return;
   // the popup (and tests) read the room here, never through the closed shadow root
-  handleInContent({ 'room:state': async () => roomState(room, store, ui) }, signal);
+  const pausedUntil = followRoomPause(room, controller, signal);
+  let health: () => SiteHealth | null = () => null;
+  handleInContent({ 'room:state': async () => roomState(room, store, ui, { health: () => health(), pausedUntil, rulesVersion: bundle.version }) }, signal);
   ensureMarkStyles(document);
 
   // findings from any source reach the overlay through the flood policy
@@ -135,9 +138,9 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const shapeReader = new ChatReader({ ...adapter, readChatRow: readRowByShape }, site, roomId, shapeRowsOf(memory));
   const byShape = watchChatByShape({ signal, selectorsRead: () => selectorLines > 0, onRows: (rows) => void batch(() => readRows(shapeReader, rows)) });
   // site health for the popup (issue 17): which parts are read, and how
-  serveSiteHealth(signal, adapter, () =>
-    siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow }),
-  );
+  const healthNow = () => siteHealth(adapter.descriptor, { chat: selectorLines > 0 ? 'selectors' : byShape.how() === 'fallback' ? 'fallback' : 'none', ...partsHow });
+  health = healthNow;
+  serveSiteHealth(signal, adapter, healthNow);
   readInfo();
   return room;
 }

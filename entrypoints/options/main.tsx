@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
+import '@/components/design/page-styles';
 import { GuardianSectionPage } from './guardian-section';
 import { SyncSectionPage } from './sync-section';
 import { EvidenceSectionPage } from './evidence-section';
@@ -12,12 +14,27 @@ const SECTIONS: Array<() => preact.JSX.Element> = [SyncSectionPage, EvidenceSect
 
 function Options() {
   return (
-    <main data-liveguard="options">
-      <h1>{t('extName')}</h1>
+    <main class="lg-page-main" data-liveguard="options">
+      <header class="lg-page-header">
+        <h1>{t('extName')}</h1>
+        {/* the first-run page stays reachable (issue 18 item 4) */}
+        <a href="/welcome.html" data-liveguard="open-welcome">{t('welcomeReopen')}</a>
+      </header>
       {SECTIONS.map((Section, i) => (
         <Section key={i} />
       ))}
     </main>
   );
 }
-render(<Options />, document.getElementById('app')!);
+
+// the viewer's language choice first (issue 18 item 4), then the sections
+void applyViewerLocale().then(() => {
+  render(<Options />, document.getElementById('app')!);
+  // the welcome page's "set up guardian protection" link lands here (options.html#guardian)
+  if (location.hash === '#guardian') {
+    const section = document.querySelector<HTMLElement>('[data-liveguard="guardian-section"]');
+    section?.scrollIntoView();
+    section?.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    section?.querySelector<HTMLElement>('h2')?.focus();
+  }
+});

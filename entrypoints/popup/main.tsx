@@ -1,25 +1,49 @@
+/**
+ * The toolbar popup (issue 18 item 2): the room's dashboard in a room, what LiveGuard protects and
+ * the supported sites elsewhere; filing a complaint, my complaints and the sync state in both.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { send, sendToTab } from '@/lib/messaging';
+import { applyViewerLocale } from '@/lib/page-locale';
+import { send } from '@/lib/messaging';
 import type { RoomState } from '@/lib/room/protocol';
-import { CurrentRoom } from '@/components/popup/CurrentRoom';
+import { dashboardModel } from '@/lib/room/dashboard';
+import { SUPPORTED_SITES } from '@/lib/sites/supported';
 import type { SyncStatusView } from '@/lib/sync/protocol';
+import { saveSkeleton } from '@/lib/sites/health-client';
+import { RoomDashboard } from '@/components/popup/RoomDashboard';
+import { OutsideRoom } from '@/components/popup/OutsideRoom';
 import { SyncStatusLine } from '@/components/sync/SyncStatusLine';
 import { PopupComplaintButtons } from '@/components/complaints/PopupComplaintButtons';
-import { SiteHealthView } from '@/components/sites/SiteHealthView';
-import { askSiteHealth, saveSkeleton } from '@/lib/sites/health-client';
-import type { SiteHealth } from '@/lib/sites/health';
+import { activeTabId, readRoom, setRoomPause } from './room-client';
+import '@/components/design/tokens.css';
+import '@/components/design/components.css';
+import './popup.css';
+
+/** the room is read again this often while the popup is open (findings keep coming) */
+const REFRESH_MS = 2000;
 
 function Popup() {
   const [sync, setSync] = useState<SyncStatusView | null>(null);
   const [complaintMsg, setComplaintMsg] = useState<string | null>(null);
-  const [room, setRoom] = useState<RoomState | null>(null);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  // undefined: still asking; null: no room in this tab
+  const [room, setRoom] = useState<RoomState | null | undefined>(undefined);
+  const [now, setNow] = useState(Date.now());
+  const [pauseBusy, setPauseBusy] = useState(false);
   useEffect(() => void send('getSyncStatus', {}).then(setSync, () => undefined), []);
-  // the active tab's room, asked of its content script (no answer: not a livestream room)
+  useEffect(() => void activeTabId().then(setTabId, () => setTabId(null)), []);
+  const refresh = useCallback(async () => {
+    if (tabId === undefined) return;
+    setRoom(await readRoom(tabId));
+    setNow(Date.now());
+  }, [tabId]);
   useEffect(() => {
-    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => (tab?.id === undefined ? null : sendToTab(tab.id, 'room:state', {}))).then(setRoom, () => undefined);
-  }, []);
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
   // Opening the popup is a toolbar gesture, so activeTab is granted and the background can
   // screenshot the tab before the form opens there (R-COMPLAINT-17).
   const fileComplaint = async () => {
@@ -28,16 +52,25 @@ function Popup() {
     else setComplaintMsg(t('popupNoRoom'));
   };
   const openComplaints = () => void browser.tabs.create({ url: browser.runtime.getURL('/complaints.html') }).then(() => window.close());
-  const [health, setHealth] = useState<SiteHealth | null>(null);
-  useEffect(() => void askSiteHealth().then(setHealth, () => undefined), []);
+  const pause = (on: boolean) => {
+    if (!room || tabId === undefined) return;
+    setPauseBusy(true);
+    void setRoomPause(tabId, room, on)
+      .then(refresh, () => undefined)
+      .finally(() => setPauseBusy(false));
+  };
   return (
-    <main data-liveguard="popup">
+    <main data-liveguard="popup" data-view={room === undefined ? 'loading' : room ? 'room' : 'outside'}>
       <h1>{t('extName')}</h1>
-      {room && <CurrentRoom room={room} />}
+      {/* the actions first, as in uBlock Origin's popup: at a glance, one click */}
       <PopupComplaintButtons message={complaintMsg} onFile={() => void fileComplaint()} onOpenComplaints={openComplaints} />
-      {health && <SiteHealthView health={health} onReport={() => void saveSkeleton()} />}
+      {room && (
+        <RoomDashboard room={room} model={dashboardModel(room, now)} pauseBusy={pauseBusy} onPause={() => pause(true)} onResume={() => pause(false)} onReportBroke={() => void saveSkeleton()} />
+      )}
+      {room === null && <OutsideRoom sites={SUPPORTED_SITES} />}
       {sync && <SyncStatusLine status={sync} />}
     </main>
   );
 }
-render(<Popup />, document.getElementById('app')!);
+// in the language the viewer chose on the first-run page (issue 18 item 4), else the browser's
+void applyViewerLocale().then(() => render(<Popup />, document.getElementById('app')!));

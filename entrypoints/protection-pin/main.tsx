@@ -11,6 +11,8 @@ import { send } from '@/lib/messaging';
 import { PinForm } from '@/components/protection/PinForm';
 import { pinProblem } from '@/components/protection/labels';
 import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/pin-frame';
+import '@/components/design/page-styles';
+import './style.css';
 
 const ctx = parsePinFrameHash(location.hash);
 

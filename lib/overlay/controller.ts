@@ -6,6 +6,7 @@ import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
 import { newFloodState, present, type Presentation } from './flood-policy';
 import { MAX_PANEL_FINDINGS, MAX_POPUPS, type OverlayStore, type ShownFinding } from './store';
+import { pausable, pauseHolds } from './room-pause';
 
 export interface OverlayController {
   add(finding: Finding, now?: number): { item: ShownFinding; presentation: Presentation };
@@ -13,16 +14,21 @@ export interface OverlayController {
   mute(category: Category): void;
   unmute(category: Category): void;
   continueFromInterstitial(): void;
+  /** pause warnings in this room until `until` (null: resume); criticals are never paused (room-pause.ts) */
+  pause(until: number | null, now?: number): void;
 }
 
 export function createOverlayController(store: OverlayStore): OverlayController {
   const flood = newFloodState();
   let uid = 0;
   const queue: ShownFinding[] = []; // criticals waiting behind the one on screen
+  let pausedUntil: number | null = null;
   return {
     add(finding, now = Date.now()) {
       const item: ShownFinding = { uid: ++uid, at: now, finding };
-      const presentation = present(flood, finding, now);
+      let presentation = present(flood, finding, now);
+      // paused: the warning stays in the panel and on the page as a mark, but does not pop up
+      if (presentation === 'popup' && pauseHolds(pausedUntil, now) && pausable(finding)) presentation = 'mark';
       if (presentation === 'drop') return { item, presentation };
       item.muted = flood.muted.has(finding.category);
       store.findings.value = [...store.findings.value, item].slice(-MAX_PANEL_FINDINGS);
@@ -45,6 +51,10 @@ export function createOverlayController(store: OverlayStore): OverlayController 
     unmute(category) {
       flood.muted.delete(category);
       store.muted.value = [...flood.muted];
+    },
+    pause(until, now = Date.now()) {
+      pausedUntil = until;
+      if (pauseHolds(until, now)) store.popups.value = store.popups.value.filter((p) => !pausable(p.finding));
     },
     continueFromInterstitial() {
       const passed = store.interstitial.value?.finding.category;

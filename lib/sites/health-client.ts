@@ -1,10 +1,11 @@
 /**
- * The popup's side of getSiteHealth (issue 17): ask the active tab's content script (the frame
+ * The popup's side of the site messages (issue 17): ask the active tab's content script (the frame
  * running a room answers; a tab without one gives null). Replies are zod-parsed like every message.
  * lastFocusedWindow: the browser window the toolbar popup belongs to (as lib/complaints does).
+ * The popup reads the room's health with the rest of the room (`room:state`, issue 18 item 2);
+ * `getSiteHealth` stays for callers that want the health alone.
  */
 import { sendToTab, type ContentRequestOf, type ContentResponseOf } from '../messaging';
-import type { SiteHealth } from './health';
 
 async function askTab<K extends 'getSiteHealth' | 'getSkeleton'>(type: K): Promise<ContentResponseOf<K> | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -13,7 +14,6 @@ async function askTab<K extends 'getSiteHealth' | 'getSkeleton'>(type: K): Promi
   return sendToTab(tab.id, type, {} as ContentRequestOf<K>).catch(() => null);
 }
 
-export const askSiteHealth = (): Promise<SiteHealth | null> => askTab('getSiteHealth');
 
 /** "This page broke": save the room's skeleton to a file the viewer can attach to a bug report. */
 export async function saveSkeleton(): Promise<boolean> {

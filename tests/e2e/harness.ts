@@ -25,7 +25,29 @@ export const RELEASE_EXTENSION_DIR = resolve(process.env.LG_RELEASE_EXTENSION_DI
 export const EXTENSION_DIR = resolve(process.env.LG_EXTENSION_DIR ?? '.output-test/chrome-mv3');
 export { FIXTURES_DIR, fixturePath };
 
-export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ context: BrowserContext; userDataDir: string }> {
+/**
+ * A release build (no <all_urls> in its manifest, unlike the test build: wxt.config.ts) opens its
+ * welcome page on install (entrypoints/background/first-run.ts); a test build never does.
+ */
+export function opensWelcomeOnInstall(extDir: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  return !(manifest.host_permissions ?? []).includes('<all_urls>');
+}
+
+/** The welcome tab the install opened, once it is there (it is opened as the service worker starts). */
+export async function waitForWelcome(context: BrowserContext, timeoutMs = 20_000): Promise<Page> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const page = context.pages().find((p) => /^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test(p.url()));
+    if (page) return page;
+  }
+  throw new Error(`no welcome page opened on install; tabs: ${context.pages().map((p) => p.url()).join(', ')}`);
+}
+
+/**
+ * `keepWelcome`: leave the install's welcome tab open (the welcome spec). Otherwise, for a release
+ * build, wait for it and close it before the spec starts, so it never appears mid-test.
+ */
+export async function launchWithExtension(extDir = EXTENSION_DIR, opts: { keepWelcome?: boolean } = {}): Promise<{ context: BrowserContext; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lg-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -35,6 +57,7 @@ export async function launchWithExtension(extDir = EXTENSION_DIR): Promise<{ con
     env: { ...process.env, LANGUAGE: process.env.LG_UI_LANGUAGE ?? 'zh_CN' },
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS],
   });
+  if (!opts.keepWelcome && opensWelcomeOnInstall(extDir)) await (await waitForWelcome(context)).close();
   return { context, userDataDir };
 }
 

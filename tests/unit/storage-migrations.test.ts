@@ -36,15 +36,15 @@ describe('storage migrations', () => {
       it(`${name}: v${v} upgrades to v${spec.version} and parses with today's schema`, async () => {
         fakeBrowser.reset();
         const fixture: unknown = JSON.parse(readFileSync(join(DIR, name, `v${v}.json`), 'utf8'));
-        const key = spec.key.slice('local:'.length);
+        const [area, key] = spec.key.split(/:(.*)/s) as ['local' | 'session', string];
         // WXT keeps an item's version in `<key>$` as { v }; a v1 item written before versions had none
-        await fakeBrowser.storage.local.set({ [key]: fixture, [`${key}$`]: { v } });
+        await fakeBrowser.storage[area].set({ [key]: fixture, [`${key}$`]: { v } });
         const item = defineStorageItem(spec);
         const value = await item.getValue();
         const parsed = spec.schema.safeParse(value);
         expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
         expect(value).not.toEqual(spec.fallback); // the stored value was kept, not replaced
-        expect(await fakeBrowser.storage.local.get(`${key}$`)).toEqual({ [`${key}$`]: { v: spec.version } });
+        expect(await fakeBrowser.storage[area].get(`${key}$`)).toEqual({ [`${key}$`]: { v: spec.version } });
       });
     }
   }

@@ -16,6 +16,7 @@ import { CreditBadge } from '@/components/credit/CreditBadge';
 import { CreditCard } from '@/components/credit/CreditCard';
 import { afterNextLayout } from '../after-layout';
 import { sellerView, type SellerView } from '@/lib/sites/seller-check';
+import { reportCredit } from '../room-status';
 
 const UNAVAILABLE: CreditAnswer = { status: 'unavailable', credit: null, blacklist: null, fetchedAt: null, stale: false, myComplaints: { total: 0, recent: [] } };
 
@@ -34,12 +35,14 @@ export const credit: RoomFeature = {
       if (!hostId || hostId === askedFor) return;
       askedFor = hostId;
       answer.value = null;
+      reportCredit(room, null);
       open.value = false;
       send('creditForHost', { site: room.site, accountId: hostId })
         .catch(() => UNAVAILABLE)
         .then((a) => {
           if (stop.aborted || askedFor !== hostId) return;
           answer.value = a;
+          reportCredit(room, a); // the popup shows the host's level too (issue 18 item 2)
           if (a.blacklist && !raised.has(hostId)) {
             raised.add(hostId);
             room.addFinding(blacklistFinding(a.blacklist, room.info.hostName));

@@ -1,0 +1,32 @@
+/**
+ * The viewer's language choice on LiveGuard's own pages (issue 18 item 4): viewerPrefs.locale
+ * (null = follow the browser). A page awaits applyViewerLocale() before its first render; the
+ * first-run page calls setPageLocale() when the viewer picks a language. The content script's
+ * overlay still follows the browser (it may not read storage, docs/architecture.md).
+ */
+import { t, useMessageTable } from './i18n';
+import { viewerPrefs, type ViewerPrefs } from './storage';
+
+export type PageLocale = ViewerPrefs['locale'];
+
+export async function setPageLocale(locale: PageLocale): Promise<void> {
+  if (locale) {
+    const url = browser.runtime.getURL(`/_locales/${locale}/messages.json` as '/');
+    useMessageTable(locale, (await (await fetch(url)).json()) as Record<string, { message: string }>);
+  } else {
+    useMessageTable(null);
+  }
+  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+}
+
+/** Loads the saved choice; a broken or missing value falls back to the browser's language. */
+export async function applyViewerLocale(): Promise<PageLocale> {
+  const locale = await viewerPrefs.getValue().then((p) => p.locale, () => null);
+  await setPageLocale(locale).catch(() => setPageLocale(null));
+  return locale;
+}
+
+export async function saveViewerLocale(locale: PageLocale): Promise<void> {
+  await viewerPrefs.setValue({ ...(await viewerPrefs.getValue()), locale });
+  await setPageLocale(locale);
+}
