@@ -18,7 +18,7 @@ import type { Complaint } from '@/lib/complaints/schema';
 import { filingGuidance } from '@/lib/complaints/filing-guidance';
 import { viewerTimeZone } from '@/lib/complaints/time-format';
 import { ADAPTERS } from '@/lib/sites/registry';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { isQuotaError } from '@/lib/db/database';
 import { ComplaintFilters } from '@/components/complaints/ComplaintFilters';
 import { ComplaintList } from '@/components/complaints/ComplaintList';
@@ -141,4 +141,5 @@ function App() {
   );
 }
 
+markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
 render(<App />, document.getElementById('app')!);

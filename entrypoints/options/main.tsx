@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { GuardianSectionPage } from './guardian-section';
 import { SyncSectionPage } from './sync-section';
 import { EvidenceSectionPage } from './evidence-section';
@@ -20,4 +20,5 @@ function Options() {
     </main>
   );
 }
+markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
 render(<Options />, document.getElementById('app')!);

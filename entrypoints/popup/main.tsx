@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { send, sendToTab } from '@/lib/messaging';
 import type { RoomState } from '@/lib/room/protocol';
 import { CurrentRoom } from '@/components/popup/CurrentRoom';
@@ -40,4 +40,5 @@ function Popup() {
     </main>
   );
 }
+markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
 render(<Popup />, document.getElementById('app')!);
