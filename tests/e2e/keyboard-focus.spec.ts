@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchTestBuild } from './harness';
-import { EXTENSION_PAGES, openDemoRoom, playDemoTour } from './ui-pages';
+import { EXTENSION_PAGES, openComplaintFrame, openDemoRoom, playDemoTour } from './ui-pages';
 
 const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
@@ -16,6 +16,10 @@ const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:
 async function markControls(page: Page, rootSelector: string | null) {
   return page.evaluate(
     ([sel, rootSel]) => {
+      // the unfocused look: take focus off whatever has it (the interstitial focuses its first action)
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur?.();
       const roots: Array<Document | ShadowRoot | Element> = [];
       const start = rootSel ? document.querySelector(rootSel) : document;
       const walk = (r: Document | ShadowRoot | Element) => {
@@ -90,6 +94,9 @@ test('keyboard: every control of every page and of the overlay is reached by Tab
   const problems: string[] = [];
   try {
     const page = await context.newPage();
+    // the check itself can fail: a control without a focus ring and one Tab skips are both caught
+    await page.setContent('<main><button style="outline:none">a</button><button tabindex="-1">b</button><button>c</button></main>');
+    expect(await tabThrough(page, 'canary (made to fail)', null)).toHaveLength(2);
     for (const p of EXTENSION_PAGES) {
       await page.goto(`chrome-extension://${extensionId}/${p.path}`);
       await p.ready(page);
@@ -99,6 +106,14 @@ test('keyboard: every control of every page and of the overlay is reached by Tab
     await openDemoRoom(context, room);
     const overlay = await playDemoTour(room);
     problems.push(...(await tabThrough(room, 'overlay (pop-ups + interstitial)', 'liveguard-overlay')));
+    // the framed complaint form, opened at the extension's own id (the frame's dynamic id serves frames only)
+    const { src } = await openComplaintFrame(room);
+    const form = await context.newPage();
+    await form.goto(`chrome-extension://${extensionId}/complaint-form.html${new URL(src).hash}`);
+    await expect(form.locator('[data-liveguard="complaint-form"]')).toBeVisible();
+    problems.push(...(await tabThrough(form, 'complaint-form', null)));
+    await form.close();
+    await room.bringToFront();
     await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').press('Enter');
     await overlay.locator('[data-liveguard="panel-toggle"]').press('Enter');
     await expect(overlay.locator('[data-liveguard="findings-panel"]')).toBeVisible();
