@@ -70,8 +70,15 @@ for (const lang of UI_LANGS) {
         await room.emulateMedia({ colorScheme });
         problems.push(...summarise(`overlay (pop-ups + interstitial) ${lang} ${colorScheme}`, await scan(room, 'liveguard-overlay')));
       }
+      await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
+      await overlay.locator('[data-liveguard="panel-toggle"]').click();
+      await expect(overlay.locator('[data-liveguard="findings-panel"]')).toBeVisible();
+      for (const colorScheme of COLOR_SCHEMES) {
+        await room.emulateMedia({ colorScheme });
+        problems.push(...summarise(`overlay (findings panel) ${lang} ${colorScheme}`, await scan(room, 'liveguard-overlay')));
+      }
       // the complaint form framed into the room, scanned as its own page
-      const { src } = await openComplaintFrame(room);
+      const { src } = await openComplaintFrame(room, overlay.locator('[data-liveguard="findings-panel"] [data-liveguard-action="file-complaint"]').first());
       // opened at the extension's own id: the framed URL's per-session dynamic id serves frames only
       const form = await context.newPage();
       await form.goto(`chrome-extension://${extensionId}/complaint-form.html${new URL(src).hash}`);
@@ -82,15 +89,6 @@ for (const lang of UI_LANGS) {
         problems.push(...summarise(`complaint-form ${lang} ${colorScheme}`, await scan(form)));
       }
       await form.close();
-      await room.locator('iframe[data-liveguard="complaint-frame"]').waitFor();
-      await room.keyboard.press('Escape');
-      await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
-      await overlay.locator('[data-liveguard="panel-toggle"]').click();
-      await expect(overlay.locator('[data-liveguard="findings-panel"]')).toBeVisible();
-      for (const colorScheme of COLOR_SCHEMES) {
-        await room.emulateMedia({ colorScheme });
-        problems.push(...summarise(`overlay (findings panel) ${lang} ${colorScheme}`, await scan(room, 'liveguard-overlay')));
-      }
     } finally {
       await context.close();
     }

@@ -34,30 +34,40 @@ export const EXTENSION_PAGES: ExtensionPage[] = [
 /** Open the demo room with the page's clock held (Math.random fixed), so the chat stops where we say. */
 export async function openDemoRoom(context: BrowserContext, page: Page) {
   await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
+  // the viewer count moves by round(random * 6 - 2): 1/3 keeps it where the page starts
   await page.addInitScript(() => {
-    let seed = 1;
-    Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    Math.random = () => 1 / 3;
   });
-  await page.clock.install({ time: new Date('2026-12-07T12:00:00+08:00') });
+  // install() lets time run; pauseAt() holds it, so the chat moves only when playDemoTour says
+  const t0 = new Date('2026-12-07T12:00:00+08:00').getTime();
+  await page.clock.install({ time: t0 });
+  await page.clock.pauseAt(t0 + 1000);
   await page.goto(`${DEMO_ROOM_URL}?interval=100`);
   await expect(page.locator('[data-liveguard="overlay"]')).toHaveCount(1);
 }
 
-/** Play the demo room's whole first tour (64 ticks) in page time, then wait for the interstitial. */
+/** Play the demo room's first tour (68 ticks of 100 ms, demo/room-chat.js) in page time, then wait for the interstitial. */
 export async function playDemoTour(page: Page) {
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i < 17; i++) {
     await page.clock.runFor(400);
     await page.waitForTimeout(50); // let the content script read each batch on its own (real time)
   }
+  // the chat ends here: the page's list takes no more rows (its own appendChild, in the page's
+  // world only; the content script's is untouched), then time runs again for the framed pages
+  await page.evaluate(() => {
+    const list = document.querySelector('.webcast-chatroom___items > div');
+    if (list) list.appendChild = <T extends Node>(n: T) => n;
+  });
+  await page.clock.resume();
   const overlay = page.locator('[data-liveguard="overlay"]');
   await expect(overlay.locator('.lg-interstitial')).toHaveCount(1, { timeout: 20_000 });
   await expect(overlay.locator('.lg-popup').first()).toBeVisible();
   return overlay;
 }
 
-/** The complaint form framed into the room from the interstitial's "complain" action. */
-export async function openComplaintFrame(page: Page): Promise<{ frame: FrameLocator; src: string }> {
-  await page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]').click();
+/** The complaint form framed into the room from a "complain" action (default: the interstitial's). */
+export async function openComplaintFrame(page: Page, action = page.locator('.lg-interstitial [data-liveguard-action="file-complaint"]')): Promise<{ frame: FrameLocator; src: string }> {
+  await action.click();
   const iframe = page.locator('iframe[data-liveguard="complaint-frame"]');
   const frame = page.frameLocator('iframe[data-liveguard="complaint-frame"]');
   await expect(frame.locator('[data-liveguard="complaint-form"]')).toBeVisible();
