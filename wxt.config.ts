@@ -32,9 +32,6 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // the toolbar button's own icon (issue 18 item 7; Firefox shows a generic one without it).
-    // WXT writes browser_action for MV2; the popup is still merged in from entrypoints/popup.
-    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'contextMenus'],
     host_permissions: [...LIVE_SITE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
     // Asked only when the viewer turns on "screenshot when filing from the overlay" in the options:
