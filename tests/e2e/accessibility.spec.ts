@@ -42,7 +42,8 @@ const test = base.extend<{ profile: string }>({
 
 for (const lang of UI_LANGS) {
   test(`axe: every extension page and the open overlay, ${lang}, light and dark: no serious or critical violation`, async ({ profile }) => {
-    test.setTimeout(180_000);
+    // 4 pages + the room + the form, each scanned twice: 1.7 min alone, 3 min at load 25 (2 cores)
+    test.setTimeout(300_000);
     const context = await launchTestBuild(profile, { lang });
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(sw.url()).host;
