@@ -12,9 +12,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchTestBuild } from './harness';
-import { COLOR_SCHEMES, EXTENSION_PAGES, openComplaintFrame, openDemoRoom, playDemoTour, UI_LANGS, type UiLang } from './ui-pages';
+import { COLOR_SCHEMES, EXTENSION_PAGES, openComplaintFrame, openDemoRoom, playDemoTour, settled, UI_LANGS, type UiLang } from './ui-pages';
 
-const SHOT = { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' } as const;
+const SHOT = { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } as const;
 
 async function shoot(page: Page, name: string, mask: Locator[] = []) {
   for (const colorScheme of COLOR_SCHEMES) {
@@ -55,6 +55,7 @@ for (const lang of UI_LANGS) {
         await page.setViewportSize(p.viewport);
         await page.goto(`chrome-extension://${extensionId}/${p.path}`);
         await p.ready(page);
+        await settled(page);
         await shoot(page, `${p.id}-${lang}`);
       }
       const room = await context.newPage();
@@ -72,6 +73,7 @@ for (const lang of UI_LANGS) {
       await page.setViewportSize({ width: 480, height: 800 });
       await page.goto(`chrome-extension://${extensionId}/complaint-form.html${new URL(src).hash}`);
       await expect(page.locator('[data-liveguard="complaint-form"]')).toBeVisible();
+      await settled(page);
       await shoot(page, `complaint-form-${lang}`, [page.locator('[data-liveguard="form-time"]')]);
       await page.setViewportSize({ width: 440, height: 280 });
       await page.setContent(promoTile(lang));

@@ -73,3 +73,19 @@ export async function openComplaintFrame(page: Page, action = page.locator('.lg-
   await expect(frame.locator('[data-liveguard="complaint-form"]')).toBeVisible();
   return { frame, src: (await iframe.getAttribute('src')) ?? '' };
 }
+
+/**
+ * Wait until the page's DOM stops changing (same markup length over three 300 ms polls): the
+ * options page fills its sections from several async reads, and a screenshot taken between two of
+ * them is a different picture (seen: the guardian status line arriving late).
+ */
+export async function settled(page: Page) {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 40 && same < 3; i++) {
+    const n = await page.evaluate(() => document.body.innerHTML.length);
+    same = n === last ? same + 1 : 0;
+    last = n;
+    await page.waitForTimeout(300);
+  }
+}
