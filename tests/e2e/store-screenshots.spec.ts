@@ -51,6 +51,11 @@ for (const lang of UI_LANGS) {
     const extensionId = new URL(sw.url()).host;
     try {
       const page = await context.newPage();
+      // the popup and options show the last rule sync, which may or may not have run since install;
+      // one "Sync now" (it fails here: no server, every request is answered 404) makes it the same
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.getByRole('button', { name: /立即同步|Sync now/ }).click();
+      await expect(page.locator('[data-liveguard="sync-status"]')).toHaveAttribute('data-status', 'error', { timeout: 30_000 });
       for (const p of EXTENSION_PAGES) {
         await page.setViewportSize(p.viewport);
         await page.goto(`chrome-extension://${extensionId}/${p.path}`);
