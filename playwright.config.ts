@@ -6,6 +6,9 @@ export default defineConfig({
   testMatch: /.*\.spec\.ts/,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // toHaveScreenshot compares with the committed store screenshots (store-screenshots.spec.ts);
+  // `npm run screenshots` rewrites them
+  snapshotPathTemplate: '{testDir}/../../docs/screenshots/{arg}{ext}',
   fullyParallel: false,
   // Two files at a time: each test launches its own browser and spends most of its time waiting
   // (chat intervals, polling), so two workers on a 2-core machine cut the suite from ~6.3 to ~4.2

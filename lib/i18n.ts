@@ -46,3 +46,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return text;
 }
+
+/**
+ * The BCP 47 tag of the strings `t` returns (the locale file's own, so a browser in French, which
+ * falls back to zh_CN, gets "zh-CN"). Extension pages set it on <html> (axe html-has-lang, issue 18
+ * item 6): screen readers pick their voice by it; the overlay sets it on its root.
+ */
+export function uiLang(): string {
+  return t('uiLang');
+}
+export function markPageLanguage(doc: Document = document): void {
+  doc.documentElement.lang = uiLang();
+}

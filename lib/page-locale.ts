@@ -4,7 +4,7 @@
  * first-run page calls setPageLocale() when the viewer picks a language. The content script's
  * overlay still follows the browser (it may not read storage, docs/architecture.md).
  */
-import { t, useMessageTable } from './i18n';
+import { markPageLanguage, useMessageTable } from './i18n';
 import { viewerPrefs, type ViewerPrefs } from './storage';
 
 export type PageLocale = ViewerPrefs['locale'];
@@ -16,7 +16,8 @@ export async function setPageLocale(locale: PageLocale): Promise<void> {
   } else {
     useMessageTable(null);
   }
-  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+  // the language of the strings shown (an unsupported browser language falls back to zh-CN)
+  markPageLanguage();
 }
 
 /** Loads the saved choice; a broken or missing value falls back to the browser's language. */

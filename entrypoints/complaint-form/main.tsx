@@ -10,7 +10,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { send, type ResponseOf } from '@/lib/messaging';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { QUOTA_ERROR } from '@/lib/complaints/quota';
 import { COMPLAINT_FRAME_CLOSED } from '@/lib/complaints/form-frame';
 import { FilingForm, type FilingStatus, type FilingValues } from '@/components/complaints/FilingForm';
@@ -59,4 +59,5 @@ function ComplaintFrame() {
     </div>
   );
 }
+markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
 render(<ComplaintFrame />, document.getElementById('app')!);

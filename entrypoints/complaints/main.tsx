@@ -18,7 +18,7 @@ import type { Complaint } from '@/lib/complaints/schema';
 import { filingGuidance } from '@/lib/complaints/filing-guidance';
 import { viewerTimeZone } from '@/lib/complaints/time-format';
 import { ADAPTERS } from '@/lib/sites/registry';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { isQuotaError } from '@/lib/db/database';
 import { ComplaintFilters } from '@/components/complaints/ComplaintFilters';
 import { ComplaintList } from '@/components/complaints/ComplaintList';

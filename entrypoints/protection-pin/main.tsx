@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { markPageLanguage, t } from '@/lib/i18n';
 import { send } from '@/lib/messaging';
 import { PinForm } from '@/components/protection/PinForm';
 import { pinProblem } from '@/components/protection/labels';
@@ -35,4 +35,5 @@ function PinFrame() {
   };
   return <PinForm hook="gate-pin" label={t('protPin')} submitLabel={t('protUnlock')} problem={problem} busy={busy} onSubmit={submit} />;
 }
+markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
 render(<PinFrame />, document.getElementById('app')!);

@@ -13,6 +13,7 @@ import type { OverlayController } from '@/lib/overlay/controller';
 import type { HostProblem } from '@/lib/overlay/host-health';
 import type { SiteId } from '@/lib/model';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { uiLang } from '@/lib/i18n';
 import { LAYER_CSS } from '@/components/protection/layer-css';
 import { ignoreUntrusted } from './ignore-untrusted';
 import { keepHost } from './keep-host';
@@ -48,6 +49,7 @@ export async function mountRoomUi(
     css: LAYER_CSS,
     onMount(container) {
       container.setAttribute('data-liveguard', 'overlay');
+      container.setAttribute('lang', uiLang()); // the overlay speaks the UI's language inside the page's (issue 18 item 6)
       container.setAttribute('data-liveguard-site', init.site);
       const App = () => (
         <OverlayApp

@@ -1,0 +1,98 @@
+/**
+ * Issue 18 item 6: axe-core on every extension page and on the open overlay in the demo room, in
+ * zh-CN and en (the UI language follows Chromium's, set through LANGUAGE by launchTestBuild), in
+ * light and dark. Prints per page the violations by impact; fails on any serious or critical one.
+ * The TEST build: its overlay root is open, so axe can read inside it (the release root is closed).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchTestBuild } from './harness';
+import { COLOR_SCHEMES, EXTENSION_PAGES, openComplaintFrame, openDemoRoom, playDemoTour, UI_LANGS } from './ui-pages';
+
+type Result = Awaited<ReturnType<AxeBuilder['analyze']>>;
+const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
+
+/** One line per page: counts by impact, then each serious/critical rule with where it was seen. */
+function summarise(label: string, r: Result): string[] {
+  const by = Object.fromEntries(IMPACTS.map((i) => [i, 0])) as Record<(typeof IMPACTS)[number], number>;
+  for (const v of r.violations) if (v.impact) by[v.impact] += v.nodes.length;
+  const rules = r.violations.map((v) => `${v.id}×${v.nodes.length}`).join(' ');
+  console.log(`[axe] ${label}: ${IMPACTS.map((i) => `${i} ${by[i]}`).join(', ')} (${r.passes.length} rules passed)${rules ? `: ${rules}` : ''}`);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+async function scan(page: Page, include?: string) {
+  const b = new AxeBuilder({ page });
+  return (include ? b.include(include) : b).analyze();
+}
+
+const test = base.extend<{ profile: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  profile: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-axe-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+for (const lang of UI_LANGS) {
+  test(`axe: every extension page and the open overlay, ${lang}, light and dark: no serious or critical violation`, async ({ profile }) => {
+    // 4 pages + the room + the form, each scanned twice: 1.7 min alone, 3 min at load 25 (2 cores)
+    test.setTimeout(300_000);
+    const context = await launchTestBuild(profile, { lang });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(sw.url()).host;
+    const problems: string[] = [];
+    try {
+      const page = await context.newPage();
+      // the check itself can fail: an unlabelled image and field are caught as critical
+      await page.setContent('<html lang="en"><body><main><img src="x.png"><input></main></body></html>');
+      expect(summarise('canary (made to fail)', await scan(page)).length).toBeGreaterThan(0);
+      for (const p of EXTENSION_PAGES) {
+        await page.goto(`chrome-extension://${extensionId}/${p.path}`);
+        await p.ready(page);
+        // the page says which language it is in (axe: html-has-lang / valid-lang)
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        for (const colorScheme of COLOR_SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          problems.push(...summarise(`${p.id} ${lang} ${colorScheme}`, await scan(page)));
+        }
+      }
+      // the overlay in the demo room: warning pop-up, interstitial, then the findings panel open
+      const room = await context.newPage();
+      await openDemoRoom(context, room);
+      const overlay = await playDemoTour(room);
+      for (const colorScheme of COLOR_SCHEMES) {
+        await room.emulateMedia({ colorScheme });
+        problems.push(...summarise(`overlay (pop-ups + interstitial) ${lang} ${colorScheme}`, await scan(room, 'liveguard-overlay')));
+      }
+      await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
+      await overlay.locator('[data-liveguard="panel-toggle"]').click();
+      await expect(overlay.locator('[data-liveguard="findings-panel"]')).toBeVisible();
+      for (const colorScheme of COLOR_SCHEMES) {
+        await room.emulateMedia({ colorScheme });
+        problems.push(...summarise(`overlay (findings panel) ${lang} ${colorScheme}`, await scan(room, 'liveguard-overlay')));
+      }
+      // the complaint form framed into the room, scanned as its own page
+      const { src } = await openComplaintFrame(room, overlay.locator('[data-liveguard="findings-panel"] [data-liveguard-action="file-complaint"]').first());
+      // opened at the extension's own id: the framed URL's per-session dynamic id serves frames only
+      const form = await context.newPage();
+      await form.goto(`chrome-extension://${extensionId}/complaint-form.html${new URL(src).hash}`);
+      await expect(form.locator('[data-liveguard="complaint-form"]')).toBeVisible();
+      expect(await form.locator('html').getAttribute('lang')).toBe(lang);
+      for (const colorScheme of COLOR_SCHEMES) {
+        await form.emulateMedia({ colorScheme });
+        problems.push(...summarise(`complaint-form ${lang} ${colorScheme}`, await scan(form)));
+      }
+      await form.close();
+    } finally {
+      await context.close();
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
