@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fixturePath } from '../fixture-path';
 
 /**
@@ -39,8 +39,28 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR, opts: 
       ...opts.prefs,
     },
   });
+  const before = (await browser.pages()).length;
   await browser.installExtension(extensionDir);
+  if (opensWelcomeOnInstall(extensionDir)) await closeWelcome(browser, before);
   return browser;
+}
+
+/**
+ * A release build opens its welcome page on install (entrypoints/background/first-run.ts); the
+ * test build (which holds <all_urls>) never does. Close it before a spec starts, so it never takes
+ * the foreground mid-test.
+ */
+function opensWelcomeOnInstall(extensionDir: string): boolean {
+  const m = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
+  return ![...(m.permissions ?? []), ...(m.host_permissions ?? [])].includes('<all_urls>');
+}
+// BiDi lists the moz-extension tab as about:blank here, so the welcome tab is the one the
+// install added; if none comes within the time, nothing is closed.
+async function closeWelcome(browser: Browser, before: number, timeoutMs = 15_000) {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const pages = await browser.pages();
+    if (pages.length > before) return pages[pages.length - 1]!.close();
+  }
 }
 
 /** the same files as the Chromium harness's fixture() (sites/… are in demo/sites, see fixturePath there) */
