@@ -13,7 +13,7 @@ import { handleInContent, send } from '@/lib/messaging-content';
  */
 async function deliver(msg: unknown, sender: object) {
   return new Promise<unknown>((resolve, reject) => {
-    (fakeBrowser.runtime.onMessage.trigger(msg, sender, resolve) as Promise<unknown[]>).then((returned) => {
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(msg, sender, resolve).then((returned) => {
       if (!returned.includes(true)) resolve(undefined);
     }, reject);
   });
