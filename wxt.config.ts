@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LIVE_SITE_MATCHES } from './lib/sites/match-patterns';
 import { buildLocaleMessages } from './lib/locales-build';
+import { createRequire } from 'node:module';
 
 // A test build (LIVEGUARD_TEST_BUILD=1) may add permissions that a user would grant by gesture,
 // e.g. <all_urls> so e2e can call captureVisibleTab without a toolbar click. Tests say so.
@@ -13,6 +14,17 @@ export default defineConfig({
   // LG_OUT_DIR: a one-off build elsewhere (the sync e2e builds one embedding the demo bundle key).
   outDir: process.env.LG_OUT_DIR || (testBuild ? '.output-test' : '.output'),
   hooks: {
+    // The content script uses the browser's own promise API (MV3 Chrome/Edge `chrome.*`, Firefox
+    // `browser.*`) instead of webextension-polyfill, 9.6 KB of every room page (issue 13). It calls
+    // only runtime.id/getURL/sendMessage, i18n.getMessage and runtime.onMessage, whose listener
+    // answers through sendResponse (lib/messaging-content.ts), so the polyfill's promise-returning
+    // listeners are not needed there. Background and pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias as Record<string, string> | undefined;
+      if (!alias || alias['wxt/browser'] !== '@wxt-dev/webextension-polyfill/browser') throw new Error('wxt.config: the polyfill alias moved; check the content-script browser path');
+      alias['wxt/browser'] = createRequire(import.meta.url).resolve('wxt/browser');
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(buildLocaleMessages('locales'))) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 1) });

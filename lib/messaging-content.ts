@@ -23,14 +23,19 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return reply.data as ResponseOf<K>;
 }
 
-/** In a content script: answer the background's messages until `signal` aborts. */
+/**
+ * In a content script: answer the background's messages until `signal` aborts. The reply goes
+ * through `sendResponse` (return `true` to keep the channel open), the one way both browsers' own
+ * APIs take an asynchronous answer: the content script runs without webextension-polyfill, whose
+ * promise-returning listeners Chrome does not take natively (issue 13, wxt.config.ts).
+ */
 export function handleInContent(handlers: ContentHandlers, signal: AbortSignal): void {
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+  const listener = (raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (!isRecord(raw) || raw.liveguard !== 1 || raw.to !== 'content' || typeof raw.type !== 'string') return undefined;
     const type = raw.type as ContentMessageType;
     const fn = Object.hasOwn(handlers, type) ? (handlers[type] as ((d: unknown) => Promise<unknown>) | undefined) : undefined;
     if (!fn) return undefined;
-    return (async () => {
+    void (async () => {
       // only our own background or extension pages may send these (a page of ours open in a tab,
       // e.g. Firefox's popup opened as a tab, has a tab but our extension URL)
       const ours = !sender.id || sender.id === browser.runtime.id;
@@ -41,7 +46,8 @@ export function handleInContent(handlers: ContentHandlers, signal: AbortSignal):
       } catch (e) {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
-    })();
+    })().then(sendResponse);
+    return true;
   };
   if (signal.aborted) return;
   browser.runtime.onMessage.addListener(listener as never);

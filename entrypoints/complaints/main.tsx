@@ -17,8 +17,8 @@ import type { ReportLang } from '@/lib/complaints/report-labels';
 import type { Complaint } from '@/lib/complaints/schema';
 import { filingGuidance } from '@/lib/complaints/filing-guidance';
 import { viewerTimeZone } from '@/lib/complaints/time-format';
-import { ADAPTERS } from '@/lib/sites/registry';
-import { markPageLanguage, t } from '@/lib/i18n';
+import { PLATFORM_ENTRIES } from '@/lib/complaints/platform-entries';
+import { t } from '@/lib/i18n';
 import { isQuotaError } from '@/lib/db/database';
 import { ComplaintFilters } from '@/components/complaints/ComplaintFilters';
 import { ComplaintList } from '@/components/complaints/ComplaintList';
@@ -93,7 +93,7 @@ function App() {
 
   const shown = applyFilter(all, filter);
   const timeZone = viewerTimeZone();
-  const entry = current ? ADAPTERS.find((a) => a.descriptor.id === current.evidence.page.site)?.descriptor.complaintEntry : undefined;
+  const entry = current ? PLATFORM_ENTRIES[current.evidence.page.site] : undefined;
   const guide = current && entry ? filingGuidance(current, entry, (k, s) => t(k, s), timeZone) : [];
   return (
     <>

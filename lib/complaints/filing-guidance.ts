@@ -1,17 +1,17 @@
 /**
  * Where to send a saved complaint and what to paste where (issue 23, R-COMPLAINT-18): the
- * platform's own complaint or report entry (from the site's descriptor), and the national 12315
+ * platform's own complaint or report entry (platform-entries.ts), and the national 12315
  * platform. Each destination lists its fields in the order its form asks for them, with the value
  * ready to copy in the viewer's language and time zone. Pure: the page passes the words and zone.
  */
-import type { SiteDescriptor } from '../sites/descriptor';
 import type { Complaint } from './schema';
 import { formatWhen } from './time-format';
 import { siteLabelKey } from './label-keys';
 import type { Translate } from './labels';
 import { businessName } from './build';
+import type { ComplaintEntry } from './platform-entries';
 
-export type ComplaintEntry = SiteDescriptor['complaintEntry'];
+export type { ComplaintEntry } from './platform-entries';
 export interface CopyField {
   /** locale key of the field's label */
   labelKey: string;

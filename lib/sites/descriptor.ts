@@ -89,14 +89,6 @@ export const SiteDescriptorSchema = z
     /** the language the room's own text is mostly in (placeholder text of generated fixtures) */
     language: z.enum(['zh', 'en']),
     quirks: SiteQuirksSchema,
-    /**
-     * The platform's own complaint entry (issue 23): 'complaint' for a shop platform's buyer
-     * complaint, 'report' for a report flow; url null when the platform takes it in its app only
-     * (the steps are the locale text fgHow_<id>); source says where the address comes from.
-     */
-    complaintEntry: z
-      .object({ kind: z.enum(['complaint', 'report']), url: z.string().regex(/^https:\/\//).nullable(), source: z.string().min(1).max(300) })
-      .strict(),
     /** regex source with one group: the account id inside the host link's href (checked: lib/bundle/safe-regex) */
     hostIdPattern: BundleRegexSchema,
     /** attribute on a chat row holding a stable message id, if the site has one */

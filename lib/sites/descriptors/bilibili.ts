@@ -9,8 +9,6 @@ export const bilibiliSite = {
   platformDomains: ['bilibili.com', 'b23.tv'],
   language: 'zh',
   quirks: {},
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'report', url: null, source: 'the Bilibili room menu (举报), in the app and on the web' },
   hostIdPattern: 'space\\.bilibili\\.com/(\\d+)',
   chatIdAttr: 'data-id_str',
   selectors: {

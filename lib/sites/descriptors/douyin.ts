@@ -9,8 +9,6 @@ export const douyinSite = {
   platformDomains: ['douyin.com', 'iesdouyin.com', 'jinritemai.com'],
   language: 'zh',
   quirks: {},
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'complaint', url: null, source: 'the Douyin app\'s own room menu (举报) and order page (投诉商家); Douyin publishes no web form for buyers' },
   hostIdPattern: '/user/([A-Za-z0-9_.-]+)',
   chatIdAttr: 'data-id',
   selectors: {

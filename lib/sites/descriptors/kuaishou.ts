@@ -10,8 +10,6 @@ export const kuaishouSite = {
   platformDomains: ['kuaishou.com', 'kwaixiaodian.com'],
   language: 'zh',
   quirks: { hostIdFromUrl: 'room' },
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'complaint', url: null, source: 'the Kuaishou app\'s own room menu (举报) and order page (投诉); no web form for buyers' },
   hostIdPattern: '/(?:u|profile)/([A-Za-z0-9_-]+)',
   selectors: {
     chatContainer: ['.chat-history'],

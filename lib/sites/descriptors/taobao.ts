@@ -9,8 +9,6 @@ export const taobaoSite = {
   platformDomains: ['taobao.com', 'tmall.com'],
   language: 'zh',
   quirks: {},
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'complaint', url: 'https://consumerservice.taobao.com/', source: 'Taobao\'s consumer service centre (淘宝服务中心), linked from the footer of taobao.com; not fetched from here (no network in the build)' },
   hostIdPattern: '[?&](?:userId|anchorId|accountId)=(\\d+)',
   selectors: {
     chatContainer: ['#liveComment'],

@@ -9,8 +9,6 @@ export const tiktokSite = {
   platformDomains: ['tiktok.com'],
   language: 'en',
   quirks: { hostIdFromUrl: '^/@([A-Za-z0-9_.]+)' },
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'report', url: 'https://support.tiktok.com/en/safety-hc/report-a-problem', source: 'TikTok Help Center, "Report a problem" (safety section); not fetched from here (no network in the build)' },
   hostIdPattern: '/@([A-Za-z0-9_.]+)',
   selectors: {
     chatContainer: ['[data-e2e="live-chat-container"]', '[data-e2e="chat-room"]', '.live-shared-ui-chat-list-scrolling-list'],

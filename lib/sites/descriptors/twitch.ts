@@ -9,8 +9,6 @@ export const twitchSite = {
   platformDomains: ['twitch.tv'],
   language: 'en',
   quirks: { hostIdFromUrl: 'room' },
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'report', url: 'https://help.twitch.tv/s/article/how-to-file-a-user-report', source: 'Twitch Help, "How to File a User Report"; not fetched from here (no network in the build)' },
   hostIdPattern: 'twitch\\.tv/([A-Za-z0-9_]+)',
   selectors: {
     chatContainer: ['[data-test-selector="chat-scrollable-area__message-container"]', '.chat-scrollable-area__message-container', '.chat-list--default', '.chat-list'],

@@ -9,8 +9,6 @@ export const youtubeSite = {
   platformDomains: ['youtube.com', 'youtu.be'],
   language: 'en',
   quirks: { chatFrame: '/live_chat' },
-  /** where a buyer complains or reports on the platform itself (issue 23: the complaint page's filing guidance) */
-  complaintEntry: { kind: 'report', url: 'https://support.google.com/youtube/answer/2802027', source: 'YouTube Help, "Report inappropriate videos, channels, and other content on YouTube" (answer 2802027); not fetched from here (no network in the build)' },
   hostIdPattern: '/(@[A-Za-z0-9_.-]+|channel/[A-Za-z0-9_-]+)',
   chatIdAttr: 'id',
   selectors: {

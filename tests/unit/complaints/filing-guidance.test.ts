@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { filingGuidance, URL_12315 } from '@/lib/complaints/filing-guidance';
 import { labelsFor } from '@/lib/complaints/labels';
 import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors';
-import { SiteDescriptorSchema } from '@/lib/sites/descriptor';
+import { ComplaintEntrySchema, PLATFORM_ENTRIES } from '@/lib/complaints/platform-entries';
 import { makeComplaint } from './make-complaint';
 
 describe('filing guidance', () => {
   it('every site names its own complaint or report entry, with a source; the report flows for Twitch/YouTube/TikTok', () => {
     for (const d of SITE_DESCRIPTORS) {
-      const parsed = SiteDescriptorSchema.parse(d);
-      expect(parsed.complaintEntry.source.length, d.id).toBeGreaterThan(10);
+      const parsed = ComplaintEntrySchema.parse(PLATFORM_ENTRIES[d.id]);
+      expect(parsed.source.length, d.id).toBeGreaterThan(10);
       for (const lang of ['zh-CN', 'en'] as const) expect(labelsFor(lang)(`fgHow_${d.id}`)).not.toBe('');
     }
-    const entry = (id: string) => SITE_DESCRIPTORS.find((d) => d.id === id)!.complaintEntry;
+    const entry = (id: string) => PLATFORM_ENTRIES[id as keyof typeof PLATFORM_ENTRIES];
     for (const id of ['twitch', 'youtube', 'tiktok']) {
       expect(entry(id).kind).toBe('report');
       expect(entry(id).url).toMatch(/^https:\/\//);
@@ -24,7 +24,7 @@ describe('filing guidance', () => {
   it('lists the platform and 12315 with the fields in the order their forms ask, in the viewer\'s words and zone', async () => {
     const { complaint } = await makeComplaint(crypto.randomUUID());
     complaint.complainant = { name: '张三', phone: '13800000000', address: '北京市' };
-    const douyin = SITE_DESCRIPTORS.find((d) => d.id === 'douyin')!.complaintEntry;
+    const douyin = PLATFORM_ENTRIES.douyin;
     const [platform, national] = filingGuidance(complaint, douyin, labelsFor('zh-CN'), 'Asia/Shanghai');
     expect(platform!.title).toBe('抖音 平台投诉');
     expect(platform!.url).toBeNull(); // in the app only: the steps say where
@@ -43,7 +43,7 @@ describe('filing guidance', () => {
 
   it('a report flow (YouTube) asks no refund request and links the help page, in English', async () => {
     const { complaint } = await makeComplaint(crypto.randomUUID(), { input: { page: { url: 'https://www.youtube.com/watch?v=abc', site: 'youtube', roomId: 'abc', roomTitle: 'Live', hostName: 'Shop', hostId: 'UC1' } } });
-    const yt = SITE_DESCRIPTORS.find((d) => d.id === 'youtube')!.complaintEntry;
+    const yt = PLATFORM_ENTRIES.youtube;
     const [platform] = filingGuidance(complaint, yt, labelsFor('en'), 'America/New_York');
     expect(platform!.title).toBe("YouTube's report flow");
     expect(platform!.url).toBe('https://support.google.com/youtube/answer/2802027');

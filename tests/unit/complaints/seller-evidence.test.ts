@@ -7,11 +7,11 @@ import { ComplaintSchema } from '@/lib/complaints/schema';
 import { filingGuidance } from '@/lib/complaints/filing-guidance';
 import { labelsFor } from '@/lib/complaints/labels';
 import { reportHtml } from '@/lib/complaints/report-html';
-import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors';
+import { PLATFORM_ENTRIES } from '@/lib/complaints/platform-entries';
 
 const SELLER = { name: '茶园直供官方旗舰店', url: 'https://haohuo.jinritemai.com/views/shop/index?id=fxShop01', licenceUrl: 'https://haohuo.jinritemai.com/views/shop/multipleLicenses?id=fxShop01' };
 const page = (seller: unknown) => ({ url: 'https://live.douyin.com/880088000', site: 'douyin' as const, roomId: '880088000', roomTitle: '好物', hostName: '茶园直供', hostId: 'h1', seller: seller as typeof SELLER | null });
-const douyin = SITE_DESCRIPTORS.find((d) => d.id === 'douyin')!.complaintEntry;
+const douyin = PLATFORM_ENTRIES.douyin;
 
 describe('seller in complaint evidence (R-INFO-24)', () => {
   it('carries the disclosed seller under the page hash, and the 12315 business is the seller, not the host', async () => {

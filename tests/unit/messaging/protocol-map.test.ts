@@ -7,9 +7,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PROTOCOL } from '@/lib/messaging';
 import { handleInContent, send } from '@/lib/messaging-content';
 
+/**
+ * As the browsers do without the polyfill: a listener that returns `true` answers through
+ * sendResponse; any other return value means it does not answer (undefined here).
+ */
 async function deliver(msg: unknown, sender: object) {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger(msg, sender)) as unknown[];
-  return replies.find(Boolean);
+  return new Promise<unknown>((resolve, reject) => {
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(msg, sender, resolve).then((returned) => {
+      if (!returned.includes(true)) resolve(undefined);
+    }, reject);
+  });
 }
 
 describe('protocol map', () => {
