@@ -26,6 +26,9 @@ export async function postmasterPid(q: Queryable): Promise<number | null> {
   return me ? me.ppid : null;
 }
 
+/** CPU seconds (user + system) of one process, e.g. the API server's child. */
+export const procCpu = (pid: number): number | null => stat(pid)?.cpu ?? null;
+
 /** CPU seconds of every child of the postmaster right now. */
 export function clusterCpu(postmaster: number | null): number | null {
   if (postmaster == null) return null;
