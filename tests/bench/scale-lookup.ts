@@ -14,7 +14,7 @@ import { clusterCpu, procCpu } from './pg-cpu';
 export interface LookupRun { rps: number; p99: number; non2xx: number; requests: number; serverCpuS: number | null; dbCpuS: number | null }
 
 export async function measureLookups(dataDir: string, env: Record<string, string>, postmaster: number | null, seconds: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/scale-server.ts', dataDir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [...(process.env.LG_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'tests/bench/scale-server.ts', dataDir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   try {
     const { url } = JSON.parse(await new Promise<string>((r) => createInterface({ input: child.stdout! }).once('line', r))) as { url: string };
     const popular = Array.from({ length: 1000 }, () => randomBytes(3).toString('hex').slice(0, 5));
