@@ -25,7 +25,9 @@ export function createApp(deps: Deps) {
     exposeHeaders: ['ETag', 'X-LiveGuard-Version', 'X-LiveGuard-Kind', 'Date'],
     maxAge: 86400,
   });
-  for (const path of ['/healthz', '/v1/credit/*']) app.use(path, publicCors);
+  app.use('/healthz', publicCors);
+  // credit lookups are a hot path too: the route sets its CORS headers, the middleware answers the preflight
+  app.options('/v1/credit/*', publicCors);
   // Reports are the one public write: CORS only for the extension's own origins (cors-origins.ts);
   // the route also refuses any other Origin outright. `Vary: Origin` comes with the reflected grant.
   app.use(

@@ -11,7 +11,7 @@ import { streamImportCredit, type ImportFormat } from './credit-stream-import';
 
 interface ProgressFile { size: number; mtimeMs: number; lastLine: number; imported: number; rejected: number }
 
-export async function cliStreamImport(db: Db, file: string, format: ImportFormat, flags: { resume: boolean; rejects?: string }) {
+export async function cliStreamImport(db: Db, file: string, format: ImportFormat, flags: { resume: boolean; rejects?: string; keepIndexes?: boolean }) {
   const progressPath = `${file}.progress.json`;
   const rejectsPath = flags.rejects ?? `${file}.rejected.jsonl`;
   const st = statSync(file);
@@ -31,6 +31,7 @@ export async function cliStreamImport(db: Db, file: string, format: ImportFormat
   const result = await streamImportCredit(db, file, {
     format,
     fromLine: from,
+    keepIndexes: flags.keepIndexes,
     onCommit: (p, rejects) => {
       if (rejects.length) appendFileSync(rejectsPath, rejects.map((r) => JSON.stringify(r)).join('\n') + '\n');
       const total = { size: st.size, mtimeMs: st.mtimeMs, lastLine: p.lastLine, imported: before.imported + p.imported, rejected: before.rejected + p.rejected };

@@ -8,7 +8,7 @@
  *   publish [FILE.json]                      publish a new bundle version (optional {settings,vocabulary,sites})
  *   blacklist-add SITE ACCOUNT_ID REASON SOURCE SINCE [DISPLAY_NAME]
  *   blacklist-remove SITE ACCOUNT_ID
- *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl
+ *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH] [--keep-indexes]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl; --keep-indexes: never drop the hash index (a server answers from the table meanwhile)
  *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
  *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
  *   export-static DIR [--bucket-hex 4]        the public API as static files for a CDN: signed bundle, deltas, credit buckets, signed manifest
@@ -93,10 +93,10 @@ async function main(): Promise<void> {
     }
     case 'import-credit': {
       const file = args[0];
-      if (!file) throw new Error('usage: import-credit FILE.csv|FILE.jsonl|FILE.json [--resume] [--rejects PATH]');
+      if (!file) throw new Error('usage: import-credit FILE.csv|FILE.jsonl|FILE.json [--resume] [--rejects PATH] [--keep-indexes]');
       if (/\.(csv|jsonl|ndjson)$/i.test(file)) {
         const i = args.indexOf('--rejects');
-        await withDb((db) => cliStreamImport(db, file, /\.csv$/i.test(file) ? 'csv' : 'jsonl', { resume: args.includes('--resume'), rejects: i > 0 ? args[i + 1] : undefined }));
+        await withDb((db) => cliStreamImport(db, file, /\.csv$/i.test(file) ? 'csv' : 'jsonl', { resume: args.includes('--resume'), keepIndexes: args.includes('--keep-indexes'), rejects: i > 0 ? args[i + 1] : undefined }));
         return;
       }
       // a JSON array (the admin endpoint's other format): all or nothing, at most 200k records

@@ -1,8 +1,9 @@
 /**
  * Streaming bulk import of credit records (issue 22) from CSV (the admin endpoint's header) or JSON
  * Lines (one record object per line). Constant memory: records flow through in batches, each in
- * its own transaction: on PostgreSQL COPY into a temporary table then one upsert from it
- * (CREDIT_COPY_BATCH), on PGlite one unnest upsert (CREDIT_BATCH). A bad line is reported with
+ * its own transaction: on PostgreSQL COPY (CREDIT_COPY_BATCH; store/credit-bulk.ts: straight into
+ * the table during a load, else through a staging table and one upsert), on PGlite one unnest
+ * upsert (CREDIT_BATCH). A bad line is reported with
  * its reason and never stops the rest; a record is one row, so it is never half-imported.
  * Resumable: after each committed batch `onCommit` gets the last line number it covered; a run
  * started with `fromLine` skips every line up to it.
@@ -13,7 +14,8 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, type CreditRecord } from '../../lib/api';
 import type { Db } from './db/types';
 import { zodReason } from './http-errors';
-import { commitCreditBatch, CREDIT_BATCH, CREDIT_COPY_BATCH } from './store/credit';
+import { CREDIT_BATCH } from './store/credit';
+import { beginCreditLoad, commitCreditBatch, CREDIT_COPY_BATCH, finishCreditLoad } from './store/credit-bulk';
 import { parseBoundedJson } from './bounded-json';
 
 export type ImportFormat = 'csv' | 'jsonl';
@@ -24,15 +26,20 @@ export interface StreamImportOptions {
   /** lines up to and including this one were committed by an earlier run */
   fromLine?: number;
   batchSize?: number;
+  /** never drop the hash index, even into an empty table (a server is answering from it meanwhile) */
+  keepIndexes?: boolean;
   /** after each committed batch, with that batch's rejects (line order) */
   onCommit?: (p: ImportProgress, rejects: Rejected[]) => void | Promise<void>;
 }
 
 const NUMERIC = new Set(['level', 'complaints', 'platformPenalties', 'regulatorNotices']);
 
+const DIGITS = /^\d{1,10}$/;
+
 /** A CSV row (strings) → a validated record or a reason. Numbers must be plain decimal digits. */
 export function csvRowToRecord(row: Record<string, string>): CreditRecord | string {
-  const data = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, NUMERIC.has(k) && /^\d{1,10}$/.test(v) ? Number(v) : v]));
+  const data: Record<string, string | number> = {};
+  for (const k in row) data[k] = NUMERIC.has(k) && DIGITS.test(row[k]!) ? Number(row[k]) : row[k]!;
   const r = CreditRecordSchema.safeParse(data);
   return r.success ? r.data : zodReason(r.error);
 }
@@ -99,7 +106,9 @@ async function* csvItems(file: string): AsyncGenerator<Item> {
       yield { line, reason: `expected ${header.length} fields, got ${fields.length}` };
       continue;
     }
-    const r = csvRowToRecord(Object.fromEntries(header.map((h, i) => [h, fields[i]!])));
+    const row: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) row[header[i]!] = fields[i]!;
+    const r = csvRowToRecord(row);
     yield typeof r === 'string' ? { line, reason: r } : { line, record: r };
   }
 }
@@ -114,13 +123,14 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
   // one batch in flight while the next is parsed: the database works while Node reads and
   // validates. Commits (and so onCommit and the resume point) still happen strictly in order.
   let inFlight: Promise<void> = Promise.resolve();
+  const run = await beginCreditLoad(db, { keepIndexes: opts.keepIndexes });
   const commit = async () => {
     const [records, bad, upTo] = [batch, rejects, last];
     batch = [];
     rejects = [];
     await inFlight;
     inFlight = (async () => {
-      if (records.length) await commitCreditBatch(db, records);
+      if (records.length) await commitCreditBatch(db, records, run);
       progress.imported += records.length;
       progress.rejected += bad.length;
       progress.lastLine = upTo;
@@ -129,16 +139,22 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
     // a failed batch must surface now, before more lines are read (unhandled otherwise)
     inFlight.catch(() => undefined);
   };
-  for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
-    if (item.line <= from) continue;
-    last = item.line;
-    if ('reason' in item) rejects.push({ line: item.line, reason: item.reason });
-    else batch.push(item.record);
-    if (batch.length + rejects.length >= size) await commit();
+  try {
+    for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
+      if (item.line <= from) continue;
+      last = item.line;
+      if ('reason' in item) rejects.push({ line: item.line, reason: item.reason });
+      else batch.push(item.record);
+      if (batch.length + rejects.length >= size) await commit();
+    }
+    await commit();
+    await inFlight;
+  } catch (e) {
+    await inFlight.catch(() => undefined);
+    // a stopped load still gets its index back when the database is reachable; a resumed run rebuilds it otherwise
+    await finishCreditLoad(db, run).catch(() => undefined);
+    throw e;
   }
-  await commit();
-  await inFlight;
-  // fresh planner statistics: without them a just-filled table may be scanned instead of range-read by hash
-  if (progress.imported) await db.query('ANALYZE credit');
+  await finishCreditLoad(db, run);
   return progress;
 }

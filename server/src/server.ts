@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
 import { BundleCache } from './bundle-cache';
+import { CreditLookupCache } from './credit-cache';
 import { loadSigningKey, type KeyPair } from './keys';
 import { RateLimiter } from './rate-limit';
 import { createApp } from './app';
@@ -52,8 +53,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   for (const t of opts.adminTokens ?? []) await createToken(db, 'startup', t);
   const key = await loadSigningKey({ dataDir: opts.dataDir, envKey: opts.signingKey, demo: opts.seedDemo });
   const cache = new BundleCache(db, key, opts.versionCheckMs ?? 2000);
+  const lookups = new CreditLookupCache(db, opts.versionCheckMs ?? 2000);
   const app = createApp({
-    db, cache, key,
+    db, cache, key, lookups,
     reportLimiter: new RateLimiter(opts.reportsPerMinute ?? 20, 60_000),
     reportOrigins: originPolicy(opts.extensionOrigins ?? DEFAULT_EXTENSION_ORIGINS),
   });

@@ -8,7 +8,8 @@ import { testServer } from './helpers';
 import { streamImportCredit } from '../src/credit-stream-import';
 import { cliStreamImport } from '../src/cli-import';
 import { generateCredit, writeGenerated, csvLine } from '../src/credit-generate';
-import { copyCreditBatch, creditHash, upsertCreditBatch } from '../src/store/credit';
+import { creditHash, upsertCreditBatch } from '../src/store/credit';
+import { copyCreditBatch } from '../src/store/credit-bulk';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, CreditResponseSchema } from '../../lib/api';
 
 let s: Awaited<ReturnType<typeof testServer>>;
@@ -138,6 +139,49 @@ describe('the PostgreSQL COPY path (the same checks run on PGlite through the un
       }),
     ).rejects.toThrow('connection lost');
     expect(await count()).toBe(0);
+  });
+});
+
+describe('a load into an empty table (store/credit-bulk.ts)', () => {
+  const hashIndex = async () => (await s.db.query<{ r: string | null }>(`SELECT to_regclass('credit_hash')::text AS r`))[0]!.r;
+
+  it('drops the hash index while loading, rebuilds it at the end; an account repeated in a later batch keeps its last record', async () => {
+    await s.db.query('DELETE FROM credit');
+    const recs = [...generateCredit(3000, 11)];
+    // the same account again in the third batch with another level: the direct COPY meets the key and must fall back to the upsert
+    const again = { ...recs[5]!, level: recs[5]!.level === 1 ? 2 : 1, complaints: 4242 };
+    const file = join(dir, 'load.csv');
+    writeFileSync(file, [CREDIT_CSV_COLUMNS.join(','), ...recs.map(csvLine), csvLine(again)].join('\n') + '\n');
+    const seen: Array<string | null> = [];
+    const r = await streamImportCredit(s.db, file, { format: 'csv', batchSize: 1000, onCommit: async () => void seen.push(await hashIndex()) });
+    expect(r).toMatchObject({ imported: 3001, rejected: 0 });
+    expect(seen[0]).toBeNull(); // dropped during the load
+    expect(await hashIndex()).not.toBeNull(); // and back
+    expect(await count()).toBe(3000);
+    const [row] = await s.db.query<{ level: number; complaints: number }>('SELECT level, complaints FROM credit WHERE site = $1 AND account_id = $2', [again.site, again.accountId]);
+    expect({ level: Number(row!.level), complaints: Number(row!.complaints) }).toEqual({ level: again.level, complaints: 4242 });
+    const h = creditHash(again);
+    const res = CreditResponseSchema.parse(await (await fetch(`${s.url}/v1/credit/${h.slice(0, 6)}`)).json());
+    expect(res.entries.find((e) => e.hash === h)?.credit?.complaints).toBe(4242);
+  });
+
+  it('into a table that has rows, or with keepIndexes, the index stays throughout', async () => {
+    const file = join(dir, 'more.csv');
+    await writeGenerated(file, 2500, 12);
+    for (const keepIndexes of [false, true]) {
+      if (keepIndexes) await s.db.query('DELETE FROM credit');
+      const seen: Array<string | null> = [];
+      await streamImportCredit(s.db, file, { format: 'csv', batchSize: 1000, keepIndexes, onCommit: async () => void seen.push(await hashIndex()) });
+      expect(seen.every((x) => x !== null), `keepIndexes ${keepIndexes}`).toBe(true);
+    }
+  });
+
+  it('a stopped load gets its index back', async () => {
+    await s.db.query('DELETE FROM credit');
+    const file = join(dir, 'stop.csv');
+    await writeGenerated(file, 2500, 13);
+    await expect(streamImportCredit(s.db, file, { format: 'csv', batchSize: 1000, onCommit: () => { throw new Error('killed'); } })).rejects.toThrow('killed');
+    expect(await hashIndex()).not.toBeNull();
   });
 });
 

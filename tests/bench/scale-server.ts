@@ -3,3 +3,5 @@ import { startServer } from '../../server/src/server';
 
 const s = await startServer({ port: 0, dataDir: process.argv[2]!, databaseUrl: process.env.DATABASE_URL || undefined, dbSchema: process.env.LG_SCALE_SCHEMA || undefined, versionCheckMs: 2000 });
 console.log(JSON.stringify({ url: s.url }));
+// a clean exit on the bench's kill, so `--cpu-prof` (LG_SERVER_NODE_ARGS) writes its profile
+process.on('SIGTERM', () => void s.close().finally(() => process.exit(0)));

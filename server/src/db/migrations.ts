@@ -79,6 +79,22 @@ CREATE TABLE bundle_resets (
 INSERT INTO bundle_resets (reset_at) VALUES (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
 `,
   },
+  {
+    id: 4,
+    name: 'lookup generation',
+    // Issue 22: every instance caches credit lookups in memory, keyed by this number. A statement
+    // trigger bumps it in the same transaction as ANY write to credit or blacklist (COPY, imports,
+    // the admin API, psql alike), so an instance that reads it sees new data exactly when it is
+    // committed, and nothing shared lives in one instance's memory. Statement-level: one UPDATE
+    // per import batch, not per row.
+    sql: `
+CREATE TABLE lookup_generation (id INTEGER PRIMARY KEY CHECK (id = 1), n BIGINT NOT NULL);
+INSERT INTO lookup_generation (id, n) VALUES (1, 1);
+CREATE FUNCTION bump_lookup_generation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE lookup_generation SET n = n + 1 WHERE id = 1; RETURN NULL; END $$;
+CREATE TRIGGER credit_lookup_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON credit FOR EACH STATEMENT EXECUTE FUNCTION bump_lookup_generation();
+CREATE TRIGGER blacklist_lookup_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON blacklist FOR EACH STATEMENT EXECUTE FUNCTION bump_lookup_generation()
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -40,7 +40,9 @@ export function adminRoutes(deps: Deps) {
     requireJson(c.req.header('content-type'));
     const e = await readJson(c, BlacklistAddSchema, SMALL);
     try {
-      return c.json({ id: await addBlacklist(deps.db, e), pendingPublish: true }, 201);
+      const id = await addBlacklist(deps.db, e);
+      deps.lookups.invalidate();
+      return c.json({ id, pendingPublish: true }, 201);
     } catch (err) {
       if (err instanceof ConflictError) return fail(c, 409, 'conflict', err.message);
       throw err;
@@ -51,6 +53,7 @@ export function adminRoutes(deps: Deps) {
     const e = await readJson(c, BlacklistRemoveSchema, SMALL);
     try {
       await removeBlacklist(deps.db, e.site, e.accountId);
+      deps.lookups.invalidate();
       return c.json({ removed: true, pendingPublish: true });
     } catch (err) {
       if (err instanceof NotFoundError) return fail(c, 404, 'not_found', err.message);
@@ -64,7 +67,9 @@ export function adminRoutes(deps: Deps) {
     const text = await readText(c, IMPORT_MAX_BYTES);
     try {
       const records = csv ? parseCreditCsv(text) : parseCreditJson(text);
-      return c.json({ imported: await importCredit(deps.db, records) });
+      const imported = await importCredit(deps.db, records);
+      deps.lookups.invalidate();
+      return c.json({ imported });
     } catch (err) {
       if (err instanceof ImportError) return fail(c, 400, 'invalid_import', err.message);
       throw err;

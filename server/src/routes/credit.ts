@@ -1,6 +1,8 @@
 /**
  * GET /v1/credit/:prefixes (R-CREDIT-15, issue 14): every account under any of up to 64
  * comma-separated 4-8 hex prefixes (the viewer's own among decoys; the server cannot tell which).
+ * Answers come from the instance's lookup cache (credit-cache.ts) when the same prefix list was
+ * answered under the current data generation: precomputed bytes, a strong ETag, 304 on a match.
  */
 import { Hono } from 'hono';
 import { CreditPrefixListSchema } from '../../../lib/api';
@@ -11,17 +13,35 @@ import { lookupPrefixes } from '../store/credit';
 
 export const CREDIT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600, stale-if-error=86400';
 
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  !!ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+
 export function creditRoutes(deps: Deps) {
   return new Hono().get('/v1/credit/:prefixes', async (c) => {
-    const prefixes = CreditPrefixListSchema.safeParse(c.req.param('prefixes'));
-    if (!prefixes.success) {
-      return fail(c, 400, 'bad_prefix', `prefixes must be 1-${MAX_LOOKUP_PREFIXES} distinct comma-separated 4-8 lowercase hex chars of SHA-256("platform:accountId")`);
+    if (c.req.url.includes('?') && Object.keys(c.req.queries()).length) return fail(c, 400, 'unknown_parameter', 'this endpoint takes no query parameters');
+    const raw = c.req.param('prefixes');
+    const generation = await deps.lookups.current();
+    // a cached key was validated when it was first answered: no zod, no query, no JSON on a hit
+    let hit = deps.lookups.get(raw);
+    if (!hit) {
+      const prefixes = CreditPrefixListSchema.safeParse(raw);
+      if (!prefixes.success) {
+        return fail(c, 400, 'bad_prefix', `prefixes must be 1-${MAX_LOOKUP_PREFIXES} distinct comma-separated 4-8 lowercase hex chars of SHA-256("platform:accountId")`);
+      }
+      // one site:hash once, even under overlapping prefixes (abcd and abcde): mergeCreditEntries keys by it
+      const entries = await lookupPrefixes(deps.db, prefixes.data);
+      hit = deps.lookups.put(raw, generation, JSON.stringify({ prefix: prefixes.data.join(','), entries }));
     }
-    if (Object.keys(c.req.queries()).length) return fail(c, 400, 'unknown_parameter', 'this endpoint takes no query parameters');
-    // one site:hash once, even under overlapping prefixes (abcd and abcde): mergeCreditEntries keys by it
-    const unique = await lookupPrefixes(deps.db, prefixes.data);
-    // a CDN may keep each prefix list 5 min, serve it stale while refetching, and ride out an origin outage for a day
-    c.header('cache-control', CREDIT_CACHE_CONTROL);
-    return c.json({ prefix: prefixes.data.join(','), entries: unique });
+    const headers: Record<string, string> = {
+      // a CDN may keep each prefix list 5 min, serve it stale while refetching, and ride out an origin outage for a day
+      'cache-control': CREDIT_CACHE_CONTROL,
+      etag: hit.etag,
+      // set here rather than by the cors middleware (only the preflight goes through it): the hot path
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag, X-LiveGuard-Version, X-LiveGuard-Kind, Date',
+    };
+    if (matches(c.req.header('if-none-match'), hit.etag)) return c.body(null, 304, headers);
+    headers['content-type'] = 'application/json';
+    return c.body(hit.body as Uint8Array<ArrayBuffer>, 200, headers);
   });
 }
