@@ -8,7 +8,16 @@ function time(at: number) {
 }
 
 /** The room's findings with times (R-RISK-3: muted ones stay listed); complaint filing hangs off it. */
-export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[]; actions: FindingAction[]; onClose(): void; onUnmute(c: Category): void }) {
+export function FindingsPanel(props: {
+  items: ShownFinding[];
+  muted: Category[];
+  /** pop-ups collapsed behind the two on screen (issue 18 item 3): acknowledged here too */
+  waiting?: ShownFinding[];
+  actions: FindingAction[];
+  onClose(): void;
+  onUnmute(c: Category): void;
+  onAck?(uid: number): void;
+}) {
   return (
     <section
       class="lg-panel"
@@ -36,6 +45,24 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
             </button>
           ))}
         </div>
+      )}
+      {!!props.waiting?.length && (
+        <section class="lg-waiting-list" data-liveguard="waiting-list" aria-label={t('panelWaitingTitle')}>
+          <h3>{t('panelWaitingTitle')}</h3>
+          <ul>
+            {props.waiting.map((w) => (
+              <li key={w.uid} data-liveguard-finding={w.finding.category} data-severity={w.finding.severity}>
+                <strong>{t(`cat_${w.finding.category}`)}</strong>{' '}
+                <q>
+                  <bdi>{w.finding.matched.text}</bdi>
+                </q>{' '}
+                <button type="button" class="lg-link" onClick={() => props.onAck?.(w.uid)}>
+                  {t('popupAck')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {props.items.length === 0 ? (
         <p>{t('panelEmpty')}</p>

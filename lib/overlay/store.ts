@@ -24,6 +24,8 @@ export interface Layer {
 export interface OverlayStore {
   findings: Signal<ShownFinding[]>;
   popups: Signal<ShownFinding[]>;
+  /** pop-ups not yet acknowledged that wait behind the visible ones (lib/overlay/popup-queue.ts) */
+  waiting: Signal<ShownFinding[]>;
   interstitial: Signal<ShownFinding | null>;
   muted: Signal<Category[]>;
   panelOpen: Signal<boolean>;
@@ -38,12 +40,14 @@ export interface FindingAction {
 }
 
 export const MAX_PANEL_FINDINGS = 200;
-export const MAX_POPUPS = 3;
+/** at most this many pop-ups visible (issue 18 item 3); criticals are never held back */
+export { MAX_VISIBLE_POPUPS as MAX_POPUPS } from './popup-queue';
 
 export function createOverlayStore(): OverlayStore {
   return {
     findings: signal([]),
     popups: signal([]),
+    waiting: signal([]),
     interstitial: signal(null),
     muted: signal([]),
     panelOpen: signal(false),
