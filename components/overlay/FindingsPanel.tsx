@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/taxonomy';
-import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
+import type { ShownFinding, FindingAction, Layer } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
 import { FindingActionButtons } from './FindingActionButtons';
 
@@ -17,6 +17,8 @@ export function FindingsPanel(props: {
   onClose(): void;
   onUnmute(c: Category): void;
   onAck?(uid: number): void;
+  /** features' parts under the header (the room chart) */
+  sections?: Layer[];
 }) {
   return (
     <section
@@ -37,6 +39,7 @@ export function FindingsPanel(props: {
           ×
         </button>
       </header>
+      {props.sections?.map(({ id, Component }) => <Component key={id} />)}
       {props.muted.length > 0 && (
         <div class="lg-muted-list">
           {props.muted.map((c) => (

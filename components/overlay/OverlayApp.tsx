@@ -39,6 +39,7 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
           store={store}
           muted={store.muted.value}
           waiting={store.waiting.value}
+          sections={store.panelSections.value}
           onAck={(uid) => controller.ack(uid)}
           actions={actions}
           onClose={closePanel}

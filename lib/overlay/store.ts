@@ -30,6 +30,8 @@ export interface OverlayStore {
   muted: Signal<Category[]>;
   panelOpen: Signal<boolean>;
   layers: Signal<Layer[]>;
+  /** parts features put at the top of the open findings panel (the room chart, issue 18 item 5) */
+  panelSections: Signal<Layer[]>;
   /** actions features can add to each finding (e.g. "file a complaint") */
   findingActions: Signal<FindingAction[]>;
 }
@@ -52,13 +54,23 @@ export function createOverlayStore(): OverlayStore {
     muted: signal([]),
     panelOpen: signal(false),
     layers: signal([]),
+    panelSections: signal([]),
     findingActions: signal([]),
   };
 }
 
 export function addLayer(store: OverlayStore, layer: Layer): () => void {
-  store.layers.value = [...store.layers.value.filter((l) => l.id !== layer.id), layer].sort((a, b) => a.order - b.order);
+  return addTo(store.layers, layer);
+}
+
+/** a part at the top of the findings panel while it is open (issue 18 item 5) */
+export function addPanelSection(store: OverlayStore, section: Layer): () => void {
+  return addTo(store.panelSections, section);
+}
+
+function addTo(list: Signal<Layer[]>, layer: Layer): () => void {
+  list.value = [...list.value.filter((l) => l.id !== layer.id), layer].sort((a, b) => a.order - b.order);
   return () => {
-    store.layers.value = store.layers.value.filter((l) => l.id !== layer.id);
+    list.value = list.value.filter((l) => l.id !== layer.id);
   };
 }

@@ -5,5 +5,6 @@ import { protection } from './protection';
 import { complaintFiling } from './complaint-filing';
 import { credit } from './credit';
 import { priceHistory } from './price-history';
+import { roomChart } from './room-chart';
 
-export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit, priceHistory];
+export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit, priceHistory, roomChart];
