@@ -63,7 +63,7 @@ export default defineConfig({
     // only under a per-session dynamic id, so a page cannot probe for LiveGuard by a fixed URL;
     // Firefox's moz-extension UUID is already random per install.
     web_accessible_resources: [
-      { resources: ['protection-pin.html', 'complaint-form.html'], matches: [...LIVE_SITE_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['protection-pin.html', 'complaint-form.html', 'room-chart.html'], matches: [...LIVE_SITE_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/taxonomy';
-import type { ShownFinding, FindingAction } from '@/lib/overlay/store';
+import type { ShownFinding, FindingAction, Layer } from '@/lib/overlay/store';
 import { t } from '@/lib/i18n';
 import { SELLER_DIFFERS_DETECTOR } from '@/lib/shared/rule-basis'; // R-INFO-24: named as what it is, not its category
 import { FindingActionButtons } from './FindingActionButtons';
@@ -9,7 +9,18 @@ function time(at: number) {
 }
 
 /** The room's findings with times (R-RISK-3: muted ones stay listed); complaint filing hangs off it. */
-export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[]; actions: FindingAction[]; onClose(): void; onUnmute(c: Category): void }) {
+export function FindingsPanel(props: {
+  items: ShownFinding[];
+  muted: Category[];
+  /** pop-ups collapsed behind the two on screen (issue 18 item 3): acknowledged here too */
+  waiting?: ShownFinding[];
+  actions: FindingAction[];
+  onClose(): void;
+  onUnmute(c: Category): void;
+  onAck?(uid: number): void;
+  /** features' parts under the header (the room chart) */
+  sections?: Layer[];
+}) {
   return (
     <section
       class="lg-panel"
@@ -29,6 +40,7 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
           ×
         </button>
       </header>
+      {props.sections?.map(({ id, Component }) => <Component key={id} />)}
       {props.muted.length > 0 && (
         <div class="lg-muted-list">
           {props.muted.map((c) => (
@@ -37,6 +49,24 @@ export function FindingsPanel(props: { items: ShownFinding[]; muted: Category[];
             </button>
           ))}
         </div>
+      )}
+      {!!props.waiting?.length && (
+        <section class="lg-waiting-list" data-liveguard="waiting-list" aria-label={t('panelWaitingTitle')}>
+          <h3>{t('panelWaitingTitle')}</h3>
+          <ul>
+            {props.waiting.map((w) => (
+              <li key={w.uid} data-liveguard-finding={w.finding.category} data-severity={w.finding.severity}>
+                <strong>{t(`cat_${w.finding.category}`)}</strong>{' '}
+                <q>
+                  <bdi>{w.finding.matched.text}</bdi>
+                </q>{' '}
+                <button type="button" class="lg-link" onClick={() => props.onAck?.(w.uid)}>
+                  {t('popupAck')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {props.items.length === 0 ? (
         <p>{t('panelEmpty')}</p>

@@ -2,13 +2,14 @@ import { useRef } from 'preact/hooks';
 import type { OverlayStore } from '@/lib/overlay/store';
 import type { OverlayController } from '@/lib/overlay/controller';
 import { t } from '@/lib/i18n';
-import { WarningPopup } from './WarningPopup';
+import { PopupStack } from './PopupStack';
+import type { Corner } from '@/lib/overlay/placement';
 import { Interstitial } from './Interstitial';
 import { FindingsPanel } from './FindingsPanel';
 import { PanelToggle } from './PanelToggle';
 
 /** The whole in-page overlay: features' layers, the interstitial, pop-ups, panel and its toggle. */
-export function OverlayApp(props: { store: OverlayStore; controller: OverlayController; virtualHost?: boolean; onLeave(): void }) {
+export function OverlayApp(props: { store: OverlayStore; controller: OverlayController; virtualHost?: boolean; placePopups?: (stackHeight: number) => Corner; onLeave(): void }) {
   const { store, controller } = props;
   const actions = store.findingActions.value;
   const critical = store.interstitial.value;
@@ -23,11 +24,7 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
       {store.layers.value.map(({ id, Component }) => (
         <Component key={id} />
       ))}
-      <div class="lg-popups" aria-live="assertive">
-        {store.popups.value.map((p) => (
-          <WarningPopup key={p.uid} item={p} actions={actions} onAck={() => controller.ack(p.uid)} onMute={() => controller.mute(p.finding.category)} />
-        ))}
-      </div>
+      <PopupStack popups={store.popups.value} actions={actions} place={props.placePopups} onAck={(uid) => controller.ack(uid)} onMute={(p) => controller.mute(p.finding.category)} />
       <div class="lg-dock">
         {props.virtualHost && (
           <span class="lg-badge" data-liveguard="virtual-host">
@@ -35,12 +32,15 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
           </span>
         )}
         {/* the toggle reads the findings itself: a new finding re-renders the count, not the overlay (issue 5) */}
-        <PanelToggle findings={store.findings} open={store.panelOpen.value} onToggle={() => (store.panelOpen.value = !store.panelOpen.value)} />
+        <PanelToggle findings={store.findings} waiting={store.waiting} open={store.panelOpen.value} onToggle={() => (store.panelOpen.value = !store.panelOpen.value)} />
       </div>
       {store.panelOpen.value && (
         <OpenPanel
           store={store}
           muted={store.muted.value}
+          waiting={store.waiting.value}
+          sections={store.panelSections.value}
+          onAck={(uid) => controller.ack(uid)}
           actions={actions}
           onClose={closePanel}
           onUnmute={(c) => controller.unmute(c)}

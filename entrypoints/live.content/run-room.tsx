@@ -26,6 +26,7 @@ import { mountRoomUi } from './ui-host/room-ui';
 import { roomState } from './room-state';
 import { followRoomPause } from './room-pause';
 import { ensureMarkStyles, markElement, veil } from './page-marks';
+import { popupCorner } from './stage-rect';
 import { FEATURES } from './features';
 
 /**
@@ -52,7 +53,7 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const store = createOverlayStore();
   const controller = createOverlayController(store);
 
-  const ui = await mountRoomUi(ctx, { site, store, controller, virtualHost: !!room.info.virtualHost }, signal);
+  const ui = await mountRoomUi(ctx, { site, store, controller, virtualHost: !!room.info.virtualHost, placePopups: popupCorner(adapter) }, signal);
   if (!ui || signal.aborted) return;
   // the popup (and tests) read the room here, never through the closed shadow root
   const pausedUntil = followRoomPause(room, controller, signal);
@@ -153,14 +154,15 @@ function shapeRowsOf(memory: TabMemory): WeakSet<Element> {
   return s;
 }
 
-/** R-MINOR-9: the product stays veiled until the viewer acknowledges the reminder. */
+/** R-MINOR-9: the product stays veiled until the viewer acknowledges the reminder (on screen or waiting behind two others). */
 function veilUntilAck(el: Element, store: ReturnType<typeof createOverlayStore>) {
   veil(el, true);
-  const stop = store.popups.subscribe((popups) => {
-    if (!popups.some((p) => p.finding.category === 'minor_unsuitable')) {
+  const pendingMinor = () => [...store.popups.value, ...store.waiting.value].some((p) => p.finding.category === 'minor_unsuitable');
+  const stop = store.popups.subscribe(() => {
+    if (!pendingMinor()) {
       // acknowledged (or never shown because muted / cooled down: the mark stays, the veil lifts)
       setTimeout(() => {
-        if (!store.popups.value.some((p) => p.finding.category === 'minor_unsuitable')) {
+        if (!pendingMinor()) {
           veil(el, false);
           stop();
         }

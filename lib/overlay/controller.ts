@@ -5,8 +5,9 @@
 import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
 import { newFloodState, present, type Presentation } from './flood-policy';
-import { MAX_PANEL_FINDINGS, MAX_POPUPS, type OverlayStore, type ShownFinding } from './store';
+import { MAX_PANEL_FINDINGS, type OverlayStore, type ShownFinding } from './store';
 import { pausable, pauseHolds } from './room-pause';
+import { arrangePopups } from './popup-queue';
 
 export interface OverlayController {
   add(finding: Finding, now?: number): { item: ShownFinding; presentation: Presentation };
@@ -23,6 +24,13 @@ export function createOverlayController(store: OverlayStore): OverlayController 
   let uid = 0;
   const queue: ShownFinding[] = []; // criticals waiting behind the one on screen
   let pausedUntil: number | null = null;
+  /** every pop-up not yet acknowledged, visible or waiting: at most two show (popup-queue.ts) */
+  const setPopups = (all: ShownFinding[]) => {
+    const { visible, waiting } = arrangePopups(all);
+    store.popups.value = visible;
+    store.waiting.value = waiting;
+  };
+  const pending = () => [...store.popups.value, ...store.waiting.value];
   return {
     add(finding, now = Date.now()) {
       const item: ShownFinding = { uid: ++uid, at: now, finding };
@@ -32,7 +40,7 @@ export function createOverlayController(store: OverlayStore): OverlayController 
       if (presentation === 'drop') return { item, presentation };
       item.muted = flood.muted.has(finding.category);
       store.findings.value = [...store.findings.value, item].slice(-MAX_PANEL_FINDINGS);
-      if (presentation === 'popup') store.popups.value = trimPopups([...store.popups.value, item]);
+      if (presentation === 'popup') setPopups([...pending(), item]);
       if (presentation === 'interstitial') {
         if (store.interstitial.value) queue.push(item);
         else store.interstitial.value = item;
@@ -40,13 +48,13 @@ export function createOverlayController(store: OverlayStore): OverlayController 
       return { item, presentation };
     },
     ack(id) {
-      store.popups.value = store.popups.value.filter((p) => p.uid !== id);
+      setPopups(pending().filter((p) => p.uid !== id));
     },
     mute(category) {
       flood.muted.add(category);
       store.muted.value = [...flood.muted];
       // criticals stay on screen: muting never hides them (R-RISK-3)
-      store.popups.value = store.popups.value.filter((p) => p.finding.category !== category || p.finding.severity === 'critical');
+      setPopups(pending().filter((p) => p.finding.category !== category || p.finding.severity === 'critical'));
     },
     unmute(category) {
       flood.muted.delete(category);
@@ -54,7 +62,7 @@ export function createOverlayController(store: OverlayStore): OverlayController 
     },
     pause(until, now = Date.now()) {
       pausedUntil = until;
-      if (pauseHolds(until, now)) store.popups.value = store.popups.value.filter((p) => !pausable(p.finding));
+      if (pauseHolds(until, now)) setPopups(pending().filter((p) => !pausable(p.finding)));
     },
     continueFromInterstitial() {
       const passed = store.interstitial.value?.finding.category;
@@ -62,7 +70,7 @@ export function createOverlayController(store: OverlayStore): OverlayController 
         flood.continued.add(passed);
         // queued criticals of the category just continued past come as pop-ups instead
         const same = queue.filter((q) => q.finding.category === passed);
-        if (same.length) store.popups.value = trimPopups([...store.popups.value, ...same]);
+        if (same.length) setPopups([...pending(), ...same]);
         queue.splice(0, queue.length, ...queue.filter((q) => q.finding.category !== passed));
       }
       store.interstitial.value = queue.shift() ?? null;
@@ -71,17 +79,10 @@ export function createOverlayController(store: OverlayStore): OverlayController 
 }
 
 /**
- * At most MAX_POPUPS on screen; the overflow leaves oldest first (it stays in the findings panel).
+ * What stays on screen of these pop-ups: at most MAX_POPUPS, the rest wait (lib/overlay/popup-queue.ts).
  * A critical never leaves unseen (R-RISK-3), and the minor reminder goes only after plain warnings,
  * since it veils the product until acknowledged (R-MINOR-9).
  */
 export function trimPopups(list: ShownFinding[]): ShownFinding[] {
-  const out = [...list];
-  const rank = (p: ShownFinding) => (p.finding.severity === 'critical' ? 2 : p.finding.category === 'minor_unsuitable' ? 1 : 0);
-  while (out.length > MAX_POPUPS) {
-    const lowest = Math.min(...out.map(rank));
-    if (lowest === 2) break; // only criticals left: all stay
-    out.splice(out.findIndex((p) => rank(p) === lowest), 1);
-  }
-  return out;
+  return arrangePopups(list).visible;
 }

@@ -24,10 +24,14 @@ export interface Layer {
 export interface OverlayStore {
   findings: Signal<ShownFinding[]>;
   popups: Signal<ShownFinding[]>;
+  /** pop-ups not yet acknowledged that wait behind the visible ones (lib/overlay/popup-queue.ts) */
+  waiting: Signal<ShownFinding[]>;
   interstitial: Signal<ShownFinding | null>;
   muted: Signal<Category[]>;
   panelOpen: Signal<boolean>;
   layers: Signal<Layer[]>;
+  /** parts features put at the top of the open findings panel (the room chart, issue 18 item 5) */
+  panelSections: Signal<Layer[]>;
   /** actions features can add to each finding (e.g. "file a complaint") */
   findingActions: Signal<FindingAction[]>;
 }
@@ -38,23 +42,35 @@ export interface FindingAction {
 }
 
 export const MAX_PANEL_FINDINGS = 200;
-export const MAX_POPUPS = 3;
+/** at most this many pop-ups visible (issue 18 item 3); criticals are never held back */
+export { MAX_VISIBLE_POPUPS as MAX_POPUPS } from './popup-queue';
 
 export function createOverlayStore(): OverlayStore {
   return {
     findings: signal([]),
     popups: signal([]),
+    waiting: signal([]),
     interstitial: signal(null),
     muted: signal([]),
     panelOpen: signal(false),
     layers: signal([]),
+    panelSections: signal([]),
     findingActions: signal([]),
   };
 }
 
 export function addLayer(store: OverlayStore, layer: Layer): () => void {
-  store.layers.value = [...store.layers.value.filter((l) => l.id !== layer.id), layer].sort((a, b) => a.order - b.order);
+  return addTo(store.layers, layer);
+}
+
+/** a part at the top of the findings panel while it is open (issue 18 item 5) */
+export function addPanelSection(store: OverlayStore, section: Layer): () => void {
+  return addTo(store.panelSections, section);
+}
+
+function addTo(list: Signal<Layer[]>, layer: Layer): () => void {
+  list.value = [...list.value.filter((l) => l.id !== layer.id), layer].sort((a, b) => a.order - b.order);
   return () => {
-    store.layers.value = store.layers.value.filter((l) => l.id !== layer.id);
+    list.value = list.value.filter((l) => l.id !== layer.id);
   };
 }

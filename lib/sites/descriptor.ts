@@ -47,6 +47,8 @@ export const SiteSelectorsSchema = z
     buyButtons: Selectors,
     /** marks a virtual / AI host where the site shows one (R-RISK-5) */
     virtualHost: Selectors,
+    /** the video player's box: the overlay keeps pop-ups off its centre (issue 18); else the largest <video> */
+    video: Selectors.optional(),
   })
   .strict();
 export type SiteSelectors = z.infer<typeof SiteSelectorsSchema>;

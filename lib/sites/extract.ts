@@ -32,7 +32,7 @@ export function allMatches(root: ParentNode, selectors: readonly string[]): Elem
   return [...out];
 }
 export function pick(adapter: SiteAdapter, root: ParentNode, key: SelectorKey): Element | null {
-  return firstMatch(root, adapter.descriptor.selectors[key]);
+  return firstMatch(root, adapter.descriptor.selectors[key] ?? []);
 }
 
 export interface ProductCard {

@@ -42,6 +42,7 @@ for (const room of SITE_ROOMS) {
 
     // warning (弹窗提示): category, rule, matched text, what to do
     const popup = chat.locator(`.lg-popup[data-liveguard-finding="${room.warning.category}"][data-severity="warning"]`);
+    await bringUp(chat, popup, room.warning.category);
     await expect(popup).toHaveCount(1);
     await expect(popup.locator('.lg-matched bdi')).toHaveText(room.warning.text);
     await expect(popup.locator('.lg-rule')).toContainText(/R-(OFF|RISK)-\d/);
@@ -153,10 +154,15 @@ test('muting a category for the room hides its pop-ups, keeps its findings liste
   const overlay = overlayIn(page);
   await overlay.locator('.lg-interstitial [data-liveguard-action="continue"]').click();
   const counterfeit = overlay.locator('.lg-popup[data-liveguard-finding="counterfeit"]');
-  await expect(overlay.locator('.lg-popup')).toHaveCount(3);
+  await bringUp(overlay, counterfeit, 'counterfeit');
+  // at most two show (issue 18); the rest wait in the counter
+  await expect(overlay.locator('.lg-popup')).toHaveCount(2);
+  const waiting = overlay.locator('[data-liveguard="popups-waiting"]');
+  const pending = async () => (await overlay.locator('.lg-popup').count()) + Number((await waiting.getAttribute('data-count', { timeout: 500 }).catch(() => null)) ?? 0);
+  const before = await pending();
   await counterfeit.getByRole('button', { name: /本直播间不再弹出此类|Mute this kind/ }).click();
   await expect(counterfeit).toHaveCount(0);
-  await expect(overlay.locator('.lg-popup')).toHaveCount(2); // other categories untouched
+  await expect.poll(pending).toBe(before - 1); // other categories untouched
   // a new counterfeit line in this room: marked and listed, no pop-up
   await addRow(page, room, { text: '莆田货 1:1复刻 便宜出', author: '丁', id: 'n1' });
   await expect(page.locator(room.row).last()).toHaveAttribute('data-liveguard-mark', 'counterfeit');
@@ -252,3 +258,15 @@ test('a new pop-up never takes the keyboard from what the viewer is typing in th
   await page.keyboard.type('def');
   await expect(page.locator('#lg-test-chat-input')).toHaveValue('abcdef');
 });
+
+/**
+ * At most two pop-ups show at once (issue 18 item 3): acknowledge other plain warnings until this
+ * one comes up from the queue (the minor reminder and criticals are kept, they outrank it).
+ */
+async function bringUp(scope: Locator, popup: Locator, category: string) {
+  for (let i = 0; i < 50 && (await popup.count()) === 0; i++) {
+    const other = scope.locator(`.lg-popup[data-severity="warning"]:not([data-liveguard-finding="${category}"]):not([data-liveguard-finding="minor_unsuitable"])`).first();
+    if (await other.count()) await other.getByRole('button', { name: /知道了|Got it/ }).click();
+    else await new Promise((r) => setTimeout(r, 200));
+  }
+}

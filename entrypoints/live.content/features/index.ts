@@ -6,5 +6,6 @@ import { complaintFiling } from './complaint-filing';
 import { credit } from './credit';
 import { priceHistory } from './price-history';
 import { seller } from './seller';
+import { roomChart } from './room-chart';
 
-export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit, priceHistory, seller];
+export const FEATURES: RoomFeature[] = [dataSignals, protection, complaintFiling, credit, priceHistory, seller, roomChart];

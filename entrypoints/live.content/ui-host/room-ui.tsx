@@ -12,6 +12,7 @@ import type { OverlayStore } from '@/lib/overlay/store';
 import type { OverlayController } from '@/lib/overlay/controller';
 import type { HostProblem } from '@/lib/overlay/host-health';
 import type { SiteId } from '@/lib/model';
+import type { Corner } from '@/lib/overlay/placement';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { uiLang } from '@/lib/i18n';
 import { LAYER_CSS } from '@/components/protection/layer-css';
@@ -34,7 +35,7 @@ export interface RoomUi {
 
 export async function mountRoomUi(
   ctx: ContentScriptContext,
-  init: { site: SiteId; store: OverlayStore; controller: OverlayController; virtualHost: boolean },
+  init: { site: SiteId; store: OverlayStore; controller: OverlayController; virtualHost: boolean; placePopups?: (stackHeight: number) => Corner },
   signal: AbortSignal,
 ): Promise<RoomUi | null> {
   let repairs = 0;
@@ -56,6 +57,7 @@ export async function mountRoomUi(
           store={init.store}
           controller={init.controller}
           virtualHost={init.virtualHost}
+          placePopups={init.placePopups}
           onLeave={() => (history.length > 1 ? history.back() : location.assign('about:blank'))}
         />
       );

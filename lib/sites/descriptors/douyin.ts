@@ -39,5 +39,6 @@ export const douyinSite = {
     giftLeaderboards: ['[data-e2e="hour-rank-entrance"]', '[data-e2e="live-room-rank"]'],
     buyButtons: ['#EcmoCardLayout button', '[data-e2e="yellowCart-container"]'],
     virtualHost: ['[data-e2e="virtual-anchor-tag"]'],
+    video: ['div[data-e2e="living-container"]'],
   },
 } satisfies SiteDescriptorData;

@@ -78,11 +78,14 @@ describe('the controller on screen', () => {
     const c = createOverlayController(store);
     cats.forEach((cat, i) => c.add(f(cat, `w${i}`), T0 + i));
     expect(store.popups.value).toHaveLength(MAX_POPUPS);
-    expect(store.popups.value.map((p) => p.finding.category)).toEqual(['minor_unsuitable', 'gambling_fraud', 'harassment']);
+    expect(store.popups.value.map((p) => p.finding.category)).toEqual(['minor_unsuitable', 'harassment']);
+    // the rest wait behind them (issue 18 item 3), none dropped
+    expect(store.waiting.value.map((p) => p.finding.category)).toEqual(['off_platform', 'counterfeit', 'gambling_fraud']);
 
     const items = [0, 1, 2, 3].map((i) => ({ uid: i, at: T0, finding: f('prohibited_goods', `c${i}`, 'critical') }));
     expect(trimPopups(items)).toHaveLength(4); // all criticals stay
     const mixed = [{ uid: 9, at: T0, finding: f('minor_unsuitable', 'm') }, ...items.slice(0, 3)];
     expect(trimPopups(mixed).map((p) => p.finding.matched.text)).toEqual(['c0', 'c1', 'c2']);
+    expect(MAX_POPUPS).toBe(2);
   });
 });
