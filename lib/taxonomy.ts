@@ -67,11 +67,13 @@ export type RuleId = keyof typeof RULES;
  * Which Measures a rule id comes from (issue 20 item 4): 1-23 the 2021 Administrative Measures for
  * Webcast Marketing (Trial) (网络直播营销管理办法（试行）) and the laws listed with it in requirements.md;
  * 24-26 the 2026 Livestream E-commerce Supervision Measures (直播电商监督管理办法). The texts quoted to
- * users name them (locales/rules.json, lib/shared/rule-basis.ts).
+ * users name them (locales/rules.json, lib/shared/rule-basis.ts). A function, not a table built from
+ * RULES, so the content script does not carry every rule's English description (issue 13).
  */
-export const RULE_MEASURES: Record<RuleId, 'webcast2021' | 'ecommerce2026'> = Object.fromEntries(
-  (Object.keys(RULES) as RuleId[]).map((id) => [id, Number(id.split('-').pop()) >= 24 ? 'ecommerce2026' : 'webcast2021']),
-) as Record<RuleId, 'webcast2021' | 'ecommerce2026'>;
+export type Measures = 'webcast2021' | 'ecommerce2026';
+export function ruleMeasures(id: RuleId): Measures {
+  return Number(id.split('-').pop()) >= 24 ? 'ecommerce2026' : 'webcast2021';
+}
 
 /** The legal basis behind each category, shown in the finding detail (requirements.md table). */
 export const CATEGORY_BASIS: Record<Category, string> = {

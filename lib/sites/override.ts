@@ -28,6 +28,13 @@ export const SELECTOR_KEYS = [
   'giftLeaderboards',
   'buyButtons',
   'virtualHost',
+  // issue 20 item 1: where the room discloses its seller, and the shop a product card names
+  'sellerName',
+  'sellerLink',
+  'sellerLicence',
+  'productShop',
+  // issue 18 item 3: the video whose centre the pop-ups keep off
+  'video',
 ] as const;
 export const MAX_SELECTORS = 20;
 export const MAX_SELECTOR_LENGTH = 300;

@@ -1,7 +1,7 @@
 /**
  * Every extension page and the demo-room overlay, opened the same way for the accessibility,
  * keyboard-focus and store-screenshot specs (issue 18 items 6-7). Add a page here and all three
- * specs cover it (the welcome page goes here when it lands: `{ id: 'welcome', path: 'welcome.html', ready: … }`).
+ * specs cover it.
  */
 import { expect, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
@@ -28,6 +28,8 @@ export const EXTENSION_PAGES: ExtensionPage[] = [
   { id: 'options', path: 'options.html', viewport: { width: 1280, height: 800 }, ready: (p) => expect(p.locator('[data-liveguard="options"]')).toBeVisible() },
   { id: 'complaints', path: 'complaints.html', viewport: { width: 1280, height: 800 }, ready: app },
   // the gate's PIN frame, as the content script frames it for a budget gate
+  // the first-run page (issue 18 item 4), as opened on install
+  { id: 'welcome', path: 'welcome.html', viewport: { width: 1280, height: 800 }, ready: (p) => expect(p.locator('[data-liveguard="welcome"]')).toBeVisible() },
   { id: 'protection-pin', path: `protection-pin.html#${encodeURIComponent(JSON.stringify({ gate: 'budget' }))}`, viewport: { width: 480, height: 240 }, ready: app },
 ];
 

@@ -2,7 +2,7 @@
 // Marketing Measures vs 2026 Livestream E-commerce Supervision Measures), in zh_CN and en.
 import { describe, expect, it } from 'vitest';
 import { buildLocaleMessages } from '@/lib/locales-build';
-import { CATEGORIES, RULES, RULE_MEASURES, type RuleId } from '@/lib/taxonomy';
+import { CATEGORIES, RULES, ruleMeasures, type RuleId } from '@/lib/taxonomy';
 import { RULE_BASIS_KEYS, ruleBasisKey } from '@/lib/shared/rule-basis';
 
 const msgs = buildLocaleMessages('locales');
@@ -14,8 +14,8 @@ const NAMES = {
 
 describe('rule basis texts name their Measures', () => {
   it('the 2026 rule ids are R-INFO-24, R-PRICE-25, R-COMPLAINT-26; the others come from 2021', () => {
-    expect((Object.keys(RULES) as RuleId[]).filter((id) => RULE_MEASURES[id] === 'ecommerce2026')).toEqual(['R-INFO-24', 'R-PRICE-25', 'R-COMPLAINT-26']);
-    expect(RULE_MEASURES['R-OFF-6']).toBe('webcast2021');
+    expect((Object.keys(RULES) as RuleId[]).filter((id) => ruleMeasures(id) === 'ecommerce2026')).toEqual(['R-INFO-24', 'R-PRICE-25', 'R-COMPLAINT-26']);
+    expect(ruleMeasures('R-OFF-6')).toBe('webcast2021');
   });
   it('every basis a finding can quote exists in both languages', () => {
     const keys = [...CATEGORIES.map((c) => `basis_${c}`), ...Object.values(RULE_BASIS_KEYS)];
@@ -23,7 +23,7 @@ describe('rule basis texts name their Measures', () => {
   });
   it('a rule with its own basis quotes the Measures it comes from, in both languages', () => {
     for (const [id, key] of Object.entries(RULE_BASIS_KEYS) as [RuleId, string][]) {
-      for (const lang of ['zh_CN', 'en'] as const) expect(text(lang, key), `${id} ${lang}`).toContain(NAMES[RULE_MEASURES[id]][lang]);
+      for (const lang of ['zh_CN', 'en'] as const) expect(text(lang, key), `${id} ${lang}`).toContain(NAMES[ruleMeasures(id)][lang]);
     }
   });
   it('a finding under a 2021 rule quotes its category\'s basis, which names the 2021 Measures where they are its source', () => {
