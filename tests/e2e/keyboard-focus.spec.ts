@@ -36,6 +36,11 @@ async function markControls(page: Page, rootSelector: string | null) {
           const cs = getComputedStyle(el);
           if (box.width === 0 || box.height === 0 || cs.visibility === 'hidden' || (el as HTMLButtonElement).disabled) continue;
           if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+          // a radio group is one Tab stop (arrow keys move inside it): only its checked radio, else its first
+          if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+            const group = [...r.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+            if (el !== (group.find((g) => g.checked) ?? group[0])) continue;
+          }
           const id = String(n++);
           el.setAttribute('data-lg-focus-check', id);
           looks[id] = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}|${cs.boxShadow}`;

@@ -22,6 +22,12 @@ async function openChart(context: BrowserContext) {
   await expect(panel.locator('[data-liveguard="room-chart-frame"]')).toBeVisible();
   const frame = page.frameLocator('[data-liveguard="room-chart-frame"]');
   const chart = frame.locator('[data-liveguard="chart-page"]');
+  // a clean-clone CI run once found the frame but never its page: say where the frame pointed if so
+  await expect(chart).toBeAttached({ timeout: 30_000 }).catch(async (e) => {
+    const src = await panel.locator('[data-liveguard="room-chart-frame"]').getAttribute('src');
+    console.log(`[room-chart] frame src ${src?.slice(0, 120)}; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(' | ')}`);
+    throw e;
+  });
   // fed every 5 s while the panel is open: wait for two 10 s buckets and the sign
   await expect(chart).toHaveAttribute('data-marks', /^[1-9]/, { timeout: 20_000 });
   await expect(chart).not.toHaveAttribute('data-points', /^[01]$/, { timeout: 20_000 });
