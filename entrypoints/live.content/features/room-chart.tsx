@@ -7,7 +7,7 @@
  * read a cross-origin frame's URL nor reach the frame element; nothing leaves the browser.
  */
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { RoomFeature } from '@/lib/room/room';
 import { RoomSeries, encodeSeries } from '@/lib/data-signals/room-series';
 import { addPanelSection } from '@/lib/overlay/store';
@@ -30,6 +30,12 @@ export const roomChart: RoomFeature = {
     const src = browser.runtime.getURL(ROOM_CHART_PATH);
     const fragment = signal('');
     const Section = () => {
+      // Until the frame has loaded its page, its src stays the first one: a new src (even one that
+      // differs only in the fragment) restarts a navigation still under way, so on a slow machine the
+      // 5 s feed kept the page from ever loading (seen in a clean-clone CI run). Once loaded, a
+      // fragment-only change is a same-document navigation: the page re-draws on hashchange.
+      const [loaded, setLoaded] = useState(false);
+      const [first] = useState(() => encodeSeries(series.snapshot(Date.now(), signs())));
       useEffect(() => {
         const feed = () => (fragment.value = encodeSeries(series.snapshot(Date.now(), signs())));
         feed();
@@ -39,7 +45,7 @@ export const roomChart: RoomFeature = {
       return (
         <section class="lg-chart" data-liveguard="room-chart">
           <h3>{t('chartTitle')}</h3>
-          <iframe class="lg-chart-frame" data-liveguard="room-chart-frame" title={t('chartFrameTitle')} src={`${src}#${fragment.value}`} />
+          <iframe class="lg-chart-frame" data-liveguard="room-chart-frame" title={t('chartFrameTitle')} src={`${src}#${loaded ? fragment.value || first : first}`} onLoad={() => setLoaded(true)} />
         </section>
       );
     };
