@@ -5,7 +5,7 @@
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
  * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_cases.tsv, web_quotes.tsv, web_cases_late.tsv and web_cases_late2.tsv.
  * The larger public sets (COLD train, game-chat and QQ-group ads, Instagram scam comments,
- * ChineseHarm-bench) are read by public-sets.ts from their mirrors.
+ * live-room and Telegram spam, ChineseHarm-bench) are read by public-sets.ts from their mirrors.
  *
  *   npx tsx scripts/corpus/build-corpus.ts
  */
@@ -15,7 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { CATEGORIES, type Category } from '../../lib/taxonomy';
 import { annotateSpam } from './annotate';
 import { SOURCES } from './sources';
-import { readChineseHarm, readColdTrain, readGameChatAds, readIgScamComments, readMcGroupAds } from './public-sets';
+import { readChineseHarm, readColdTrain, readGameChatAds, readIgScamComments, readMcGroupAds, readTgSpam } from './public-sets';
 import type { CorpusLine } from '../../lib/detect/corpus-line';
 
 const SHARED = '../shared/data/text';
@@ -67,6 +67,7 @@ readColdTrain(add, gitShow);
 readGameChatAds(add, gitShow);
 readMcGroupAds(add, gitShow);
 readIgScamComments(add, gitShow);
+readTgSpam(add, gitShow);
 
 // ---- dev -----------------------------------------------------------------------------------------
 {

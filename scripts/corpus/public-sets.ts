@@ -20,6 +20,7 @@ export const COMMITS = {
   gameAds: '14bc19ec9df7458f5173eb2e84d48544da8d248d',
   mcGroup: 'fe01c7b9bde3cd9d1b255ef9d30a56305565f8e7',
   igScam: '84f5ef098052b06f41dd66bb6035429b32879da4',
+  tgSpam: 'fdd4796d89b9bddbbe42d37fbf665a94ad256702',
 } as const;
 
 const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -30,11 +31,11 @@ function addSpam(add: Add, src: string, text: string, lang: 'zh' | 'en', ref: st
   add(src, text, a.labels, 'cue', { ref, ...(a.untaxed ? { untaxed: true } : {}) });
 }
 
-/** COLD train.csv (coarse label): every 6th row, texts in the publisher's dev or test file left out */
+/** COLD train.csv (coarse label): 3,000 rows (every 8th), texts in the publisher's dev or test file left out */
 export function readColdTrain(add: Add, show: Show) {
   const read = (f: string) => parse(show('thu-coai+COLDataset/repo', COMMITS.cold, `COLDataset/${f}`), { columns: true, bom: true }) as Record<string, string>[];
   const held = new Set([...read('dev.csv'), ...read('test.csv')].map((r) => clean(r.TEXT)));
-  for (const r of everyKth(read('train.csv'), 4300)) {
+  for (const r of everyKth(read('train.csv'), 3000)) {
     if (held.has(clean(r.TEXT))) continue;
     add('cold_offensive_train', r.TEXT, r.label === '1' ? ['harassment'] : [], 'source', { ref: `row ${r['']}`, ...(r.label === '1' ? {} : { hard: true }) });
   }
@@ -42,7 +43,7 @@ export function readColdTrain(add: Add, show: Show) {
 
 /** nlp-ad-in-game: the publisher's train.txt → train, validation.txt → dev; label 1 = ad */
 export function readGameChatAds(add: Add, show: Show) {
-  for (const [file, src, perClass] of [['dataset/train.txt', 'game_chat_ads', 2000], ['dataset/validation.txt', 'game_chat_ads_dev', 700]] as const) {
+  for (const [file, src, perClass] of [['dataset/train.txt', 'game_chat_ads', 1500], ['dataset/validation.txt', 'game_chat_ads_dev', 700]] as const) {
     const rows = show('Chenliu-svg+nlp-ad-in-game/repo', COMMITS.gameAds, file).split('\n').slice(1).map((l, i) => ({ i: i + 2, label: l.slice(0, l.indexOf('\t')), text: l.slice(l.indexOf('\t') + 1) })).filter((r) => r.text.trim() && (r.label === '0' || r.label === '1'));
     for (const r of everyKth(rows.filter((x) => x.label === '1'), perClass)) addSpam(add, src, r.text, 'zh', `${file} line ${r.i}`);
     for (const r of everyKth(rows.filter((x) => x.label === '0'), perClass)) add(src, r.text, [], 'source', { ref: `${file} line ${r.i}` });
@@ -62,10 +63,27 @@ export function readMcGroupAds(add: Add, show: Show) {
 /** ScamSpot comments-rated.csv: scam 1 / 0, all rows */
 export function readIgScamComments(add: Add, show: Show) {
   const rows = parse(show('ScamSpot+scamspot_ig-comment-scraper/repo', COMMITS.igScam, 'data/comments-rated.csv'), { columns: true }) as Record<string, string>[];
-  for (const r of rows) {
+  // every scam row, and every 2nd other row (the file is two-thirds not-scam)
+  for (const [n, r] of rows.entries()) {
     if (r.scam === '1') addSpam(add, 'ig_scam_comments', r.msg, 'en', `row ${r.number}`);
-    else if (r.scam === '0') add('ig_scam_comments', r.msg, [], 'source', { ref: `row ${r.number}` });
+    else if (r.scam === '0' && n % 2 === 0) add('ig_scam_comments', r.msg, [], 'source', { ref: `row ${r.number}` });
   }
+}
+
+/** tg-spam: "label,text" lines (the text may hold commas); train.csv → train (2,000 per label),
+ * eval.csv → dev (all, less the lines also in train.csv) */
+export function readTgSpam(add: Add, show: Show) {
+  const read = (f: string) => show('MarkIvory2973+tg-spam/repo', COMMITS.tgSpam, `ml/data/tg-spam/${f}`).split('\n').slice(1).map((l, i) => ({ i: i + 2, m: /^([01]),(.*)$/.exec(l.replace(/\r$/, '')) })).filter((r) => r.m && r.m[2].replace(/^\uFEFF/, '').trim()).map((r) => ({ i: r.i, label: r.m![1], text: r.m![2].replace(/^\uFEFF/, '') }));
+  const trainRows = read('train.csv');
+  const inTrain = new Set(trainRows.map((r) => clean(r.text)));
+  const put = (src: string, file: string, rows: { i: number; label: string; text: string }[]) => {
+    for (const r of rows) {
+      if (r.label === '1') addSpam(add, src, r.text, 'zh', `${file} line ${r.i}`);
+      else add(src, r.text, [], 'source', { ref: `${file} line ${r.i}` });
+    }
+  };
+  put('tg_spam', 'train.csv', [...everyKth(trainRows.filter((r) => r.label === '1'), 2000), ...everyKth(trainRows.filter((r) => r.label === '0'), 2000)]);
+  put('tg_spam_dev', 'eval.csv', read('eval.csv').filter((r) => !inTrain.has(clean(r.text))));
 }
 
 /** ChineseHarm-bench benchmark/<label>.json: 600 lines of each label file (every k-th), mapped by harm-bench.ts */

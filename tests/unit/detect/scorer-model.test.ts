@@ -10,7 +10,9 @@ import { createScanner } from '@/lib/detect';
 import { DEFAULT_MODEL_JSON } from '@/lib/detect/default-model';
 import { decodeModel, encodeModel } from '@/lib/detect/model-codec';
 import type { CorpusLine } from '@/lib/detect/corpus-line';
-import { DEFAULT_TRAIN_OPTIONS, train } from '@/scripts/train';
+import { DEFAULT_TRAIN_OPTIONS, featureText, train } from '@/scripts/train';
+import { headProbabilities } from '@/lib/detect/scorer';
+import { inScope } from '@/scripts/corpus/sources';
 import { readCorpus } from '@/scripts/corpus/read-corpus';
 
 const small = { ...DEFAULT_TRAIN_OPTIONS, bits: 10, epochs: 2 };
@@ -31,6 +33,32 @@ describe('npm run train', () => {
     const a = train(trainOnly, small).model;
     const b = train([...trainOnly, ...flipped], small).model;
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+  });
+});
+
+describe('calibration on dev', () => {
+  it('each head flags at most its budget of the dev lines without its label: plain lines and hard negatives apart', () => {
+    const corpus = readCorpus().filter((l, i) => (l.split === 'train' && i % 10 === 0) || (l.split === 'dev' && !l.untaxed));
+    const opts = { ...small, devFalsePositiveRate: 0.01, devHardNegativeRate: 0.05 };
+    const { model } = train(corpus, opts);
+    const dev = corpus.filter((l) => l.split === 'dev');
+    const probs = new Float64Array(model.heads.length);
+    for (let h = 1; h < model.heads.length; h++) {
+      const c = model.heads[h] as Exclude<(typeof model.heads)[number], 'any'>;
+      const neg = dev.filter((l) => !l.labels.includes(c) && inScope(l.src, c));
+      for (const [hard, budget] of [[false, opts.devFalsePositiveRate], [true, opts.devHardNegativeRate]] as const) {
+        const lines = neg.filter((l) => !!l.hard === hard);
+        const fired = lines.filter((l) => {
+          const t = featureText(l);
+          headProbabilities(model, Uint16Array.from({ length: t.length }, (_, i) => t.charCodeAt(i)), t.length, probs);
+          return probs[h] >= model.threshold[h];
+        }).length;
+        expect(fired, `${c} ${hard ? 'hard' : 'plain'}`).toBeLessThanOrEqual(Math.floor(lines.length * budget));
+      }
+    }
+    // a tighter budget never lowers a threshold
+    const strict = train(corpus, { ...opts, devFalsePositiveRate: 0, devHardNegativeRate: 0 }).model;
+    for (let h = 0; h < model.heads.length; h++) expect(strict.threshold[h]).toBeGreaterThanOrEqual(model.threshold[h]);
   });
 });
 
