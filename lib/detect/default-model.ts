@@ -35,13 +35,13 @@ export const DEFAULT_MODEL_JSON: ScorerModelJson = {
   -3.830299139022827
  ],
  "threshold": [
-  0.9654054641723633,
+  0.8831067085266113,
   0.9705290794372559,
   0.5,
   0.5,
   0.5,
   0.5,
-  0.9688461422920227
+  0.9654005169868469
  ],
  "trainedOn": "train split of data/corpus (bilibili_danmaku, cold_offensive_train, game_chat_ads, ig_scam_comments, mc_group_ads, tg_spam, uci_sms_spam, web_cases, web_train, zh_sms_spam); seed 20261201"
 };
