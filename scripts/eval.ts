@@ -102,6 +102,13 @@ for (const split of ['train', 'dev', 'test']) {
   }
 }
 const test = results.test;
+// per category for each large test source (one publisher's labels, e.g. ChineseHarm-bench)
+for (const src of [...new Set(bySplit('test').map((i) => i.src))]) {
+  const s = score(bySplit('test').filter((i) => i.src === src), false);
+  if (s.risky < 100) continue;
+  const rows = CATEGORIES.map((c) => [c, pr(s, c)] as const).filter(([, r]) => r.n);
+  console.log(`\n   ${src} per category (gold n, P, R): ${rows.map(([c, r]) => `${c} ${r.n} ${fmtOr(r.precision)} ${fmtOr(r.recall)}`).join('; ')}`);
+}
 // the lure categories apart from harassment: one large harassment source would otherwise hide them
 {
   const lures = bySplit('test').filter((i) => i.labels.some((c) => c !== 'harassment'));

@@ -160,7 +160,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         const base = lastFold();
         if (scratch.length < base.text.length) scratch = new Uint16Array(base.text.length * 2);
         for (let i = 0; i < base.text.length; i++) scratch[i] = base.text.charCodeAt(i);
-        if (!warning && gateProbability(model, scratch, base.text.length) >= gateThreshold) scorerHits(model, scratch, base, raw, obs.kind === 'chat' && (question ??= isQuestion(text)));
+        if (!warning && gateProbability(model, scratch, base.text.length) >= gateThreshold) scorerHits(model, scratch, base, raw, obs.kind === 'chat' && (question ??= isQuestion(text)), text);
       }
       return raw.length ? toFindings(raw, obs, text) : [];
     },

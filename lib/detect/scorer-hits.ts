@@ -6,12 +6,15 @@ import { CATEGORY_RULE, type Category } from '../taxonomy';
 import type { Normalized } from './normalize';
 import { explain, headProbabilities, type ScorerModel } from './scorer';
 import type { RawHit } from './detector-types';
+import { contextMaySoften, isNegatedAt } from './context';
 
 /**
  * The scorer's findings (after its gate fired): one per category head that fires, unless a rule
- * already named that category (a rule's span explains better). Span: the strongest n-gram.
+ * already named that category (a rule's span explains better). Span: the strongest n-gram. Like a
+ * rule's hit, a finding whose strongest span is negated in the ORIGINAL text ("请勿私下交易，不要加微信")
+ * is dropped where context may soften its category (R-OFF-8).
  */
-export function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean) {
+export function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normalized, raw: RawHit[], question: boolean, original?: string) {
   const k = base.text.length;
   const probs = new Float64Array(model.heads.length);
   headProbabilities(model, codes, k, probs);
@@ -27,6 +30,8 @@ export function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normali
     if (raw.some((x) => x.category === category)) continue;
     const top = explain(model, codes, k, h);
     const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
+    // an n-gram may begin inside the negator ("不«要加微信»"): a negation before any of its first three characters counts
+    if (original !== undefined && contextMaySoften(category) && [start, start + 1, start + 2].some((at) => at < end && isNegatedAt(original, at))) continue;
     const grams = top.map((t) => `«${base.text.slice(t.from, t.to)}»`).join(' ');
     raw.push({ category, severity: 'notice', ruleId: CATEGORY_RULE[category], messageKey: `advice_${category}`, detector: 'scorer', start, end, why: `scorer p=${probs[h].toFixed(2)}; strongest: ${grams}` });
   }

@@ -14,7 +14,7 @@ import type { Category } from '../../lib/taxonomy';
 
 const ZH: [Category, RegExp][] = [
   // a way to reach the sender outside any platform: handle, number (masked digits), link, QR code
-  ['off_platform', /微信|威信|薇信|维信|v信|vx|wx|加v|qq|扣扣|企鹅号|微店|加我|加好友|电话|手机号|热线|来电|致电|拨打|联系|咨询|[x\d]{7,}|https?:|www\.|\.com|\.cn\b|二维码|扫码|公众号/i],
+  ['off_platform', /微信|威信|薇信|维信|v信|vx|wx|加v|qq|扣扣|企鹅号|微店|加我|加好友|电话|手机号|热线|来电|致电|拨打|联系|咨询|[x\d]{7,}|https?:|www\.|\.com|\.cn\b|二维码|扫码|公众号|私聊|私信|私我|滴滴|加群|进群|群号|看我名|看名|看我茗|企鹅|乞鹅|企\*|薇|嶶|喂心|v心|佳喂|加喂|伽韦|\+v|➕v|(?<![a-z])[a-z]{2,4} ?\d{3,}|@[a-z0-9_]{4,}|t\.me/i],
   // absolute terms and health/efficacy claims (Advertising Law Art. 9(3), 17, 28)
   ['false_claim', /最低|顶尖|十大|最好|最佳|最优|最强|最大|最高|最全|最具|全网最|史上最|全国第一|第一品牌|唯一|顶级|国家级|极品|万能|100%|百分百|根治|治愈|治疗|疗效|特效|祛斑|减肥|瘦身|降血|抗癌|防癌|壮阳|增高|包治|绝对/i],
   // reference prices and urgency (price-marking rules 2022 Art. 16-20)
@@ -22,21 +22,24 @@ const ZH: [Category, RegExp][] = [
   // goods that may not be sold or promoted online
   ['prohibited_goods', /发票|代开|办证|假证|刻章|文凭|枪|弩|迷药|迷幻|听话水|春药|香烟|烟草|电子烟|处方药|窃听|针孔|象牙|犀牛角|穿山甲|烟花|爆竹|黑卡|免实名|不用实名/],
   // gambling, lottery, prize and advance-fee traps, job and investment scams
-  ['gambling_fraud', /博彩|博采|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕/],
+  ['gambling_fraud', /博彩|博采|菠菜|投注|盘口|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕/],
   // buying fans, likes, sales or reviews
   ['data_falsification', /刷粉|刷赞|刷销量|刷信誉|刷钻|好评返现|刷好评|买粉|涨粉|僵尸粉|刷流量/],
   // unsuitable for minors: alcohol, adult goods, cosmetic medicine, and loans or credit only when
   // aimed at students (requirements.md taxonomy: "loans and instalment credit aimed at students").
   // An ordinary loan or credit-card promotion is not minor_unsuitable (it was, until issue 15's
   // fifth pass relabelled it): it keeps its other categories or becomes untaxed spam.
-  ['minor_unsuitable', /白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜|(?:学生|大学生|校园|在校|学子)[^。！!]{0,12}(?:贷|借款|分期|信用卡|放款|下款)|(?:贷|借款|分期|信用卡|放款|下款)[^。！!]{0,12}(?:学生|大学生|校园|在校|学子)/],
-  ['counterfeit', /高仿|a货|复刻|原单|精仿|仿品|1[:：比]1|莆田|尾单|超a/i],
+  // (sixth pass, for live-room and group spam) adult content and sex-service ads: 黄色/色情 resources, 约p/约炮, 裸聊
+  ['minor_unsuitable', /白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜|黄色|色情|黄资源|约p|约炮|裸聊|一夜情|上门服务|日批|看p|黄网|黄片|援交|私密群|原味|(?:学生|大学生|校园|在校|学子)[^。！!]{0,12}(?:贷|借款|分期|信用卡|放款|下款)|(?:贷|借款|分期|信用卡|放款|下款)[^。！!]{0,12}(?:学生|大学生|校园|在校|学子)/],
+  ['counterfeit', /高仿|a货|复刻|原单|精仿|仿品|1[:：比]1(?![\d.万千])|莆田|尾单|超a/i],
   ['harassment', /傻逼|去死|婊子|废物|杀了你/],
 ];
 
 const EN: [Category, RegExp][] = [
-  ['off_platform', /\b(?:call|txt|text|reply|send|ring|phone|contact|visit|click)\b|www\.|https?:|\.com\b|\.net\b|\.co\.uk\b|\b0[789]\d{8,10}\b|\b\d{5}\b|\bfreephone\b/i],
-  ['gambling_fraud', /\b(?:won|win|winner|prize|claim|awarded?|lottery|draw|jackpot|selected|bonus|reward)\b|£\d|\$\d/i],
+  // (sixth pass, for comment spam) an @handle or a #handle_ to write to, "DM/message me", chat apps
+  ['off_platform', /\b(?:call|txt|text|reply|send|ring|phone|contact|visit|click)\b|www\.|https?:|\.com\b|\.net\b|\.co\.uk\b|\b0[789]\d{8,10}\b|\b\d{5}\b|\bfreephone\b|@[a-z0-9_.]{3,}|#[a-z0-9_.]*_|\b(?:dm|inbox|whatsapp|telegram|message me|get in touch|reach out)\b/i],
+  // (sixth pass) guaranteed-return investment pitches and testimonials: "invested $500, received $5000"
+  ['gambling_fraud', /\b(?:won|win|winner|prize|claim|awarded?|lottery|draw|jackpot|selected|bonus|reward)\b|£\d|\$\d|\b(?:invest(?:ed|ing|ment|ments)?|trading|trader|profits?|btc|bitcoin|crypto|forex|binary|earn(?:ed|ing|s)?|payouts?)\b/i],
   ['price_fraud', /half price|\d+% off|limited time|offer ends|last chance|hurry|expires/i],
   // loans, credit and debt only when aimed at students (see the Chinese list)
   ['minor_unsuitable', /\b(?:sexy|xxx|adult|dating|horny|naughty|flirt)\b|\bstudent\b[^.!]{0,30}\b(?:loans?|credit|debt)\b|\b(?:loans?|credit|debt)\b[^.!]{0,30}\bstudents?\b/i],
@@ -55,6 +58,8 @@ export interface Annotation {
 
 export function annotateSpam(text: string, lang: 'zh' | 'en'): Annotation {
   const cues = lang === 'zh' ? ZH : EN;
-  const labels = cues.filter(([, re]) => re.test(text)).map(([c]) => c);
+  // full-width and styled letters and digits read as plain ones (ＴＡＤ７６５, 𝐓𝐌２９７１)
+  const t = text.normalize('NFKC');
+  const labels = cues.filter(([, re]) => re.test(t)).map(([c]) => c);
   return { labels, untaxed: labels.length === 0 };
 }

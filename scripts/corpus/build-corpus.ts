@@ -4,6 +4,8 @@
  * `npm run eval` need only the repository. Inputs: ../shared/data/text (shared corpora), the
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
  * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_cases.tsv, web_quotes.tsv, web_cases_late.tsv and web_cases_late2.tsv.
+ * The larger public sets (COLD train, game-chat and QQ-group ads, Instagram scam comments,
+ * live-room and Telegram spam, ChineseHarm-bench) are read by public-sets.ts from their mirrors.
  *
  *   npx tsx scripts/corpus/build-corpus.ts
  */
@@ -13,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { CATEGORIES, type Category } from '../../lib/taxonomy';
 import { annotateSpam } from './annotate';
 import { SOURCES } from './sources';
+import { readChineseHarm, readColdTrain, readGameChatAds, readIgScamComments, readMcGroupAds, readTgSpam } from './public-sets';
 import type { CorpusLine } from '../../lib/detect/corpus-line';
 
 const SHARED = '../shared/data/text';
@@ -58,6 +61,13 @@ for (const [text, , file] of tsv('zh_live_chat/bilibili_video_danmaku_sample_300
   const uploader = Number(/danmaku_dataset\/(\d+)\//.exec(file ?? '')?.[1] ?? 0);
   add(uploader % 2 === 0 ? 'bilibili_danmaku' : 'bilibili_danmaku_dev', text, [], 'source', { ref: file });
 }
+
+// the larger public sets (issue 15, sixth pass): train, and the game-chat publisher's validation file for dev
+readColdTrain(add, gitShow);
+readGameChatAds(add, gitShow);
+readMcGroupAds(add, gitShow);
+readIgScamComments(add, gitShow);
+readTgSpam(add, gitShow);
 
 // ---- dev -----------------------------------------------------------------------------------------
 {
@@ -117,6 +127,15 @@ for (const r of tsv('zh_live_chat/livechat_douyin_subset.tsv')) {
   add('douyin_livechat', r[2] ?? '', [], 'source', { kind: 'caption' });
 }
 for (const r of tsv('en_live_chat/youtube_live_chat_pytchat_testdata.tsv')) add('youtube_livechat', r[2] ?? '', [], 'source');
+readChineseHarm(add, gitShow);
+
+// a train or dev line that repeats a test line (after folding case, spaces, punctuation and symbols)
+// is dropped: test text is never trained or tuned on (tests/unit/detect/corpus-splits checks it)
+{
+  const key = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const testKeys = new Set([...out.values()].flat().filter((l) => l.split === 'test').map((l) => key(l.text)).filter((k) => k.length >= 4));
+  for (const [src, lines] of out) out.set(src, lines.filter((l) => l.split === 'test' || !testKeys.has(key(l.text))));
+}
 
 // ---- write ---------------------------------------------------------------------------------------
 mkdirSync(OUT, { recursive: true });

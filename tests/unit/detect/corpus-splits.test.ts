@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '@/scripts/corpus/read-corpus';
 import { SOURCES } from '@/scripts/corpus/sources';
 import { annotateSpam } from '@/scripts/corpus/annotate';
+import { everyKth, mapHarmLine } from '@/scripts/corpus/harm-bench';
 
 const corpus = readCorpus();
 const key = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -37,4 +38,25 @@ describe('corpus splits', () => {
     expect(annotateSpam('Need a loan? Low rates, call now', 'en').labels).not.toContain('minor_unsuitable');
     expect(annotateSpam('Student loans approved in 24h, text back', 'en').labels).toContain('minor_unsuitable');
   });
+
+  it('ChineseHarm-bench is an unseen TEST source, its labels mapped by the documented rule', () => {
+    expect(SOURCES.find((s) => s.id === 'chineseharm_bench')?.split).toBe('test');
+    // publisher label alone (by: source)
+    expect(mapHarmLine('博彩', '今晚开盘，押大押小')).toEqual({ labels: ['gambling_fraud'], by: 'source' });
+    expect(mapHarmLine('不违规', '这个颜色好看')).toEqual({ labels: [], by: 'source', hard: true });
+    // a contact cue adds off_platform (by: cue)
+    expect(mapHarmLine('博彩', '想玩的加我微信')).toEqual({ labels: ['gambling_fraud', 'off_platform'], by: 'cue' });
+    // 欺诈: impersonation alone lies outside the taxonomy; a task scam is gambling_fraud
+    expect(mapHarmLine('欺诈', '我是快递客服，您的包裹丢了').untaxed).toBe(true);
+    expect(mapHarmLine('欺诈', '宝妈在家兼职，日结三百').labels).toEqual(['gambling_fraud']);
+    // 黑产广告: paid likes are a task scam and faked data; an unrelated service is untaxed
+    expect(mapHarmLine('黑产广告', '点赞一单一结').labels.sort()).toEqual(['data_falsification', 'gambling_fraud']);
+    expect(mapHarmLine('黑产广告', '专业代写论文').untaxed).toBe(true);
+    // the sample is deterministic and spread over the whole file
+    expect(everyKth([...Array(10).keys()], 3)).toEqual([0, 3, 6]);
+    const harm = corpus.filter((l) => l.src === 'chineseharm_bench');
+    expect(harm.length).toBeGreaterThan(3000);
+    expect(harm.every((l) => l.ref?.startsWith('benchmark/'))).toBe(true);
+  });
 });
+

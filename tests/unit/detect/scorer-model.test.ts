@@ -10,7 +10,9 @@ import { createScanner } from '@/lib/detect';
 import { DEFAULT_MODEL_JSON } from '@/lib/detect/default-model';
 import { decodeModel, encodeModel } from '@/lib/detect/model-codec';
 import type { CorpusLine } from '@/lib/detect/corpus-line';
-import { DEFAULT_TRAIN_OPTIONS, train } from '@/scripts/train';
+import { DEFAULT_TRAIN_OPTIONS, featureText, train } from '@/scripts/train';
+import { headProbabilities } from '@/lib/detect/scorer';
+import { inScope } from '@/scripts/corpus/sources';
 import { readCorpus } from '@/scripts/corpus/read-corpus';
 
 const small = { ...DEFAULT_TRAIN_OPTIONS, bits: 10, epochs: 2 };
@@ -31,6 +33,38 @@ describe('npm run train', () => {
     const a = train(trainOnly, small).model;
     const b = train([...trainOnly, ...flipped], small).model;
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+  });
+});
+
+describe('calibration on dev', () => {
+  // a category finding needs the gate (head 0) AND the category's head (scorer-hits.ts)
+  const firing = (model: ReturnType<typeof train>['model'], lines: CorpusLine[], h: number) => {
+    const probs = new Float64Array(model.heads.length);
+    return lines.filter((l) => {
+      const t = featureText(l);
+      headProbabilities(model, Uint16Array.from({ length: t.length }, (_, i) => t.charCodeAt(i)), t.length, probs);
+      return probs[0] >= model.threshold[0] && probs[h] >= model.threshold[h];
+    }).length;
+  };
+  const corpus = readCorpus().filter((l, i) => (l.split === 'train' && i % 10 === 0) || (l.split === 'dev' && !l.untaxed));
+  const dev = corpus.filter((l) => l.split === 'dev');
+  const negatives = (c: string) => dev.filter((l) => !l.labels.includes(c as never) && inScope(l.src, c as never));
+
+  it('gate and head together flag at most the budget of the dev lines without the label: plain lines and hard negatives apart', () => {
+    const opts = { ...small, devFalsePositiveRate: 0.01, devHardNegativeRate: 0.05, gateFalsePositiveRate: 0.1 };
+    const { model } = train(corpus, opts);
+    expect(model.heads.length).toBeGreaterThan(2);
+    for (let h = 1; h < model.heads.length; h++) {
+      const neg = negatives(model.heads[h]);
+      for (const [hard, budget] of [[false, opts.devFalsePositiveRate], [true, opts.devHardNegativeRate]] as const) {
+        const lines = neg.filter((l) => !!l.hard === hard);
+        expect(firing(model, lines, h), `${model.heads[h]} ${hard ? 'hard' : 'plain'}`).toBeLessThanOrEqual(Math.floor(lines.length * budget));
+      }
+    }
+  });
+  it('a zero budget leaves no dev line without the label flagged', () => {
+    const { model } = train(corpus, { ...small, devFalsePositiveRate: 0, devHardNegativeRate: 0, gateFalsePositiveRate: 0.1 });
+    for (let h = 1; h < model.heads.length; h++) expect(firing(model, negatives(model.heads[h]), h), String(model.heads[h])).toBe(0);
   });
 });
 
