@@ -67,4 +67,11 @@ describe('the content script', () => {
     const pkgs = [...packages].filter(([spec]) => BACKGROUND_ONLY_PACKAGES.some((re) => re.test(spec))).map(([spec, from]) => `${chain(from)} → ${spec}`);
     expect(pkgs).toEqual([]);
   });
+
+  it("uses our own shadow host, not WXT's content-script UI helpers (~9 KB with wait-element, many-keys-map, isolated-element)", () => {
+    expect(reached.has('entrypoints/live.content/ui-host/shadow-host.ts')).toBe(true);
+    // a call, not an import: WXT auto-imports these, so a bare call would bring them back
+    const users = [...reached.keys()].filter((f) => /\.(ts|tsx)$/.test(f) && /\bcreate(ShadowRoot|Integrated|Iframe)Ui\s*\(|['"]wxt\/utils\/content-script-ui/.test(readFileSync(join(ROOT, f), 'utf8'))).map(chain);
+    expect(users).toEqual([]);
+  });
 });
