@@ -24,6 +24,8 @@ const BACKGROUND_ONLY = [
   'lib/messaging.ts',
   // where to file a complaint on each platform: the complaints page's, no longer in the descriptors
   'lib/complaints/platform-entries.ts',
+  // the bundle-regex analysis: the background runs it before patterns reach the script (lib/sync/active-rules.ts)
+  'lib/bundle/safe-regex.ts',
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];
 
