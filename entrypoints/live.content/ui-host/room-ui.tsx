@@ -14,7 +14,8 @@ import type { SiteId } from '@/lib/model';
 import type { Corner } from '@/lib/overlay/placement';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { uiLang } from '@/lib/i18n';
-import { LAYER_CSS } from '@/components/protection/layer-css';
+// the protection layer's styles join overlay.css in content-scripts/live.css, which loadUiCss reads
+import '@/components/protection/layer.css';
 import { ignoreUntrusted } from './ignore-untrusted';
 import { keepHost } from './keep-host';
 import { createShadowHost, loadUiCss } from './shadow-host';
@@ -43,7 +44,7 @@ export async function mountRoomUi(
   const css = await loadUiCss();
   if (signal.aborted) return null;
   // max: with equal z-indexes the later element paints on top, and we keep ours last (keep-host)
-  const { host, shadow, container } = createShadowHost(SHADOW_MODE, `${LAYER_CSS}\n${css}`, 2147483647);
+  const { host, shadow, container } = createShadowHost(SHADOW_MODE, css, 2147483647);
   container.setAttribute('data-liveguard', 'overlay');
   container.setAttribute('lang', uiLang()); // the overlay speaks the UI's language inside the page's (issue 18 item 6)
   container.setAttribute('data-liveguard-site', init.site);
