@@ -1,5 +1,8 @@
 /**
  * Regexes a bundle may carry (R-SYNC-22), checked by an analysis before anything runs them.
+ * The check runs where bundles are validated (BundleRegexSchema when a bundle is synced or
+ * published, and the background's getActiveRules answer, lib/sync/active-rules.ts), never in the
+ * content script, which only runs what the background hands it (run-regex.ts, issue 13).
  *
  * Why an analysis and not a linear-time engine: the only consumer is the content script
  * (readHostId), and re2js, the well-kept RE2 port, adds 150 KB minified to a script that must
@@ -13,11 +16,11 @@
  *   bounded choices) at most MAX_COEF, so `a*a*$`, `(a|a)(a|a)(a|a)…`, `a?a?a?…aaa` are refused.
  * A pattern that passes costs at most MAX_COEF × pattern length × n per start position; callers
  * also cut the input to MAX_REGEX_INPUT characters.
- * No zod here (the content script runs these); the schema is in regex-schema.ts.
+ * No zod here; the schema is in regex-schema.ts.
  */
+import { MAX_REGEX_SOURCE } from './run-regex';
 
-export const MAX_REGEX_SOURCE = 200;
-export const MAX_REGEX_INPUT = 1024;
+export { MAX_REGEX_SOURCE, MAX_REGEX_INPUT } from './run-regex';
 const MAX_COEF = 16;
 const MAX_DEPTH = 8;
 const WIDE_RANGE = 16;
@@ -160,17 +163,4 @@ export function unsafeRegexReason(src: string): string | null {
     if (e instanceof Unsafe) return e.message;
     throw e;
   }
-}
-
-const compiled = new Map<string, RegExp | null>();
-
-/** Runs a checked bundle regex on at most MAX_REGEX_INPUT characters (the analysis' bound); an unsafe one never runs. */
-export function execBundleRegex(src: string, input: string): RegExpMatchArray | null {
-  let re = compiled.get(src);
-  if (re === undefined) {
-    if (compiled.size > 32) compiled.clear();
-    re = unsafeRegexReason(src) ? null : new RegExp(src);
-    compiled.set(src, re);
-  }
-  return re ? input.slice(0, MAX_REGEX_INPUT).match(re) : null;
 }

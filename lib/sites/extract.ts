@@ -6,7 +6,7 @@ import type { ChatLine, SiteAdapter } from './adapter';
 import type { SelectorKey } from './descriptor';
 import { parseCount, parsePrices } from './parse-numbers';
 import { elementText } from './text';
-import { execBundleRegex } from '../bundle/safe-regex';
+import { execBundleRegex } from '../bundle/run-regex';
 import { readCardShop, readSeller, type SellerInfo } from './seller';
 
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {

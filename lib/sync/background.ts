@@ -13,6 +13,7 @@ import { isStaticOrigin } from './static-origin';
 import { syncStaticOnce } from './static-sync';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
+import { activeRulesOf } from './active-rules';
 import type { ScannerDefaults, SyncStatusView } from './protocol';
 
 export const SYNC_ALARM = 'liveguard-sync';
@@ -79,9 +80,6 @@ export function registerSync(defaults: ScannerDefaults) {
       await syncMeta.setValue({ ...(await syncMeta.getValue()), etag: null, etagUrl: null, failures: 0 });
       return status();
     },
-    getActiveRules: async () => {
-      const { version, vocabulary, sites, model } = await activeBundle();
-      return { version, vocabulary, sites, model: model ?? defaults.model, tradTable: defaults.tradTable };
-    },
+    getActiveRules: async () => activeRulesOf(await activeBundle(), defaults, (m) => console.warn(m)),
   });
 }

@@ -82,13 +82,14 @@ test('an unfavourable comment deleted from the middle of the chat is noticed and
 });
 
 // Issue 13: what every page of the supported hosts loads, read off the build this spec runs (the
-// test build carries a little more than the release one, so the release passes when this does).
+// test build; the release differs by a few bytes, its test-only hooks dropped, its root closed).
 // The content script goes without webextension-polyfill (wxt.config.ts); its text would be back if
-// the alias that keeps it out stopped applying. The aim is 150 KB; it was 146.6 KB before the seller
-// card, the room pause and the room chart's series landed (158.3 KB release build), so this guard
-// stops growth at 160 KB until the rarely needed parts are loaded on demand (README, issue 13).
-test('the built content script stays at or under 160 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
+// the alias that keeps it out stopped applying. It was 158.3 KB (release) before our own shadow
+// host replaced WXT's UI helpers, the regex analysis moved to the background and the protection
+// layer's styles went to live.css; 147.0 KB after (test and release builds alike), so the guard is
+// the 150 KB aim: a 3 KB margin for merged rules before the rarely needed parts must load on demand.
+test('the built content script stays at or under 150 KB, without webextension-polyfill', async ({ extensionDir }) => {
   const code = readFileSync(join(extensionDir, 'content-scripts/live.js'), 'utf8');
   expect(code).not.toContain('The message port closed before a response was received');
-  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(160_000);
+  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150_000);
 });

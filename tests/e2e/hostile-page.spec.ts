@@ -131,6 +131,25 @@ base('even where the page can reach our elements (the TEST build\'s open root), 
     expect(await hostile<number>(page, 'clickInside()')).toBeGreaterThan(1);
     await page.waitForTimeout(500);
     expect((await roomStateOf(sw, 'https://live.douyin.com/*'))?.interstitial).toBe('prohibited_goods');
+    // the viewer's keys on our UI stop at our root: the page's own bubbling key handlers (hotkeys) see none
+    await page.evaluate(() => {
+      const w = window as unknown as { __bubbled: string[] };
+      w.__bubbled = [];
+      document.addEventListener('keydown', (e) => w.__bubbled.push(e.key));
+    });
+    await page.locator('[data-liveguard="overlay"] .lg-interstitial [data-liveguard-action="continue"]').focus();
+    await page.keyboard.press('k');
+    await page.keyboard.press('m');
+    const bubbled = () => page.evaluate(() => (window as unknown as { __bubbled: string[] }).__bubbled);
+    expect(await bubbled()).toEqual([]);
+    // control: the same key pressed on the page itself reaches that handler
+    await page.evaluate(() => {
+      const i = document.createElement('input');
+      document.body.append(i);
+      i.focus();
+    });
+    await page.keyboard.press('k');
+    expect(await bubbled()).toEqual(['k']);
     // a trusted click does act: the same button, clicked by the user
     await page.locator('[data-liveguard="overlay"] .lg-interstitial [data-liveguard-action="continue"]').click();
     await expect.poll(async () => (await roomStateOf(sw, 'https://live.douyin.com/*'))?.interstitial ?? null).toBeNull();

@@ -7,7 +7,6 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import { createShadowRootUi } from '#imports';
 import type { OverlayStore } from '@/lib/overlay/store';
 import type { OverlayController } from '@/lib/overlay/controller';
 import type { HostProblem } from '@/lib/overlay/host-health';
@@ -15,9 +14,11 @@ import type { SiteId } from '@/lib/model';
 import type { Corner } from '@/lib/overlay/placement';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { uiLang } from '@/lib/i18n';
-import { LAYER_CSS } from '@/components/protection/layer-css';
+// the protection layer's styles join overlay.css in content-scripts/live.css, which loadUiCss reads
+import '@/components/protection/layer.css';
 import { ignoreUntrusted } from './ignore-untrusted';
 import { keepHost } from './keep-host';
+import { createShadowHost, loadUiCss } from './shadow-host';
 
 /**
  * Closed for everyone. The TEST build (LIVEGUARD_TEST_BUILD=1, its own output folder) opens it so
@@ -40,42 +41,37 @@ export async function mountRoomUi(
 ): Promise<RoomUi | null> {
   let repairs = 0;
   let last: HostProblem[] = [];
-  const ui = await createShadowRootUi(ctx, {
-    name: 'liveguard-overlay',
-    position: 'overlay',
-    mode: SHADOW_MODE,
-    anchor: () => document.documentElement,
-    // max: with equal z-indexes the later element paints on top, and we keep ours last (keep-host)
-    zIndex: 2147483647,
-    css: LAYER_CSS,
-    onMount(container) {
-      container.setAttribute('data-liveguard', 'overlay');
-      container.setAttribute('lang', uiLang()); // the overlay speaks the UI's language inside the page's (issue 18 item 6)
-      container.setAttribute('data-liveguard-site', init.site);
-      const App = () => (
-        <OverlayApp
-          store={init.store}
-          controller={init.controller}
-          virtualHost={init.virtualHost}
-          placePopups={init.placePopups}
-          onLeave={() => (history.length > 1 ? history.back() : location.assign('about:blank'))}
-        />
-      );
-      render(<App />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
+  const css = await loadUiCss();
   if (signal.aborted) return null;
-  ui.mount();
-  const host = ui.shadowHost;
-  ignoreUntrusted(ui.shadow, signal);
-  keepHost(host, ui.shadow, signal, (p) => {
+  // max: with equal z-indexes the later element paints on top, and we keep ours last (keep-host)
+  const { host, shadow, container } = createShadowHost(SHADOW_MODE, css, 2147483647);
+  container.setAttribute('data-liveguard', 'overlay');
+  container.setAttribute('lang', uiLang()); // the overlay speaks the UI's language inside the page's (issue 18 item 6)
+  container.setAttribute('data-liveguard-site', init.site);
+  document.documentElement.append(host);
+  const App = () => (
+    <OverlayApp
+      store={init.store}
+      controller={init.controller}
+      virtualHost={init.virtualHost}
+      placePopups={init.placePopups}
+      onLeave={() => (history.length > 1 ? history.back() : location.assign('about:blank'))}
+    />
+  );
+  render(<App />, container);
+  ignoreUntrusted(shadow, signal);
+  keepHost(host, shadow, signal, (p) => {
     repairs++;
     last = p;
   });
-  signal.addEventListener('abort', () => ui.remove());
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, container);
+    host.remove();
+  };
+  signal.addEventListener('abort', remove);
+  ctx.onInvalidated(remove);
   return { repairs: () => repairs, lastRepair: () => last, attached: () => host.isConnected };
 }

@@ -24,6 +24,8 @@ const BACKGROUND_ONLY = [
   'lib/messaging.ts',
   // where to file a complaint on each platform: the complaints page's, no longer in the descriptors
   'lib/complaints/platform-entries.ts',
+  // the bundle-regex analysis: the background runs it before patterns reach the script (lib/sync/active-rules.ts)
+  'lib/bundle/safe-regex.ts',
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];
 
@@ -66,5 +68,12 @@ describe('the content script', () => {
     expect(found).toEqual([]);
     const pkgs = [...packages].filter(([spec]) => BACKGROUND_ONLY_PACKAGES.some((re) => re.test(spec))).map(([spec, from]) => `${chain(from)} → ${spec}`);
     expect(pkgs).toEqual([]);
+  });
+
+  it("uses our own shadow host, not WXT's content-script UI helpers (~9 KB with wait-element, many-keys-map, isolated-element)", () => {
+    expect(reached.has('entrypoints/live.content/ui-host/shadow-host.ts')).toBe(true);
+    // a call, not an import: WXT auto-imports these, so a bare call would bring them back
+    const users = [...reached.keys()].filter((f) => /\.(ts|tsx)$/.test(f) && /\bcreate(ShadowRoot|Integrated|Iframe)Ui\s*\(|['"]wxt\/utils\/content-script-ui/.test(readFileSync(join(ROOT, f), 'utf8'))).map(chain);
+    expect(users).toEqual([]);
   });
 });

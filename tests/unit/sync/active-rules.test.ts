@@ -46,3 +46,14 @@ it('a synced bundle: its vocabulary and its own model when it carries one', asyn
   await syncedBundle.setValue({ ...DEFAULT_BUNDLE, version: 6, vocabulary });
   expect(ActiveRulesSchema.parse(await ask()).model).toEqual(BUILT_IN_SCANNER_DATA.model);
 });
+
+// R-SYNC-22, issue 13: the content script runs a site override's hostIdPattern without analysing it
+// (lib/bundle/run-regex.ts), so the answer is the gate. A held bundle whose override fails today's
+// analysis (stored before it was added or made stricter) loses that override, and only that one.
+it('a held bundle with a catastrophic hostIdPattern: that override is left out of the answer, the others kept', async () => {
+  const sites = { douyin: { hostIdPattern: '(a+)+$' }, kuaishou: { hostIdPattern: '/u/([\\w-]+)', selectors: { title: ['h1'] } } };
+  await syncedBundle.setValue({ ...DEFAULT_BUNDLE, version: 7, sites });
+  const rules = await ask();
+  expect((rules as { sites: unknown }).sites).toEqual({ kuaishou: sites.kuaishou });
+  expect(ActiveRulesSchema.parse(rules).version).toBe(7);
+});
