@@ -23,7 +23,7 @@
  * Prints figures and PASS/MISS per target; nothing here is a timed unit test.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, CDPSession } from '@playwright/test';
 import { createScanner } from '../../lib/detect';
@@ -418,6 +418,8 @@ async function main() {
     await page.waitForTimeout(1000); // the last batch's frame
     const trace = await stopTrace();
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    // LG_BENCH_PROFILE=file.cpuprofile: phase 1's CPU profile as DevTools opens it (Performance panel)
+    if (process.env.LG_BENCH_PROFILE) writeFileSync(process.env.LG_BENCH_PROFILE, JSON.stringify(profile));
     const wallS = (Date.now() - t0) / 1000;
     const b1 = await page.evaluate(() => {
       const b = (window as unknown as { __lgBench: { longTasks: { start: number; duration: number }[]; markLatency: number[]; inserted: number; risky: number } }).__lgBench;
