@@ -15,11 +15,6 @@ import type { SiteAdapter } from '../sites/adapter';
 import { allMatches, readChatRow } from '../sites/extract';
 import { chatKey } from './chat-reader';
 
-interface Remembered {
-  id: string;
-  key: string;
-}
-
 export interface ShownChatKeys {
   (doc: ParentNode): string[];
   /** rows whose content changed (from the room's watcher): read again next time */
@@ -32,19 +27,21 @@ export interface ShownChatKeys {
 }
 
 export function createShownChatKeys(adapter: SiteAdapter): ShownChatKeys {
-  const known = new WeakMap<Element, Remembered>();
+  // a remembered key is always `id:<the row's id then>` (chatKey of a line with that id): the
+  // string alone says which id it was read with, no object per row
+  const known = new WeakMap<Element, string>();
   const idAttr = adapter.descriptor.chatIdAttr;
   const keyOf = (row: Element): string | null => {
     const id = idAttr ? row.getAttribute(idAttr) : null;
     if (id) {
       const k = known.get(row);
-      if (k && k.id === id) return k.key;
+      if (k !== undefined && k.length === id.length + 3 && k.endsWith(id)) return k;
     }
     const line = readChatRow(adapter, row);
     if (!line?.text) return null;
     const key = chatKey(line);
     // only a key that is the id alone can be remembered: it cannot change while the id stays
-    if (id && line.id === id) known.set(row, { id, key });
+    if (id && line.id === id) known.set(row, key);
     return key;
   };
   const shown = (doc: ParentNode): string[] => {
@@ -61,7 +58,7 @@ export function createShownChatKeys(adapter: SiteAdapter): ShownChatKeys {
     },
     learn(row: Element, line: { id?: string }, key: string) {
       const id = idAttr ? row.getAttribute(idAttr) : null;
-      if (id && line.id === id) known.set(row, { id, key });
+      if (id && line.id === id) known.set(row, key);
     },
   });
 }
