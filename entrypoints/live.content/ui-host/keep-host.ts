@@ -9,13 +9,6 @@ import { afterNextLayout } from '../after-layout';
 
 /** well inside the 1 s the issue allows */
 export const CHECK_INTERVAL_MS = 300;
-/**
- * The full check (computed style and a hit test per surface: its cost in the overlay bench,
- * issue 13) runs on every FULL_CHECK_EVERY-th tick, so a stylesheet or a layer deep in the page
- * is still seen within 600 ms and a frame; a layer added to <html> itself is seen at once (the
- * observer below asks for a full check after the next layout).
- */
-const FULL_CHECK_EVERY = 2;
 /** what the viewer sees and clicks: each one's centre must hit our host, not a page element */
 const SURFACES = '.lg-popup, .lg-interstitial-box, .lg-toggle, .lg-panel, .lg-gate-card, .lg-complaint, .lg-credit button';
 
@@ -75,19 +68,14 @@ export function keepHost(host: HTMLElement, shadow: ShadowRoot, signal: AbortSig
     onRepair(problems);
   };
 
-  const fullCheck = afterNextLayout(signal, () => repair(true));
-  const observer = new MutationObserver(() => {
-    repair(false);
-    // a page adding or moving <html>'s children (rare; a busy chat changes <body>'s subtree) may have drawn over us
-    if (document.visibilityState === 'visible') fullCheck();
-  });
+  const observer = new MutationObserver(() => repair(false));
   observer.observe(document.documentElement, { childList: true });
   observer.observe(host, { attributes: true });
-  let ticks = 0;
+  const fullCheck = afterNextLayout(signal, () => repair(true));
   const timer = setInterval(() => {
     if (document.visibilityState !== 'visible') return;
     repair(false);
-    if (++ticks % FULL_CHECK_EVERY === 0) fullCheck();
+    fullCheck();
   }, CHECK_INTERVAL_MS);
   signal.addEventListener('abort', () => {
     observer.disconnect();
