@@ -16,16 +16,24 @@ export function PopupStack(props: { popups: ShownFinding[]; actions: FindingActi
   const [corner, setCorner] = useState<Corner>('top-right');
   const count = props.popups.length;
   useLayoutEffect(() => {
-    if (!count) return;
-    const place = () => {
-      const el = ref.current;
-      if (el && props.place) setCorner(props.place(el.getBoundingClientRect().height));
+    const el = ref.current;
+    const place = props.place;
+    if (!count || !el || !place) return;
+    // Boxes are read after the browser's own layout, never forcing one (issue 13: measuring here
+    // laid out the busy chat page once more for every new pop-up): a ResizeObserver notifies a new
+    // observation in the frame's rendering steps after layout and before paint, and again whenever
+    // the stack's size changes; observing again asks for a fresh read (resize, recheck).
+    const observer = new ResizeObserver(() => setCorner(place(el.getBoundingClientRect().height)));
+    const again = () => {
+      observer.unobserve(el);
+      observer.observe(el);
     };
-    place();
-    window.addEventListener('resize', place);
-    const timer = setInterval(place, RECHECK_MS);
+    observer.observe(el);
+    window.addEventListener('resize', again);
+    const timer = setInterval(again, RECHECK_MS);
     return () => {
-      window.removeEventListener('resize', place);
+      observer.disconnect();
+      window.removeEventListener('resize', again);
       clearInterval(timer);
     };
   }, [count, props.popups.map((p) => p.uid).join()]);

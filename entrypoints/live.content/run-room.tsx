@@ -67,8 +67,9 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
   const reader = new ChatReader(adapter, site, roomId, memory.rows);
   // a virtualised list renders a counted message again as a new element: it gets its mark back
   const chatMarks = new RecentMap<string, Finding[]>(CHAT_MARKS);
-  const scanAndMark = (obs: Observation, el: Element | null) => {
-    emitObservation(obs);
+  /** `row`: a chat row the site's selectors just read `obs` from (features may keep that reading) */
+  const scanAndMark = (obs: Observation, el: Element | null, row?: Element) => {
+    emitObservation(obs, row);
     const found = scanner.scan(obs);
     if (obs.kind === 'chat' && found.length) {
       chatMarks.set(chatKey(obs), found);
@@ -119,8 +120,9 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: Activ
         continue;
       }
       read++;
-      if (obs.kind === 'notice') emitObservation(obs); // platform notices: context, not scanned as chat
-      else scanAndMark(obs, row);
+      const bySelectors = r === reader ? row : undefined;
+      if (obs.kind === 'notice') emitObservation(obs, bySelectors); // platform notices: context, not scanned as chat
+      else scanAndMark(obs, row, bySelectors);
     }
     return read;
   };

@@ -16,9 +16,12 @@ export function nfkcLower(text: string): string {
 }
 
 function nfkcLowerUncached(text: string): string {
+  let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) return text.normalize('NFKC').toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  return text.toLowerCase();
+  // only A-Z have a lower case among these: most lines are returned as they are, no new string (issue 13)
+  return upper ? text.toLowerCase() : text;
 }

@@ -192,12 +192,17 @@ function isWordCode(c: number): boolean {
  * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding).
  */
 export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
+  // a structured cue only notes that numberHits must be asked, after the automaton's pass: a term
+  // later in the line answers at once, and numberHits (every structured detector) is the costliest
+  // question here, which the full scan of a line that goes on asks again (issue 13)
+  let numberCue = 0;
   const accept = (id: number, from: number, to: number): boolean => {
     const f = flags[id];
     if (f & TRIGGER.always) return true;
     if (f & TRIGGER.word && wordBounded(from, to)) return true;
     if (f & TRIGGER.variant && (variants = variants < 0 ? (variantRulesApply(foldedText()) ? 1 : 0) : variants) === 1) return true;
-    return (f & TRIGGER.number) !== 0 && numberHitsInFold();
+    if (f & TRIGGER.number) numberCue = 1;
+    return false;
   };
   return {
     mayMatch(text) {
@@ -206,9 +211,10 @@ export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: 
       folded = null;
       numbers = -1;
       variants = -1;
+      numberCue = 0;
       if (automaton.anyIn(buf, length, accept)) return true;
-      // the fold is the normalised text: numberHits can be asked of it, behind its own gate
-      if (digits === 1 && numberHitsInFold()) return true;
+      // the fold is the normalised text: numberHits can be asked of it, for a cue or behind its own digit gate
+      if ((numberCue === 1 || digits === 1) && numberHitsInFold()) return true;
       if (dots === 1 && linkHits(text).length > 0) return true;
       // the fold is also exactly what the scorer reads (normalize.ts foldedText): its gate decides
       return gate !== undefined && gate(buf, length);

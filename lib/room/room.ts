@@ -24,7 +24,8 @@ export interface Room {
   info: RoomInfo;
   recentChat: RingBuffer<Observation>;
   recentFindings: RingBuffer<TimedFinding>;
-  onObservation(cb: (o: Observation) => void): void;
+  /** `row`: the chat row the site's selectors read it from, just now (not for title, product or rows read by shape) */
+  onObservation(cb: (o: Observation, row?: Element) => void): void;
   onFinding(cb: (f: Finding) => void): void;
   onInfo(cb: (info: RoomInfo) => void): void;
   /** chat rows the room's watcher saw added or changed inside, before they are read (one batch per frame) */
@@ -37,7 +38,7 @@ export const CHAT_BUFFER = 2000;
 export const FINDINGS_BUFFER = 500;
 
 export function createRoom(init: { site: SiteId; roomId: string; url: string; adapter: SiteAdapter; signal: AbortSignal; info: RoomInfo }) {
-  const obsCbs: ((o: Observation) => void)[] = [];
+  const obsCbs: ((o: Observation, row?: Element) => void)[] = [];
   const findingCbs: ((f: Finding) => void)[] = [];
   const infoCbs: ((i: RoomInfo) => void)[] = [];
   const rowsCbs: ((rows: readonly Element[]) => void)[] = [];
@@ -57,10 +58,10 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
   };
   return {
     room,
-    emitObservation(o: Observation) {
+    emitObservation(o: Observation, row?: Element) {
       if (init.signal.aborted) return;
       if (o.kind === 'chat') room.recentChat.push(o);
-      for (const cb of obsCbs) cb(o);
+      for (const cb of obsCbs) cb(o, row);
     },
     emitRows(rows: readonly Element[]) {
       if (init.signal.aborted) return;

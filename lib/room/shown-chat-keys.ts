@@ -7,37 +7,41 @@
  * a change inside it (`changed`: text or emoji added, edited or removed, the MutationObserver that
  * finds new rows already sees those); comparing each remembered row's text and emoji count cost
  * three DOM reads per row every 2 s. Rows without an id are read every time (their key is their
- * author and text).
+ * author and text). At 200 messages/s every row on the page is new between two reads, so the room's
+ * own reading of each new row is passed on (`learn`): the list is then read again only for rows the
+ * reader did not key (issue 13).
  */
 import type { SiteAdapter } from '../sites/adapter';
 import { allMatches, readChatRow } from '../sites/extract';
 import { chatKey } from './chat-reader';
 
-interface Remembered {
-  id: string;
-  key: string;
-}
-
 export interface ShownChatKeys {
   (doc: ParentNode): string[];
   /** rows whose content changed (from the room's watcher): read again next time */
   changed(rows: readonly Element[]): void;
+  /**
+   * `line` was read from `row` by readChatRow (with this adapter) just now, and `key` is its
+   * chatKey: remembered as a read of the row here would remember it (only an id key)
+   */
+  learn(row: Element, line: { id?: string }, key: string): void;
 }
 
 export function createShownChatKeys(adapter: SiteAdapter): ShownChatKeys {
-  const known = new WeakMap<Element, Remembered>();
+  // a remembered key is always `id:<the row's id then>` (chatKey of a line with that id): the
+  // string alone says which id it was read with, no object per row
+  const known = new WeakMap<Element, string>();
   const idAttr = adapter.descriptor.chatIdAttr;
   const keyOf = (row: Element): string | null => {
     const id = idAttr ? row.getAttribute(idAttr) : null;
     if (id) {
       const k = known.get(row);
-      if (k && k.id === id) return k.key;
+      if (k !== undefined && k.length === id.length + 3 && k.endsWith(id)) return k;
     }
     const line = readChatRow(adapter, row);
     if (!line?.text) return null;
     const key = chatKey(line);
     // only a key that is the id alone can be remembered: it cannot change while the id stays
-    if (id && line.id === id) known.set(row, { id, key });
+    if (id && line.id === id) known.set(row, key);
     return key;
   };
   const shown = (doc: ParentNode): string[] => {
@@ -51,6 +55,10 @@ export function createShownChatKeys(adapter: SiteAdapter): ShownChatKeys {
   return Object.assign(shown, {
     changed(rows: readonly Element[]) {
       for (const r of rows) known.delete(r);
+    },
+    learn(row: Element, line: { id?: string }, key: string) {
+      const id = idAttr ? row.getAttribute(idAttr) : null;
+      if (id && line.id === id) known.set(row, key);
     },
   });
 }

@@ -10,9 +10,26 @@ export function elementText(el: Element | null | undefined): string {
   // page is HTML (an XML page may hold CDATA sections, which textContent reads and the walk skips).
   // (an element with no element children, e.g. a chat row's text span, needs no query for them)
   if (el.ownerDocument?.contentType === 'text/html' && !SKIPPED_OR_ALT.has(el.tagName) && (!el.firstElementChild || !el.querySelector(SPECIAL))) {
-    return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return collapseSpace(el.textContent ?? '');
   }
   return walkedText(el);
+}
+
+/**
+ * s.replace(/\s+/g, ' ').trim(), without the regex pass when it would change nothing: no white
+ * space but lone ASCII spaces between other characters (most chat text; issue 13, every row is read)
+ */
+export function collapseSpace(s: string): string {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === last || s.charCodeAt(i + 1) === 0x20 : isSpace(c)) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
+/** JavaScript's \s (and trim's white space) other than U+0020 */
+function isSpace(c: number): boolean {
+  return c <= 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 const SKIPPED_OR_ALT = new Set(['IMG', 'SCRIPT', 'STYLE']);
 const SPECIAL = 'img, script, style, IMG, SCRIPT, STYLE';

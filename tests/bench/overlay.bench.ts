@@ -21,14 +21,24 @@
  * Benign lines are real chat from ../shared/data that the default scanner finds nothing in
  * (measurement only); risky lines are our own templates, each checked here to make a finding.
  * Prints figures and PASS/MISS per target; nothing here is a timed unit test.
+ * LG_BENCH_PROFILE=file.cpuprofile keeps phase 1's CPU profile (DevTools opens it); with a
+ * `LG_SOURCEMAP=1` build the printed self/total times name source files. For a before/after ratio,
+ * build the other commit with LG_OUT_DIR=/tmp/x and run once each, alternating, with
+ * LG_EXTENSION_DIR=/tmp/x/chrome-mv3 (the machine's load moves every absolute figure).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, CDPSession } from '@playwright/test';
 import { createScanner } from '../../lib/detect';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
-import { blockUnrouted, EXTENSION_DIR, fixture, launchWithExtension, serve } from '../e2e/harness';
+import { blockUnrouted, EXTENSION_DIR as TEST_OR_GIVEN_DIR, fixture, launchWithExtension, RELEASE_EXTENSION_DIR, serve } from '../e2e/harness';
+
+/**
+ * What is measured: the RELEASE build users get (.output/chrome-mv3), or LG_EXTENSION_DIR (e.g. a
+ * build of main's commit in a temp dir, for a before/after ratio in the same conditions)
+ */
+const EXTENSION_DIR = process.env.LG_EXTENSION_DIR ? TEST_OR_GIVEN_DIR : RELEASE_EXTENSION_DIR;
 
 const SECONDS = Number(process.env.LG_BENCH_SECONDS ?? 60);
 const RATE = Number(process.env.LG_BENCH_RATE ?? 200);
@@ -333,14 +343,17 @@ async function startTrace(cdp: CDPSession) {
     // engine work inside those calls that is not the extension's own JS: garbage collection (of
     // the whole isolate, page included: whoever allocates past the limit pays) and style/layout
     const inside = new Map<string, number>();
-    const others = events.filter((e) => INSIDE.has(e.name)).sort((a, b) => a.ts - b.ts);
+    // and the page's own callbacks run inside them (e.g. its MutationObservers, delivered at the
+    // microtask checkpoint that ends our call): charged to the extension by the trace figure
+    const others = events.filter((e) => INSIDE.has(e.name) || (e.name === 'FunctionCall' && !e.args?.data?.url?.startsWith('chrome-extension://'))).sort((a, b) => a.ts - b.ts);
     let j = 0;
     for (const call of outer) {
       const end = call.ts + (call.dur ?? 0);
       while (j < others.length && others[j].ts < call.ts) j++;
       for (let k = j; k < others.length && others[k].ts < end; k++) {
         if (others[k].pid !== call.pid || others[k].tid !== call.tid) continue;
-        inside.set(others[k].name, (inside.get(others[k].name) ?? 0) + (others[k].tdur ?? others[k].dur ?? 0));
+        const name = others[k].name === 'FunctionCall' ? 'page callbacks' : others[k].name;
+        inside.set(name, (inside.get(name) ?? 0) + (others[k].tdur ?? others[k].dur ?? 0));
       }
     }
     return { cpuUs, wallUs, calls, top, inside };
@@ -386,12 +399,13 @@ async function heapUsed(cdp: CDPSession) {
 
 async function main() {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
+    if (process.env.LG_EXTENSION_DIR) throw new Error(`no extension at ${EXTENSION_DIR}`);
     console.log('building the extension (npm run build)…');
     if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
   }
   const scriptKb = contentScriptSize();
   console.log(`room: ${ROOM_URL} (demo/sites/douyin.html); ${benign.length} benign real lines, ${RISKY_TEMPLATES.length} risky templates, ${RISKY_SHARE * 100}% risky`);
-  const { context, userDataDir } = await launchWithExtension();
+  const { context, userDataDir } = await launchWithExtension(EXTENSION_DIR);
   try {
     await blockUnrouted(context);
     await serve(context, `${ROOM_URL}**`, fixture('sites/douyin.html'));
@@ -418,6 +432,8 @@ async function main() {
     await page.waitForTimeout(1000); // the last batch's frame
     const trace = await stopTrace();
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    // LG_BENCH_PROFILE=file.cpuprofile: phase 1's CPU profile as DevTools opens it (Performance panel)
+    if (process.env.LG_BENCH_PROFILE) writeFileSync(process.env.LG_BENCH_PROFILE, JSON.stringify(profile));
     const wallS = (Date.now() - t0) / 1000;
     const b1 = await page.evaluate(() => {
       const b = (window as unknown as { __lgBench: { longTasks: { start: number; duration: number }[]; markLatency: number[]; inserted: number; risky: number } }).__lgBench;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // elementText's textContent fast path (issue 5) gives exactly the node walk's text.
 import { describe, expect, it } from 'vitest';
-import { elementText, walkedText } from '@/lib/sites/text';
+import { collapseSpace, elementText, walkedText } from '@/lib/sites/text';
 
 const ROWS = [
   '<span class="a">茶*****：</span><span><span class="c">今年的茶 香吗</span></span>',
@@ -57,5 +57,25 @@ describe('elementText on elements without element children (issue 13: no selecto
     cases.push(img);
     for (const el of cases) expect(elementText(el), el.outerHTML).toBe(walkedText(el));
     expect(elementText(img)).toBe('[捂脸]');
+  });
+});
+
+describe('collapseSpace (issue 13: the regex pass only when it changes something)', () => {
+  const slow = (t: string) => t.replace(/\s+/g, ' ').trim();
+  it('equals replace(/\\s+/g, " ").trim() for every code unit alone, between letters and beside a space', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `a${ch}b`, `a ${ch}b`, `a${ch} b`, `${ch} x`, `x ${ch}`]) if (collapseSpace(t) !== slow(t)) expect(collapseSpace(t), `U+${c.toString(16)} in ${JSON.stringify(t)}`).toBe(slow(t));
+    }
+  });
+  it('random lines of letters, CJK and every kind of white space match the definition', () => {
+    const parts = ['a', 'B', '字', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', '\u001f', '😀'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 20_000; i++) {
+      let t = '';
+      for (let k = 0, n = rnd(10); k < n; k++) t += parts[rnd(parts.length)];
+      expect(collapseSpace(t), JSON.stringify(t)).toBe(slow(t));
+    }
   });
 });

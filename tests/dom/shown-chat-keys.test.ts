@@ -67,6 +67,27 @@ describe('shown chat keys', () => {
     expect(shown(document), 'reported: read again, now empty').toEqual([]);
   });
 
+  it("a row the room's reader keyed is not read again, and a change reported later still is (learn)", () => {
+    document.body.innerHTML = `<div class="webcast-chatroom___items"><div id="list">${douyinRow(1, '第1条')}${douyinRow(2, '第2条')}</div></div>`;
+    const reads = vi.fn(douyin.readChatRow!);
+    const adapter: SiteAdapter = { ...douyin, readChatRow: reads };
+    const shown = createShownChatKeys(adapter);
+    const [r1, r2] = [...document.querySelectorAll('.webcast-chatroom___item')];
+    // what run-room's ChatReader hands on: the line it read and its key
+    for (const row of [r1, r2]) {
+      const line = readChatRow(douyin, row)!;
+      shown.learn(row, line, chatKey(line));
+    }
+    expect(shown(document)).toEqual(reference(douyin, document));
+    expect(reads, 'both rows keyed by the reader: none read here').not.toHaveBeenCalled();
+    // a key the reader could not have made from this row (another id) is not taken
+    shown.learn(r1, { id: '7' }, 'id:7');
+    shown.changed([r1]);
+    r1.querySelector('.webcast-chatroom___content-with-emoji-text')!.textContent = '';
+    expect(shown(document), 'the reported row read again, now empty').toEqual(['id:2']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
   it('twitch rows (no message id): author + text keys follow every edit', () => {
     const row = (who: string, text: string) => `<div class="chat-line__message"><span class="chat-author__display-name">${who}</span><span data-a-target="chat-line-message-body"><span class="text-fragment">${text}</span></span></div>`;
     document.body.innerHTML = `<div class="chat-scrollable-area__message-container">${row('a', 'fake stuff')}${row('b', 'hello')}</div>`;

@@ -25,9 +25,12 @@ export const dataSignals: RoomFeature = {
     const shownKeys = createShownChatKeys(room.adapter);
     // rows changed inside are read again by shownKeys; the others keep their remembered key
     room.onRows((rows) => shownKeys.changed(rows));
-    room.onObservation((o) => {
+    room.onObservation((o, row) => {
+      const key = chatKey(o);
+      // the room just read this row: its key need not be read again below (issue 13)
+      if (row) shownKeys.learn(row, o, key);
       if (o.kind !== 'chat') return;
-      vanished.seen(chatKey(o), o.text, isUnfavourable(o.text));
+      vanished.seen(key, o.text, isUnfavourable(o.text));
       chatSince++;
       // masked nicknames ("花*****") are not identities: count distinct messages instead
       const who = o.author && !o.author.includes('*') ? o.author : o.id;

@@ -7,11 +7,11 @@ import { elementText } from '../text';
 export const douyin = defineAdapter(douyinSite, {
   readChatRow(row): ChatLine | null {
     const id = row.getAttribute('data-id') ?? '';
-    const notice = row.querySelector('.webcast-chatroom__room-message');
-    if (notice) return { id, text: elementText(notice), system: true };
-    // one query for the content parts (text and emoji); the first in document order is the
-    // element querySelector would give (issue 5 bench: this reading ran for every row)
-    const parts = row.querySelectorAll(CONTENT_PARTS);
+    // one query for the notice and the content parts (text and emoji), in document order: the
+    // first notice in it is the element querySelector would give, and without a notice the rest
+    // are the content parts (issue 5 and 13 benches: this reading runs for every row)
+    const parts = row.querySelectorAll(PARTS);
+    for (let i = 0; i < parts.length; i++) if (parts[i].classList.contains(NOTICE)) return { id, text: elementText(parts[i]), system: true };
     const content = parts.length ? parts[0] : null;
     const author = nickname(row, content)?.replace(/[：:]\s*$/, '').trim();
     if (!content) {
@@ -24,7 +24,8 @@ export const douyin = defineAdapter(douyinSite, {
   },
 });
 
-const CONTENT_PARTS = '.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji';
+const NOTICE = 'webcast-chatroom__room-message';
+const PARTS = `.${NOTICE}, .webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji`;
 const ENDS_WITH_COLON = /[：:]\s*$/;
 
 /**
