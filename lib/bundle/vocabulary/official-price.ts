@@ -18,9 +18,10 @@ export const OFFICIAL_PRICE: TermGroup[] = [
     lang: 'zh',
     terms: [
       '只有今天这个价', '今天这个价', '就今天这个价', '只有今天', '仅此一天', '过了今天', '一分钟后恢复', '分钟后恢复', '秒后恢复', '马上恢复', '恢复原价', '下播恢复',
-      '手慢无', '手慢就没', '倒计时', '最后十秒', '最后三秒', '最后五秒', '最后一分钟', '抓紧时间拍', '赶紧拍', '拍完下架', '拍完就没', '限时福利价', '福利价只有',
+      '手慢无', '手慢就没', '最后十秒', '最后三秒', '最后五秒', '最后一分钟', '抓紧时间拍', '赶紧拍', '拍完下架', '拍完就没', '限时福利价', '福利价只有',
       // bare reference-price words are card labels: the structured reference_price detector needs
       // a price set against them ("原价399现价99")
+      // a bare 倒计时 is an exam or a film ("上课倒计时"): price-forms.ts countdown needs seconds or minutes
       '直播间专属价', '破价', '亏本', '赔钱卖', '跳楼价',
       // PRICE-19 forbids limited-time and limited-quantity claims that are not true: said as pressure
       '复原价', '每日限量', '限量抢购', '限量发售', '数量有限', '名额有限', '先到先得', '售完即止', '卖完即止', '送完为止', '限时抢购', '限时秒杀', '仅限今天', '仅限今日',
