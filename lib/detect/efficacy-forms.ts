@@ -45,17 +45,24 @@ function detector(id: string, why: string, cues: readonly string[], re: RegExp, 
 }
 
 /** a recovery: what follows 就/都 when the goods "worked" (not 好吃/好用/好看: 就好 needs 了 or 转) */
-const RECOVERED = '(?:好了|好转|痊愈|康复了|治好了|不疼了|不痛了|不痒了|不咳了|不失眠了|降下来了?|降了|消了|消下去了?|消肿了|正常了|恢复正常|见效了?|根除了)';
+
 /** use verbs (eat, drink, apply, wear, soak …) */
 const USE = '(?:吃|喝|用|服|泡|贴|戴|擦|抹|涂|敷|喷|按|洗)';
-export const USE_CUES = ['吃了', '喝了', '用了', '服了', '泡了', '贴了', '戴了', '擦了', '抹了', '涂了', '敷了', '喷了', '按了', '洗了', '一吃就', '一喝就', '一用就', '一贴就', '一抹就', '一擦就', '一涂就', '一喷就', '一泡就'] as const;
+const RECOVERED_WORDS = ['好了', '好转', '痊愈', '康复了', '治好了', '不疼了', '不痛了', '不痒了', '不咳了', '不失眠了', '降下来', '降了', '消了', '消下去', '消肿了', '正常了', '恢复正常', '见效', '根除了'];
+const THEN = ['就', '都', '全', '立马', '马上', '直接'];
+// cues: the recovery (a bare 吃了/用了 would pass much of all chat), or 就 + the 一X就 effect. Kept
+// short: structured.ts numberHits tests every cue of every detector with includes() per line
+export const USE_CUES = ['好了', '好转', '痊愈', '康复', '不疼', '不痛', '不痒', '不咳', '不失眠', '降下来', '降了', '消了', '消下去', '消肿', '正常', '见效', '根除', '就好', '就灵', '就消', '就降', '就止'];
 // "吃了饭就好了" is about a meal; "用了就没了" about using up: the recovery words above need a
 // condition or a span of time between, or the 一X就 form
-const USE_THEN_CURED = new RegExp(`${USE}了(?!饭)[^就都]{1,10}?(?:就|都|全|立马|马上|直接)${RECOVERED}|一${USE}就(?:好(?![吃喝用看玩听闻穿])|灵|见效|不疼|不痛|不痒|消|降|止痛|止痒)`, 'g');
+const RECOVERED = `(?:${RECOVERED_WORDS.join('|')})`;
+const USE_THEN_CURED = new RegExp(`${USE}了(?!饭)[^就都]{1,10}?(?:${THEN.join('|')})${RECOVERED}|一${USE}就(?:好(?![吃喝用看玩听闻穿])|灵|见效|不疼|不痛|不痒|消|降|止痛|止痒)`, 'g');
 
 /** diseases named by their suffix (the label list's 各类疾病名称: 病, 炎, 症, 癌, 瘤, 疮, 癣, 疹) */
 const DISEASE = '[\\p{Script=Han}]{1,4}?(?:病|炎|症|癌|瘤|疮|癣|疹)';
-export const DISEASE_CUES = ['病', '炎', '症', '癌', '瘤', '疮', '癣', '疹'] as const;
+// cues per alternative below: the treating verb; what the disease became; the effect word
+const TREAT_WORDS = ['治疗', '治愈', '治好', '根治', '医治', '专治', '主治', '可治', '能治', '包治', '防治', '预防', '远离', '告别', '摆脱', '抑制', '杀死', '清除', '消除'];
+export const DISEASE_CUES = [...TREAT_WORDS, '好了', '痊愈', '治好了', '消失了', '不见了', '没了', '断根了', '根除了', '奇效', '特效', '疗效', '显著效果', '明显效果', '很好的效果'];
 // not a patient or a doctor ("在治疗胃炎", "医生给我治好了"); "不能治" is left to the scanner's negation check
 const TREAT = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|包治|防治|预防|远离|告别|摆脱|抑制|杀死|清除|消除)';
 // a person's illness in chat ("我得了胃炎") is not a claim; the goods curing it is
@@ -65,9 +72,11 @@ const NOT_DISEASE = /毛病|病毒|病句|语病|通病|弊病|心病|相思病|
 
 /** organs and body functions (the label list's 医学专业相关用语: 细胞修复, 毛细血管, 内分泌 …) */
 const ORGAN = '(?:血管|毛细血管|肝脏|肝功能|肝|肾脏|肾功能|肾|胰岛|心脏|心肌|肺部|肺|胃黏膜|胃|肠道|前列腺|视力|听力|视神经|记忆力|脑细胞|脑神经|神经|骨密度|软骨|造血功能|内分泌|免疫系统|受损细胞|细胞)';
-export const ORGAN_CUES = ['修复', '疏通', '清理', '软化', '清洗', '净化', '激活', '再生', '逆转', '恢复', '调节', '排出', '清除'] as const;
+const RESTORED = ['视力', '听力', '内分泌', '胰岛功能', '肝功能', '肾功能', '造血功能', '骨密度'];
+// cues: the verb; for 恢复/调节 (everyday words: 恢复体力) the function restored
+export const ORGAN_CUES = ['修复', '疏通', '清理', '软化', '清洗', '净化', '激活', '再生', '逆转', '排出', '清除', ...RESTORED];
 // "恢复" and "调节" only with functions whose restoring is a medical claim (恢复视力, 调节内分泌), not 恢复体力
-const ORGAN_REPAIR = new RegExp(`(?:修复|疏通|清理|软化|清洗|净化|激活|再生|逆转|清除|排出)(?:受损的?|堵塞的?|老化的?)?${ORGAN}|(?:恢复|调节)(?:视力|听力|内分泌|胰岛功能|肝功能|肾功能|造血功能|骨密度)|(?:血管|肝|肾|肺|肠道)(?:里的?)?(?:垃圾|毒素|斑块)(?:都|全)?(?:清|排|溶|没)`, 'g');
+const ORGAN_REPAIR = new RegExp(`(?:修复|疏通|清理|软化|清洗|净化|激活|再生|逆转|清除|排出)(?:受损的?|堵塞的?|老化的?)?${ORGAN}|(?:恢复|调节)(?:${RESTORED.join('|')})|(?:血管|肝|肾|肺|肠道)(?:里的?)?(?:垃圾|毒素|斑块)(?:都|全)?(?:清|排|溶|没)`, 'g');
 
 /** English: a cure or protection named, not a verb on a listed condition (claim-patterns.ts has those) */
 const EN_ILL = '(?:the )?(?:covid(?:-?19)?|coronavirus|the virus|viruses|flu|cancer|tumou?rs?|diabetes|dementia|alzheimer\'?s|arthritis|hypertension|high blood pressure|blood sugar|heart disease|kidney disease|liver disease|autism|infections?)';

@@ -59,7 +59,7 @@ export const GOODS_FORMS: readonly TextDetector[] = [
   detector('brand_code', 'a brand by its initials (G家, LV家) with a fashion good', [...'abcdefghijklmnopqrstuvwxyz'].map((c) => `${c}家`), BRAND_CODE, 'counterfeit', 'warning', 'R-RISK-1'),
   detector('genuine_cheap', 'a genuine brand at a give-away price', CHEAP_CUES, GENUINE_CHEAP, 'counterfeit', 'warning', 'R-RISK-1'),
   detector('same_factory', 'a copy said to come from the brand\'s own factory', ['工厂', '厂家', '厂子', '同料', '原厂原料', '代工厂'], SAME_FACTORY, 'counterfeit', 'warning', 'R-RISK-1'),
-  detector('student_loan', 'a loan or instalments offered to students (Minors Protection Law Art. 59)', ['学生'], STUDENT_LOAN, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
+  detector('student_loan', 'a loan or instalments offered to students (Minors Protection Law Art. 59)', ['贷', '借款', '借钱', '分期', '下款', '放款', '秒批', '额度'], STUDENT_LOAN, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('spirits', 'a spirit named by its strength (alcohol: Minors Protection Law Art. 59)', SPIRIT_WORDS, SPIRITS, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
 ];

@@ -32,7 +32,7 @@ function detector(id: string, why: string, cues: readonly string[], re: RegExp, 
 /** a number in digits or Chinese numerals (runs under four stay Han after normalisation) */
 const CNUM = '[0-9一二两三四五六七八九十百千万半几]';
 const BACK = '(?:恢复原价|恢复|回到原价|涨回去|涨回|涨价|改回|调回|变回|改价|下架)';
-export const DEADLINE_CUES = ['过了', '错过', '恢复', '回到原价', '涨回', '涨价', '改回', '调回', '变回', '改价', '下架'] as const;
+export const DEADLINE_CUES = ['价', '福利', '优惠', '恢复', '回到原价', '涨回', '涨价', '改回', '调回', '变回', '改价', '下架'] as const;
 const PRICE_DEADLINE = new RegExp(
   `${CNUM}{1,4}(?:分钟|分|秒钟|秒|个小时|小时)(?:之后|以后|过后|后)(?:就|马上|立马|立刻|直接|全部|统一)?${BACK}|` +
     `(?:下播|明天|过了今天|今天过后|活动结束|过了这场|这场结束|结束直播)(?:后|之后|以后)?(?:就|马上|立马|直接|全部|统一)?${BACK}|` +
@@ -41,7 +41,8 @@ const PRICE_DEADLINE = new RegExp(
 );
 
 const TODAY_ONLY = /(?:只有|仅有|就|只|仅)(?:今天|今晚|今日|这一场|这场|本场|此刻|这一次|这一波)(?:直播间)?(?:才)?(?:有)?(?:这个|是这个|这样的|这种)?(?:价|价格|价钱|福利价|福利|优惠)|仅此一场|只此一场|就这一场/g;
-export const TODAY_CUES = ['今天', '今晚', '今日', '这一场', '这场', '本场', '此刻', '这一次', '这一波', '一场'] as const;
+// cues: every match names a price or deal, or is 仅此一场 (a bare 今天 would pass half of all chat)
+export const TODAY_CUES = ['价', '福利', '优惠', '一场'] as const;
 
 // descending digits, not inside a longer number (a phone number can hold "54321"); after three,
 // the countdown must end in buying, so "三二一" in a song lyric is not one
@@ -62,7 +63,8 @@ export const STOCK_CUES = ['只放', '就放', '只上', '就上', '只开', '�
 const REF = '(?:平时|平常|之前|以前|往常|原来|本来|日常|吊牌上?|标签上)(?:都|要|卖|是|价|写着?|标着?|标的|都卖|都要|卖的?|一直)*';
 const NOW = '(?:现在|今天|今晚|直播间|这里|咱们|我们|到手|秒杀)(?:只要|只卖|就要|就卖|就|才|仅|直接|给你|给大家|给到)*';
 const WAS_NOW = new RegExp(`${REF}(${CNUM}{1,7})(?:块|元|多)?[^]{0,8}?${NOW}(${CNUM}{1,7})(?:块|元)?`, 'g');
-export const WAS_NOW_CUES = ['平时', '平常', '之前', '以前', '往常', '原来', '本来', '日常', '吊牌', '标签上'] as const;
+// cues kept short: structured.ts numberHits tests every cue of every detector with includes() per line
+export const WAS_NOW_CUES = ['平时', '平常', '之前', '以前', '往常', '原来', '本来', '日常', '吊牌', '标签上'];
 
 const CN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 0.5 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
