@@ -21,6 +21,9 @@
 import type { RawHit, TextDetector } from './detector-types';
 import type { Normalized } from './normalize';
 import type { Category, RuleId, Severity } from '../taxonomy';
+import { EFFICACY_FORMS } from './efficacy-forms';
+import { PRICE_FORMS } from './price-forms';
+import { GOODS_FORMS } from './goods-forms';
 
 function hit(n: Normalized, detector: string, category: Category, severity: Severity, ruleId: RuleId, from: number, to: number): RawHit {
   return { category, severity, ruleId, messageKey: `advice_${category}`, detector, start: n.start[from], end: n.end[to - 1] };
@@ -32,8 +35,8 @@ export const CONDITIONS = [
   '关节炎', '风湿', '骨质疏松', '颈椎病', '腰椎间盘', '腰间盘', '失眠', '便秘', '胃病', '胃炎', '溃疡', '肝病', '脂肪肝', '肾病', '肾虚', '前列腺',
   '近视', '白内障', '白发', '脱发', '痴呆', '中风', '脑梗', '心梗', '心脑血管', '冠心病', '病毒', '流感', '新冠', '肺炎', '哮喘', '鼻炎', '湿疹',
   '牛皮癣', '白癜风', '贫血', '妇科病', '百病', '各种病', '慢性病', '炎症',
-  // English in the normalised form (spaces dropped): "high blood pressure" → "highbloodpressure"
-  'diabetes', 'cancer', 'tumor', 'covid', 'coronavirus', 'arthritis', 'alzheimer', 'dementia', 'hypertension', 'highbloodpressure', 'cholesterol',
+  // English in the normalised form (a space kept between two Latin words)
+  'diabetes', 'cancer', 'tumor', 'covid', 'coronavirus', 'arthritis', 'alzheimer', 'dementia', 'hypertension', 'high blood pressure', 'blood sugar', 'cholesterol',
 ] as const;
 const COND = CONDITIONS.join('|');
 // a verb of treating before the condition, or an effect word after it; a person being treated
@@ -72,4 +75,8 @@ export const CLAIM_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REVIEW_REWARD)) out.push(hit(n, 'review_reward', 'data_falsification', 'notice', 'R-DATA-20', m.index!, m.index! + m[0].length)); },
   },
+  // issue 15, sixth pass: efficacy, price and goods forms from the official texts each file names
+  ...EFFICACY_FORMS,
+  ...PRICE_FORMS,
+  ...GOODS_FORMS,
 ];

@@ -17,20 +17,45 @@ import type { Category } from '../taxonomy';
 // can't get your money back"): a seller luring a buyer says none of these. News and case reports
 // narrate in words a host does not use in a pitch (误导消费者, 虚假宣传, 不正当竞争, 涉嫌, 记者, 律师,
 // "claiming that …": issue 15 fifth pass, from the train split's case reports).
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|欺诈|误导消费者|欺骗消费者|虚假宣传|不正当竞争|明令禁止|涉嫌|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|骗子|是骗|被骗|上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|违规|违法|处罚|封号|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
 
-const QUESTION = /[吗嘛么?？]\s*$|^(?:是不是|有没有|真的|能不能|可不可以|请问|问一下|问下)/;
+// a yes/no question may end in 不/没/没有 ("能治失眠不", "有效果没"), or 呢; English questions open with
+// an auxiliary ("does it cure…", "can this lower…"); "真的假的" doubts a claim
+/**
+ * disbelief reaches further than a negation: "不要相信一分钟后恢复原价" tells viewers not to believe the
+ * whole claim that follows, in the same clause (issue 15, sixth pass)
+ */
+const DISBELIEF = /(?:不要相信|别相信|不要信|别信|勿信|不要轻信|切勿相信|切勿轻信|千万别信|千万不要信|不能信|不可信|don'?t (?:believe|trust|fall for)|never (?:believe|trust))[^，。！？、,.!?;；:：]{0,18}$/i;
+
+const QUESTION = /(?:[吗嘛么呢?？]|(?<![一决])不|[有用]没有?)\s*$|^(?:是不是|有没有|真的|能不能|可不可以|请问|问一下|问下|(?:does|do|can|will|is|are|would|could|should)\s)|真的假的|靠谱吗|管用吗|有用吗/i;
+
+/**
+ * categories a viewer's question can make benign: a question about a cure, a price or a copy
+ * ("这个能降血糖吗", "只有今天这个价吗", "是原单吗") makes no claim (issue 15, sixth pass). Not
+ * off_platform or prohibited goods: "有电子烟吗", "加你微信吗" ask for the lure.
+ */
+export function questionMaySoften(c: Category): boolean {
+  return c === 'false_claim' || c === 'price_fraud' || c === 'counterfeit';
+}
 
 /** categories that warnings and negations can make benign */
 export function contextMaySoften(c: Category): boolean {
   return c !== 'harassment';
 }
 
-export function isWarningLine(normalized: string): boolean {
-  return WARNING_LINE.test(normalized);
+/**
+ * three quoted words in a row name words, they do not use them: a report listing "“撤柜”“剪标”“尾单”"
+ * (read on the ORIGINAL text: normalisation drops the quotes). Two are not enough: an SMS quotes its
+ * own brand and plan ("中国移动""和家庭").
+ */
+const QUOTE = '[“"「『][^”"」』]{1,8}[”"」』][、，,\\s]?';
+const QUOTED_WORDS = new RegExp(`${QUOTE}${QUOTE}[“"「『][^”"」』]{1,8}[”"」』]`);
+
+export function isWarningLine(normalized: string, original = ''): boolean {
+  return WARNING_LINE.test(normalized) || QUOTED_WORDS.test(original);
 }
 
 /**
@@ -39,7 +64,7 @@ export function isWarningLine(normalized: string): boolean {
  * nothing that follows the comma).
  */
 export function isNegatedAt(original: string, from: number): boolean {
-  return NEGATION.test(original.slice(Math.max(0, from - 10), from));
+  return NEGATION.test(original.slice(Math.max(0, from - 10), from)) || DISBELIEF.test(original.slice(Math.max(0, from - 24), from));
 }
 
 export function isQuestion(original: string): boolean {

@@ -8,7 +8,7 @@ import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { Automaton } from './automaton';
-import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer } from './context';
+import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer, questionMaySoften } from './context';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { gateProbability, type ScorerModel } from './scorer';
 import { scorerHits } from './scorer-hits';
@@ -126,7 +126,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
       }
       let question: boolean | undefined;
       let discussion: boolean | undefined;
-      const warning = isWarningLine(n.text);
+      const warning = isWarningLine(n.text, text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
         if (g.kinds && !g.kinds.includes(obs.kind)) continue;
@@ -134,9 +134,9 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
         // warnings, notices and negations quote the lure they warn against (context.ts)
         if (contextMaySoften(g.category) && (warning || isNegatedAt(text, n.start[from]))) continue;
-        // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗" (R-RISK-4 concerns claims
+        // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗", "只有今天这个价吗" (context.ts questionMaySoften; R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
-        if (g.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        if (questionMaySoften(g.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
         if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
@@ -150,7 +150,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are (an
         // unmarked price's off_platform hit is a phrase, not a number: "不要私信问价" is softened, R-PRICE-25)
         if ((h.category !== 'off_platform' || PHRASE_DETECTORS.has(h.detector)) && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
-        if (h.category === 'false_claim' && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        if (questionMaySoften(h.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         raw.push(h);
       }
       for (const h of linkHits(text)) raw.push(h);

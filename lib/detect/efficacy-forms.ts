@@ -1,0 +1,91 @@
+/**
+ * Efficacy claims by STRUCTURE (issue 15, R-RISK-4), beside claim-patterns.ts's verb + listed
+ * condition: the forms hosts use for food, drinks, water filters, cosmetics and devices that no
+ * list of diseases can hold. Sources:
+ *   广告法 Art. 17 (outside medical, drug and device ads no disease-treatment claim, no medical
+ *   terms), Art. 18(1)(2) (health food: no efficacy assertion or guarantee, no disease prevention or
+ *   treatment), Art. 28(2)(3) (false performance and effect claims); 保健食品广告审查暂行规定 (2005)
+ *   Art. 8 (no "使用该产品能够获得健康", no drug-like terms, no 治愈率/有效率); the cosmetics label
+ *   list of banned words (化妆品标签禁用语清单, 2021: 医治, 治疗, 治愈, 排毒, 生发, 各类疾病名称 …).
+ * Run on the normalised text (normalize.ts: punctuation and spaces between Han dropped, so windows
+ * are character counts). Registered in CLAIM_DETECTORS; the scanner softens them in warnings,
+ * after negations, and in viewers' questions (context.ts).
+ *
+ *   use_then_cured   a use, then recovery: "吃了三天鼻炎就好了", "喝了一个月血糖都降下来了",
+ *                    "一吃就好", "一贴就不疼" (Art. 18(1): an efficacy guarantee in the buyer's words)
+ *   disease_suffix   a treating verb before any disease named by its suffix (…病, …炎, …症, …癌, …瘤 …),
+ *                    or recovery after it: "专治各种胃炎", "预防老年痴呆症", "我的鼻炎都好了"
+ *   organ_repair     repairing or clearing an organ or body function: "修复胰岛", "疏通血管",
+ *                    "清理血管垃圾", "恢复视力" (Art. 17: medical terms for goods that are not drugs)
+ *   cure_en          English cure/prevent/protect claims: "a cure for covid", "protects you against
+ *                    the virus", "no more diabetes" (FTC COVID-19 warning letters, 2020)
+ */
+import type { RawHit, TextDetector } from './detector-types';
+import type { Normalized } from './normalize';
+
+/** each detector says in words what fired (Finding.why) */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): TextDetector {
+  const claim = (n: Normalized, from: number, to: number): RawHit =>
+    ({ category: 'false_claim', severity: 'warning', ruleId: 'R-RISK-4', messageKey: 'advice_false_claim', detector: id, start: n.start[from], end: n.end[to - 1], why });
+  // claim-patterns.ts's efficacy (a listed condition) runs first and names the claim more exactly: a
+  // form overlapping one of its hits adds nothing ("吃三个月糖尿病都好了" is one claim, not two)
+  const covered = (out: RawHit[], h: RawHit) => out.some((o) => o.category === 'false_claim' && o.start < h.end && h.start < o.end);
+  return {
+    id,
+    cues,
+    digits: false,
+    detect: (n, out) => {
+      for (const m of n.text.matchAll(re)) {
+        if (!keep(m)) continue;
+        const h = claim(n, m.index!, m.index! + m[0].length);
+        if (!covered(out, h)) out.push(h);
+      }
+    },
+  };
+}
+
+/** a recovery: what follows 就/都 when the goods "worked" (not 好吃/好用/好看: 就好 needs 了 or 转) */
+
+/** use verbs (eat, drink, apply, wear, soak …) */
+const USE = '(?:吃|喝|用|服|泡|贴|戴|擦|抹|涂|敷|喷|按|洗)';
+const RECOVERED_WORDS = ['好了', '好转', '痊愈', '康复了', '治好了', '不疼了', '不痛了', '不痒了', '不咳了', '不失眠了', '降下来', '降了', '消了', '消下去', '消肿了', '正常了', '恢复正常', '见效', '根除了'];
+const THEN = ['就', '都', '全', '立马', '马上', '直接'];
+// cues: the recovery (a bare 吃了/用了 would pass much of all chat), or 就 + the 一X就 effect. Kept
+// short: structured.ts numberHits tests every cue of every detector with includes() per line
+export const USE_CUES = ['好了', '好转', '痊愈', '康复', '不疼', '不痛', '不痒', '不咳', '不失眠', '降下来', '降了', '消了', '消下去', '消肿', '正常', '见效', '根除', '就好', '就灵', '就消', '就降', '就止'];
+// "吃了饭就好了" is about a meal; "用了就没了" about using up: the recovery words above need a
+// condition or a span of time between, or the 一X就 form
+const RECOVERED = `(?:${RECOVERED_WORDS.join('|')})`;
+const USE_THEN_CURED = new RegExp(`${USE}了(?!饭)[^就都]{1,10}?(?:${THEN.join('|')})${RECOVERED}|一${USE}就(?:好(?![吃喝用看玩听闻穿])|灵|见效|不疼|不痛|不痒|消|降|止痛|止痒)`, 'g');
+
+/** diseases named by their suffix (the label list's 各类疾病名称: 病, 炎, 症, 癌, 瘤, 疮, 癣, 疹) */
+const DISEASE = '[\\p{Script=Han}]{1,4}?(?:病|炎|症|癌|瘤|疮|癣|疹)';
+// cues per alternative below: the treating verb; what the disease became; the effect word
+const TREAT_WORDS = ['治疗', '治愈', '治好', '根治', '医治', '专治', '主治', '可治', '能治', '包治', '防治', '预防', '远离', '告别', '摆脱', '抑制', '杀死', '清除', '消除'];
+export const DISEASE_CUES = [...TREAT_WORDS, '好了', '痊愈', '治好了', '消失了', '不见了', '没了', '断根了', '根除了', '奇效', '特效', '疗效', '显著效果', '明显效果', '很好的效果'];
+// not a patient or a doctor ("在治疗胃炎", "医生给我治好了"); "不能治" is left to the scanner's negation check
+const TREAT = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|包治|防治|预防|远离|告别|摆脱|抑制|杀死|清除|消除)';
+// a person's illness in chat ("我得了胃炎") is not a claim; the goods curing it is
+const DISEASE_SUFFIX = new RegExp(`${TREAT}(?:各种|各类|所有|一切|多种|老年|慢性|急性)?${DISEASE}|${DISEASE}(?:都|也|全|就|竟然|居然)(?:好了|痊愈了?|治好了|消失了|不见了|没了|断根了|根除了)|对${DISEASE}(?:都|也|特别|非常)?(?:有|很有)(?:奇效|特效|疗效|显著效果|明显效果|很好的效果|很好的疗效)`, 'gu');
+// 毛病 and 病毒 name no disease: "治好了他的懒毛病", "预防病毒" is claim-patterns.ts's (病毒 listed there)
+const NOT_DISEASE = /毛病|病毒|病句|语病|通病|弊病|心病|相思病|强迫症/;
+
+/** organs and body functions (the label list's 医学专业相关用语: 细胞修复, 毛细血管, 内分泌 …) */
+const ORGAN = '(?:血管|毛细血管|肝脏|肝功能|肝|肾脏|肾功能|肾|胰岛|心脏|心肌|肺部|肺|胃黏膜|胃|肠道|前列腺|视力|听力|视神经|记忆力|脑细胞|脑神经|神经|骨密度|软骨|造血功能|内分泌|免疫系统|受损细胞|细胞)';
+const RESTORED = ['视力', '听力', '内分泌', '胰岛功能', '肝功能', '肾功能', '造血功能', '骨密度'];
+// cues: the verb; for 恢复/调节 (everyday words: 恢复体力) the function restored
+export const ORGAN_CUES = ['修复', '疏通', '清理', '软化', '清洗', '净化', '激活', '再生', '逆转', '排出', '清除', ...RESTORED];
+// "恢复" and "调节" only with functions whose restoring is a medical claim (恢复视力, 调节内分泌), not 恢复体力
+const ORGAN_REPAIR = new RegExp(`(?:修复|疏通|清理|软化|清洗|净化|激活|再生|逆转|清除|排出)(?:受损的?|堵塞的?|老化的?)?${ORGAN}|(?:恢复|调节)(?:${RESTORED.join('|')})|(?:血管|肝|肾|肺|肠道)(?:里的?)?(?:垃圾|毒素|斑块)(?:都|全)?(?:清|排|溶|没)`, 'g');
+
+/** English: a cure or protection named, not a verb on a listed condition (claim-patterns.ts has those) */
+const EN_ILL = '(?:the )?(?:covid(?:-?19)?|coronavirus|the virus|viruses|flu|cancer|tumou?rs?|diabetes|dementia|alzheimer\'?s|arthritis|hypertension|high blood pressure|blood sugar|heart disease|kidney disease|liver disease|autism|infections?)';
+export const CURE_EN_CUES = ['cure', 'remedy', 'treatment', 'protect', 'no more', 'immune to', 'reverse', 'heal'] as const;
+const CURE_EN = new RegExp(`(?<![a-z])(?:(?:a |the )?(?:cure|remedy|treatment) (?:for|of|against) ${EN_ILL}|protects? (?:you |your family |your body |against |from |you from |you against |your family from ){1,2}${EN_ILL}|no more ${EN_ILL}|immune to ${EN_ILL}|(?:reverse|heal|cure)[sd]? (?:your |my |their )?${EN_ILL})(?![a-z])`, 'g');
+
+export const EFFICACY_FORMS: readonly TextDetector[] = [
+  detector('use_then_cured', 'using the goods, then a recovery (Ad Law Art. 18: no efficacy guarantee)', USE_CUES, USE_THEN_CURED),
+  detector('disease_suffix', 'a treating or preventing verb before a disease, or a disease cured (Ad Law Art. 17)', [...DISEASE_CUES], DISEASE_SUFFIX, (m) => !NOT_DISEASE.test(m[0])),
+  detector('organ_repair', 'repairing or clearing an organ or body function (Ad Law Art. 17: medical terms)', [...ORGAN_CUES, '垃圾', '毒素', '斑块'], ORGAN_REPAIR),
+  detector('cure_en', 'a cure for or protection against a disease (FTC COVID-19 warning letters)', CURE_EN_CUES, CURE_EN),
+];

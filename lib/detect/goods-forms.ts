@@ -1,0 +1,65 @@
+/**
+ * Goods by STRUCTURE (issue 15, R-RISK-1, R-MINOR-9): counterfeit euphemisms and brand-code swaps,
+ * loans aimed at students, spirits by their strength. Sources:
+ *   counterfeit   MEASURES (网络直播营销管理办法) Art. 18 red line 3; 商标法 Art. 57; 法治日报 2021-03-18
+ *                 on "撤柜/剪标/一折" fakes (lib/bundle/vocabulary/case-reports.ts FZRB-2021): brand
+ *                 initials ("G家", "LV家") and "大牌一折" stand in for the trademark.
+ *   student_loan  未成年人保护法 Art. 59 and 银保监会等《关于进一步规范大学生互联网消费贷款监督管理
+ *                 工作的通知》(2021): no online consumer loans marketed to students.
+ *   spirits       未成年人保护法 Art. 59 (no alcohol to minors), 广告法 Art. 23 and 40 (alcohol ads).
+ *   prohibited    烟草专卖法 Art. 31-32 (tobacco only through licensed channels), 药品网络销售监督管理办法
+ *                 (2022) Art. 8 and its 禁止通过网络零售的药品清单, 枪支管理法, 野生动物保护法 Art. 28,
+ *                 发票管理办法 Art. 22 (no issuing invoices for others): an offer word before the good.
+ * Run on the normalised text; registered in CLAIM_DETECTORS, so warnings and negations soften them.
+ *
+ *   brand_code     a brand's initials + 家 + a fashion good: "g家同款包包", "lv家的老花"
+ *   genuine_cheap  "正品…一折", "大牌白菜价", "专柜正品骨折价": a genuine brand at a price that says it is not
+ *   same_factory   "和专柜同一个工厂出来的", "原厂同料": an unbranded copy sold as the brand's
+ *   student_loan   students offered loans or instalments: "学生党也能分期", "大学生凭学生证就能借"
+ *   spirits        "53度酱香", "五十二度的纯粮白酒": a spirit by its strength
+ *   prohibited_offer  a selling word before a prohibited good: "经营各种品牌香烟", "批发烟弹",
+ *                  "可代开各类增值税发票", "出售仿真枪" (a chat line naming the good without an offer is
+ *                  left to the vocabulary and context.ts isDiscussion)
+ */
+import type { RawHit, TextDetector } from './detector-types';
+import type { Normalized } from './normalize';
+import type { Category, RuleId, Severity } from '../taxonomy';
+
+/** each detector says in words what fired (Finding.why) */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, category: Category, severity: Severity, ruleId: RuleId): TextDetector {
+  const hit = (n: Normalized, from: number, to: number): RawHit => ({ category, severity, ruleId, messageKey: `advice_${category}`, detector: id, start: n.start[from], end: n.end[to - 1], why });
+  return { id, cues, digits: false, detect: (n, out) => { for (const m of n.text.matchAll(re)) out.push(hit(n, m.index!, m.index! + m[0].length)); } };
+}
+
+const FASHION = '(?:同款|老花|包包|包|鞋子|鞋|衣服|卫衣|外套|围巾|丝巾|香水|口红|手表|表|皮带|腰带|项链|手链|耳环|眼镜|墨镜|钱包|款)';
+// one or two Latin initials, not inside a word ("shopping家" is no brand code)
+const BRAND_CODE = new RegExp(`(?<![a-z])[a-z]{1,3}家(?:的|新款|经典)?${FASHION}`, 'g');
+
+const CHEAP_CUES = ['一折', '二折', '两折', '三折', '1折', '2折', '3折', '骨折价', '白菜价', '地摊价', '清仓价', '跳楼价', '低价清仓', '低价甩卖', '几十块'];
+const CHEAP = `(?:${CHEAP_CUES.join('|')})`;
+const GENUINE_CHEAP = new RegExp(`(?:正品|大牌|专柜|奢侈品|品牌)(?:货|包|鞋|化妆品|护肤品)?(?:都|全部|统统|直接|只要)?${CHEAP}|${CHEAP}(?:的|买)?(?:正品|大牌|专柜货|奢侈品)`, 'g');
+
+const SAME_FACTORY = /(?:跟|和|与)(?:专柜|大牌|正品|品牌)(?:是)?(?:同一个|同一家|一个|同个|一样的)(?:工厂|厂家|厂子|代工厂)|原厂同料|同厂同料|原厂原料|大牌代工厂(?:出来的|直供|流出)/g;
+
+// 助学贷款 (state student aid) is not a consumer loan
+const STUDENT = '(?:大学生|在校生|在校大学生|学生党|学生族|学生)';
+const STUDENT_LOAN = new RegExp(`${STUDENT}(?:也|都|可以|也可以|也能|都能|就能|专享|专属|凭学生证)?(?:就能|就可以|可|能)?(?:贷款|借款|借钱|分期付款|分期|下款|放款|秒批|额度|网贷|贷)`, 'g');
+
+const STRENGTH = '(?:[3-6][0-9]|三十[一二三四五六七八九]?|四十[一二三四五六七八九]?|五十[一二三四五六七八九]?|六十)度';
+const SPIRIT_WORDS = ['酱香', '浓香', '清香', '纯粮', '白酒', '高粱酒', '粮食酒', '原浆', '老酒', '烈酒', '二锅头'];
+const SPIRITS = new RegExp(`${STRENGTH}(?:的)?(?:${SPIRIT_WORDS.join('|')})`, 'g');
+
+const SELL = '(?:出售|销售|经营|批发|零售|代购|供应|专卖|货源|有货|现货|代理|低价出|大量出|长期出|常年出)';
+const BANNED = '(?:香烟|烟草|卷烟|烟丝|雪茄|外烟|电子烟|烟弹|烟油|雾化弹|处方药|管制刀具|仿真枪|气枪|弓弩|钢珠|象牙|犀牛角|犀角|穿山甲|野生动物|窃听器|针孔摄像头|偷拍设备)';
+const PROHIBITED_OFFER = new RegExp(`${SELL}[^]{0,16}?${BANNED}|代开[^]{0,20}?发票|(?:出售|供应|代办)[^]{0,6}?发票|真票|假发票`, 'g');
+const PROHIBITED_CUES = ['香烟', '烟草', '卷烟', '烟丝', '雪茄', '外烟', '电子烟', '烟弹', '烟油', '雾化弹', '处方药', '管制刀具', '仿真枪', '气枪', '弓弩', '钢珠', '象牙', '犀牛角', '犀角', '穿山甲', '野生动物', '窃听器', '针孔摄像头', '偷拍设备', '发票', '真票'];
+
+export const GOODS_FORMS: readonly TextDetector[] = [
+  // cues: a Latin letter before 家 (a bare 家 would pass every "大家" through the prefilter)
+  detector('brand_code', 'a brand by its initials (G家, LV家) with a fashion good', [...'abcdefghijklmnopqrstuvwxyz'].map((c) => `${c}家`), BRAND_CODE, 'counterfeit', 'warning', 'R-RISK-1'),
+  detector('genuine_cheap', 'a genuine brand at a give-away price', CHEAP_CUES, GENUINE_CHEAP, 'counterfeit', 'warning', 'R-RISK-1'),
+  detector('same_factory', 'a copy said to come from the brand\'s own factory', ['工厂', '厂家', '厂子', '同料', '原厂原料', '代工厂'], SAME_FACTORY, 'counterfeit', 'warning', 'R-RISK-1'),
+  detector('student_loan', 'a loan or instalments offered to students (Minors Protection Law Art. 59)', ['贷', '借款', '借钱', '分期', '下款', '放款', '秒批', '额度'], STUDENT_LOAN, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
+  detector('spirits', 'a spirit named by its strength (alcohol: Minors Protection Law Art. 59)', SPIRIT_WORDS, SPIRITS, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
+  detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
+];

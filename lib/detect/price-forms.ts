@@ -1,0 +1,100 @@
+/**
+ * Price pressure and reference prices by STRUCTURE (issue 15, R-RISK-1): the forms 明码标价和禁止
+ * 价格欺诈规定 (SAMR order 56, 2022) forbids, in the words hosts say them. Art. 19(1)-(4): a
+ * reference price without basis (原价, 划线价, 吊牌价/专柜价 set against the room's), "限时" or
+ * "今天" prices that are not, a price that "returns to the original" after a deadline; Art. 19(5):
+ * false or misleading claims about stock ("最后N单" that never ends). structured.ts has the
+ * reference-price cue words (原价…现价) and PRESSURE (最后/仅剩 + digits); these add the time forms,
+ * the quantity forms with Chinese numerals, and "was N, now M" without a 价 word.
+ * Run on the normalised text (punctuation dropped; numeral runs of 4+ already digits, shorter ones
+ * stay Han). Registered in CLAIM_DETECTORS; warnings, negations and viewers' questions soften them.
+ *
+ *   price_deadline  a price that changes back at a time: "一分钟后恢复原价", "十秒后涨回去",
+ *                   "下播就恢复", "明天就涨价", "过了今天就没有这个价"
+ *   today_only      "只有今天这个价", "就今晚有这个福利", "仅此一场"
+ *   countdown       a spoken countdown to buy: "5、4、3、2、1 上链接", "倒计时十秒", "三二一开抢"
+ *   sell_out        "手慢就没了", "抢完就下架", "拍完就恢复", "没抢到的就没了"
+ *   stock_left      a small stock released: "只放五十单", "就剩三件", "库存只有二十套"
+ *   was_now         "平时卖三百九十九 今天只要九十九", "吊牌上写着899 到手199": two prices, the
+ *                   later lower, a past or tag reference before the first (an outside shop's price
+ *                   is commerce-patterns.ts price_compare's)
+ */
+import type { RawHit, TextDetector } from './detector-types';
+import type { Normalized } from './normalize';
+
+/** each detector says in words what fired (Finding.why) */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): TextDetector {
+  const pressure = (n: Normalized, from: number, to: number): RawHit =>
+    ({ category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_price_fraud', detector: id, start: n.start[from], end: n.end[to - 1], why });
+  return { id, cues, digits: false, detect: (n, out) => { for (const m of n.text.matchAll(re)) if (keep(m)) out.push(pressure(n, m.index!, m.index! + m[0].length)); } };
+}
+
+/** a number in digits or Chinese numerals (runs under four stay Han after normalisation) */
+const CNUM = '[0-9一二两三四五六七八九十百千万半几]';
+const BACK = '(?:恢复原价|恢复|回到原价|涨回去|涨回|涨价|改回|调回|变回|改价|下架)';
+export const DEADLINE_CUES = ['价', '福利', '优惠', '恢复', '回到原价', '涨回', '涨价', '改回', '调回', '变回', '改价', '下架'] as const;
+const PRICE_DEADLINE = new RegExp(
+  `${CNUM}{1,4}(?:分钟|分|秒钟|秒|个小时|小时)(?:之后|以后|过后|后)(?:就|马上|立马|立刻|直接|全部|统一)?${BACK}|` +
+    `(?:下播|明天|过了今天|今天过后|活动结束|过了这场|这场结束|结束直播)(?:后|之后|以后)?(?:就|马上|立马|直接|全部|统一)?${BACK}|` +
+    `(?:过了|错过)(?:今天|今晚|这场|这次|这波|这一波)(?:就|再)?(?:没有|没)(?:这个|这样的)?(?:价|价格|价钱|福利|优惠)`,
+  'g',
+);
+
+const TODAY_ONLY = /(?:只有|仅有|就|只|仅)(?:今天|今晚|今日|这一场|这场|本场|此刻|这一次|这一波)(?:直播间)?(?:才)?(?:有)?(?:这个|是这个|这样的|这种)?(?:价|价格|价钱|福利价|福利|优惠)|仅此一场|只此一场|就这一场/g;
+// cues: every match names a price or deal, or is 仅此一场 (a bare 今天 would pass half of all chat)
+export const TODAY_CUES = ['价', '福利', '优惠', '一场'] as const;
+
+// descending digits, not inside a longer number (a phone number can hold "54321"); after three,
+// the countdown must end in buying, so "三二一" in a song lyric is not one
+const COUNTDOWN = /(?<!\d)(?:54321|10987654321)(?!\d)|(?<![\d一二三四五六七八九十])(?:321|三二一)(?:上链接|上车|开抢|开拍|抢|拍|改价|截止|结束|恢复|下架|涨价|链接)|倒计时(?:最后)?[0-9一二两三四五六七八九十]{1,3}(?:秒|分钟|分)/g;
+export const COUNTDOWN_CUES = ['54321', '321', '三二一', '倒计时'] as const;
+
+const SELL_OUT = /手慢(?:就|则)?(?:无|没)|(?:抢完|卖完|拍完|秒完)(?:就|即|直接|马上)(?:没|无|下架|恢复|涨价|截止)|没(?:抢|拍)到的?(?:就|只能)?(?:没了|没有了|等下次|明年)/g;
+export const SELL_OUT_CUES = ['手慢', '抢完', '卖完', '拍完', '秒完', '没抢到', '没拍到'] as const;
+
+const UNIT = '(?:单|件|套|份|瓶|盒|罐|袋|箱|台|双|支|组|个名额|名额|个库存)';
+// a known count: "还剩几件" asks how many are left
+const COUNT = '[0-9一二两三四五六七八九十百千万]';
+const STOCK_LEFT = new RegExp(`(?:只放|就放|只上|就上|只开|只备了?|只给大家|就给大家|库存只有|库存就剩|库存仅剩|就剩|只剩下?|仅剩|还剩)(?:最后)?${COUNT}{1,4}${UNIT}`, 'g');
+export const STOCK_CUES = ['只放', '就放', '只上', '就上', '只开', '只备', '只给大家', '就给大家', '库存', '就剩', '只剩', '仅剩', '还剩'] as const;
+
+/** a past or tag reference before the first price ("平时卖", "吊牌上写着", "外面专柜") */
+// outside places (专柜, 实体店 …) are commerce-patterns.ts price_compare's
+const REF = '(?:平时|平常|之前|以前|往常|原来|本来|日常|吊牌上?|标签上)(?:都|要|卖|是|价|写着?|标着?|标的|都卖|都要|卖的?|一直)*';
+const NOW = '(?:现在|今天|今晚|直播间|这里|咱们|我们|到手|秒杀)(?:只要|只卖|就要|就卖|就|才|仅|直接|给你|给大家|给到)*';
+const WAS_NOW = new RegExp(`${REF}(${CNUM}{1,7})(?:块|元|多)?[^]{0,8}?${NOW}(${CNUM}{1,7})(?:块|元)?`, 'g');
+// cues kept short: structured.ts numberHits tests every cue of every detector with includes() per line
+export const WAS_NOW_CUES = ['平时', '平常', '之前', '以前', '往常', '原来', '本来', '日常', '吊牌', '标签上'];
+
+const CN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 0.5 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/** "三百九十九" → 399, "199" → 199, "几百" → NaN (a vague amount compares with nothing) */
+export function numberValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.includes('几')) return NaN;
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in CN_VALUE) digit = CN_VALUE[c];
+    else if (c in CN_UNIT) {
+      total += (digit || 1) * CN_UNIT[c];
+      digit = 0;
+    } else if (c >= '0' && c <= '9') digit = digit * 10 + Number(c);
+    else return NaN;
+  }
+  return total + digit;
+}
+const laterLower = (m: RegExpMatchArray) => {
+  const was = numberValue(m[1]);
+  const now = numberValue(m[2]);
+  return was > 0 && now > 0 && now < was;
+};
+
+export const PRICE_FORMS: readonly TextDetector[] = [
+  detector('price_deadline', 'a price that goes back up at a deadline (price-marking rules Art. 19)', DEADLINE_CUES, PRICE_DEADLINE),
+  detector('today_only', 'a price said to hold only today or in this stream (Art. 19)', TODAY_CUES, TODAY_ONLY),
+  detector('countdown', 'a countdown to buy (Art. 19: false time limits)', COUNTDOWN_CUES, COUNTDOWN),
+  detector('sell_out', 'a sell-out threat (Art. 19: false time or stock limits)', SELL_OUT_CUES, SELL_OUT),
+  detector('stock_left', 'a small stock released or left (Art. 19(5))', STOCK_CUES, STOCK_LEFT),
+  detector('was_now', 'a past or tag price set against a lower price now (Art. 19(1))', WAS_NOW_CUES, WAS_NOW, laterLower),
+];
