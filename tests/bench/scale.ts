@@ -54,7 +54,7 @@ async function importInChild(dataDir: string, file: string, env: Record<string, 
 }
 
 const lookupCell = (l: LookupRun) =>
-  `${k(l.rps)}/s p99 ${l.p99} ms, hits ${(l.hitRate * 100).toFixed(0)}%, ${perCpu(l.requests, (l.serverCpuS ?? 0) + (l.dbCpuS ?? 0) || null)}/CPU-s`;
+  `${k(l.rps)}/s p99 ${l.p99} ms, hits ${(l.hitRate * 100).toFixed(0)}%, ${perCpu(l.requests, l.serverCpuS)}/API-CPU-s${l.dbCpuS != null ? ` ${perCpu(l.requests, l.dbCpuS)}/db-CPU-s` : ''}`;
 
 /** Hosts per 4-hex prefix and 100k real hashes (hashes are uniform, so any rows are a random sample). */
 async function population(db: Awaited<ReturnType<typeof openDb>>, total: number): Promise<Population> {
@@ -97,6 +97,8 @@ for (const n of SIZES) {
       `${imp.maxRssMB.toFixed(0)} MB`, exp ? `${exportS.toFixed(1)} s (${exp.files} files)` : 'not run',
       lookupCell(l.cold), lookupCell(l.realistic), lookupCell(l.hot), String(l.cold.non2xx + l.realistic.non2xx + l.hot.non2xx), loads.join(' / '),
     ]);
+    // each row as soon as it is measured: a long run stopped half-way keeps what it measured
+    console.log(`row: ${rows[rows.length - 1]!.join(' | ')}`);
     if (kind === 'postgres') {
       target(`import >= 50,000 records/s wall, PostgreSQL, ${n}`, `${rate.toFixed(0)}/s at load ${loads[0]} (${perCpu(imp.imported, cpuTotal)} per CPU-s)`, rate >= 50_000);
       target(`importer RSS <= 300 MB, PostgreSQL, ${n}`, `${imp.maxRssMB.toFixed(0)} MB`, imp.maxRssMB <= 300);
