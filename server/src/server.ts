@@ -43,6 +43,8 @@ export interface RunningServer {
   port: number;
   db: Db;
   key: KeyPair;
+  /** the credit lookup cache (its hit and miss counters: the scale bench) */
+  lookups: CreditLookupCache;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     port,
     db: realDb,
     key,
+    lookups,
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       await realDb.close();

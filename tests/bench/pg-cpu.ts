@@ -2,7 +2,8 @@
  * CPU seconds used by a LOCAL PostgreSQL cluster (issue 22's bench): the machine is shared, so a
  * wall-clock rate understates capacity; records per CPU-second does not. Sums utime+stime of the
  * postmaster's children (backends, walwriter, checkpointer, autovacuum) from /proc. Backends that
- * exit between two readings lose their share, so read before closing the pool. Null when the
+ * exit between two readings lose their share, so read before closing the pool. Every client's
+ * backend counts: another bench or suite on the same cluster at the same time inflates the figure. Null when the
  * cluster is not on this machine or /proc is missing.
  */
 import { readdirSync, readFileSync } from 'node:fs';

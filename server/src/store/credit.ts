@@ -45,20 +45,39 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
 
 /**
  * Every account whose hash starts with any of `prefixes` (each already validated as 4-8 lowercase
- * hex). Two statements whatever the number of prefixes (a lookup carries up to 64 with its decoys),
- * run side by side. The ranges are spelled as ORed conditions, which PostgreSQL answers with one
- * index scan per range (BitmapOr); an unnest-join of the same ranges was planned as a sequential
- * scan (EXPLAIN: 518 ms at 300k rows against 0.8 ms; the scale bench fell to 3 req/s at 10^6).
+ * hex), credit and live blacklist rows alike, in ONE statement whatever the number of prefixes (a
+ * lookup carries up to 64 with its decoys): one round trip, one snapshot, one plan (issue 22: two
+ * statements side by side took two pool connections and two round trips per cache miss). The
+ * ranges are spelled as ORed conditions, which PostgreSQL answers with one index range scan per
+ * prefix (BitmapOr on credit_hash, blacklist_hash); an unnest-join of the same ranges was planned
+ * as a sequential scan (EXPLAIN: 518 ms at 300k rows against 0.8 ms). Named, so PostgreSQL keeps
+ * it prepared per connection (one per prefix count). tests/bench/scale-explain.ts prints its plan.
  */
 export async function lookupPrefixes(q: Queryable, prefixes: readonly string[]): Promise<CreditEntry[]> {
-  const params = prefixes.flatMap((p) => [p, `${p}g`]); // 'g' sorts after every hex digit under COLLATE "C"
-  const where = prefixes.map((_, i) => `(hash >= $${2 * i + 1} AND hash < $${2 * i + 2})`).join(' OR ');
-  const limit = 5000 * prefixes.length;
-  const [credit, black] = await Promise.all([
-    q.query<CreditRow>(`SELECT ${CREDIT_COLS} FROM credit WHERE ${where} LIMIT ${limit}`, params),
-    q.query<BlacklistRow>(`SELECT ${BLACKLIST_COLS} FROM blacklist WHERE (${where}) AND removed_at IS NULL LIMIT ${limit}`, params),
-  ]);
+  const rows = await q.query<LookupRow>(lookupSql(prefixes.length), lookupParams(prefixes), `credit_lookup_${prefixes.length}`);
+  const credit: CreditRow[] = [];
+  const black: BlacklistRow[] = [];
+  for (const r of rows) {
+    if (r.k === 'c') credit.push(r as unknown as CreditRow);
+    else black.push(r as unknown as BlacklistRow);
+  }
   return mergeCreditEntries(credit, black);
+}
+
+type LookupRow = Record<string, string | number | null> & { k: 'c' | 'b' };
+
+/** 'g' sorts after every hex digit under COLLATE "C": [p, p||'g') is every hash starting with p */
+export const lookupParams = (prefixes: readonly string[]) => prefixes.flatMap((p) => [p, `${p}g`]);
+
+/** The one lookup statement for n prefixes ($1..$2n: lookupParams); each half keeps its own cap. */
+export function lookupSql(n: number): string {
+  const where = Array.from({ length: n }, (_, i) => `(hash >= $${2 * i + 1} AND hash < $${2 * i + 2})`).join(' OR ');
+  const limit = 5000 * n;
+  return `(SELECT 'c' AS k, site, hash, level, complaints, platform_penalties, regulator_notices, updated_at,
+       NULL::text AS reason, NULL::text AS source, NULL::text AS since FROM credit WHERE ${where} LIMIT ${limit})
+    UNION ALL
+    (SELECT 'b', site, hash, NULL, NULL, NULL, NULL, NULL, reason, source, since
+       FROM blacklist WHERE (${where}) AND removed_at IS NULL LIMIT ${limit})`;
 }
 
 export type CreditRow = Record<string, string | number>;
