@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite in order — typecheck, lint, unit, builds, Chromium e2e, Firefox e2e,
- * web-ext lint (and the server suite on PostgreSQL when TEST_DATABASE_URL is set) — then one
- * closing line `N passed, N failed` with the totals (CI reads it). Exits non-zero on any failure.
+ * `npm test`: every suite — typecheck, lint, unit, builds, Chromium e2e, Firefox e2e, web-ext lint
+ * (and the server suite on PostgreSQL when TEST_DATABASE_URL is set) — then one closing line
+ * `N passed, N failed` with the totals (CI reads it). Exits non-zero on any failure.
  * Suites keep running after a failure so one run shows everything that is wrong.
- * To stay well under CI's 15-minute aim on 2 cores, steps that mostly wait run side by side:
- * typecheck with lint, and the Chromium e2e beside the Firefox e2e and the PostgreSQL server suite
- * (browser tests spend most of their time waiting on chat intervals and polling). Their output is
- * streamed with a `[name]` prefix on each line so the interleaved log stays readable.
+ * To stay under CI's 15-minute aim on 2 cores, steps that mostly wait run beside steps that compute:
+ * typecheck with lint; then the builds (each build every spec needs, once: the demo-key test build
+ * too, which the credit and static-origin specs of both browsers share); then three lanes at once:
+ * the Chromium e2e (two workers), the Firefox e2e → web-ext lint, and the unit suite (one worker)
+ * → the server suite on PostgreSQL. Browser tests spend most of their time waiting on chat
+ * intervals and polling, so the unit suite fills the idle core. Each line of a lane is prefixed
+ * `[name]` so the interleaved log stays readable, and each suite's wall time is printed in the summary.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -20,19 +23,25 @@ const tmp = mkdtempSync(join(tmpdir(), 'lg-test-'));
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`(done in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return r.status === 0;
 }
 /** Like run(), but asynchronous, each output line prefixed with `[tag] `; resolves to success. */
 function runPrefixed(tag, cmd, args, env = {}) {
   console.log(`\n[${tag}] $ ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => console.log(`[${tag}] ${line}`));
     }
     child.on('error', (e) => { console.error(`[${tag}] ${e.message}`); resolve(false); });
-    child.on('close', (code) => resolve(code === 0));
+    child.on('close', (code) => {
+      console.log(`[${tag}] done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      resolve(code === 0);
+    });
   });
 }
 /** A step that counts as one check. */
@@ -41,11 +50,7 @@ function check(name, cmd, args, env) {
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
-/** A suite whose per-test counts come from a report file; a crash with no report counts as 1 failure. */
-function suite(name, cmd, args, env, count) {
-  record(name, run(cmd, args, env), count);
-}
-/** Records a suite's counts after its runner finished with `ok`. */
+/** Records a suite's counts (read from its report file) after its runner finished with `ok`; a crash with no report counts as 1 failure. */
 function record(name, ok, count) {
   let counts = null;
   try { counts = count(); } catch (e) { console.error(`${name}: could not read results: ${e.message}`); }
@@ -83,33 +88,48 @@ function browserMissing(path, how) {
 }
 
 const npx = 'npx';
+const began = Date.now();
 run(npx, ['wxt', 'prepare']); // generates the types tsc needs; tsc reports any problem
 await concurrentChecks([['typecheck', npx, ['tsc', '--noEmit']], ['lint', npx, ['eslint', '.']]]);
-suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`], {}, () => vitestCounts(`${tmp}/vitest.json`));
 check('build chrome-mv3', npx, ['wxt', 'build']);
 check('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']);
 check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 check('build test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1' });
+// The credit-badges and static-origin specs (Chromium and Firefox) need a test build that trusts the
+// demo signing key (tests/demo-key-build.ts); built once here instead of once in each spec.
+const DEMO_KEY_OUT_DIR = '.output-demo-key';
+const demoKey = /DEMO_PUBLIC_KEY = '([^']+)'/.exec(readFileSync('server/src/seed/demo-key.ts', 'utf8'))?.[1] ?? '';
+check('build demo-key test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'test -n "$WXT_LIVEGUARD_BUNDLE_PUBKEY" && npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1', LG_OUT_DIR: DEMO_KEY_OUT_DIR, WXT_LIVEGUARD_BUNDLE_PUBKEY: demoKey });
+const laneEnv = { LG_DEMO_KEY_OUT_DIR: DEMO_KEY_OUT_DIR };
+const builtAt = Date.now();
+
 const chromiumRun = browserMissing(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')
   ? (results.push({ name: 'e2e chromium', passed: 0, failed: 1 }), Promise.resolve())
-  : runPrefixed('chromium', npx, ['playwright', 'test'], { LG_PW_JSON: `${tmp}/pw.json` })
+  : runPrefixed('chromium', npx, ['playwright', 'test'], { ...laneEnv, LG_PW_JSON: `${tmp}/pw.json` })
     .then((ok) => record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`)));
-// Firefox, then web-ext lint and the PostgreSQL suite, in one lane beside Chromium's.
-const otherLane = (async () => {
+// Firefox, then web-ext lint, in one lane beside Chromium's.
+const firefoxLane = (async () => {
   if (browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
     results.push({ name: 'e2e firefox', passed: 0, failed: 1 });
   } else {
-    const ok = await runPrefixed('firefox', npx, ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tmp}/ff.tap`, ...testFiles('tests/firefox')]);
+    const ok = await runPrefixed('firefox', npx, ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tmp}/ff.tap`, ...testFiles('tests/firefox')], laneEnv);
     record('e2e firefox', ok, () => tapCounts(`${tmp}/ff.tap`));
   }
   const lintOk = await runPrefixed('web-ext', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']);
   results.push({ name: 'web-ext lint firefox-mv2', passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
+})();
+// The unit suite (one worker: the browsers keep the other core) and then the PostgreSQL suite,
+// a third lane. Neither needs a build; they run here because this is when the CPU is idle.
+const unitLane = (async () => {
+  const ok = await runPrefixed('unit', npx, ['vitest', 'run', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`]);
+  record('unit', ok, () => vitestCounts(`${tmp}/vitest.json`));
   if (process.env.TEST_DATABASE_URL && existsSync('server/tests')) {
-    const ok = await runPrefixed('postgres', npx, ['vitest', 'run', 'server/tests', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/pg.json`], { DATABASE_URL: process.env.TEST_DATABASE_URL });
-    record('server on PostgreSQL', ok, () => vitestCounts(`${tmp}/pg.json`));
+    const pgOk = await runPrefixed('postgres', npx, ['vitest', 'run', 'server/tests', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/pg.json`], { DATABASE_URL: process.env.TEST_DATABASE_URL });
+    record('server on PostgreSQL', pgOk, () => vitestCounts(`${tmp}/pg.json`));
   }
 })();
-await Promise.all([chromiumRun, otherLane]);
+await Promise.all([chromiumRun, firefoxLane, unitLane]);
+console.log(`\n(checks and builds ${((builtAt - began) / 1000).toFixed(0)} s, the three lanes ${((Date.now() - builtAt) / 1000).toFixed(0)} s)`);
 
 rmSync(tmp, { recursive: true, force: true });
 const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped ?? 0) }), { passed: 0, failed: 0, skipped: 0 });

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lg-tokens-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // the CLI on PGlite in `dir` (DATABASE_URL cleared: one folder is the whole database)
 const env = { ...process.env, LIVEGUARD_DATA_DIR: dir, DATABASE_URL: '' };
-const cli = (...args: string[]) => run('npx', ['tsx', 'server/src/cli.ts', ...args], { env }).then(
+const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], { env }).then(
   (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
   (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
 );

@@ -9,13 +9,10 @@
  * set is checked first, so unlisted hosts send nothing, and a listed one's single request names a
  * bucket of >= 16 listed hosts (counted from the server's own answer to that request).
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
-import { blockUnrouted, fixture, launchWithExtension } from './harness';
+import { test, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { demoKeyBuild } from '../demo-key-build';
+import { launchOnCreditSites } from './credit-sites-browser';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import { MIN_BUCKET_HOSTS } from '../../lib/bundle/credit-prefixes';
 import { CreditResponseSchema } from '../../lib/api';
@@ -28,7 +25,7 @@ let proxy: RecordingProxy;
 let context: BrowserContext;
 let userDataDir: string;
 let extensionId: string;
-let outDir = '';
+let build: ReturnType<typeof demoKeyBuild> | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,21 +35,10 @@ test.beforeAll(async () => {
   await seedFixtureHosts(api);
   proxy = await startRecordingProxy(api.url);
   // issue 14: the extension must accept this server's signed bundle (its credit prefix set), so it
-  // trusts the demo key, as `npm start` builds it (LG_CREDIT_EXTENSION_DIR reuses such a build)
-  outDir = process.env.LG_CREDIT_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-credit-ext-'));
-  if (!process.env.LG_CREDIT_EXTENSION_DIR) {
-    const b = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
-    expect(b.status, b.stderr + b.stdout).toBe(0);
-  }
-  ({ context, userDataDir } = await launchWithExtension(join(outDir, 'chrome-mv3')));
-  await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
-  const chat = fixture('sites/youtube-chat.html');
-  for (const s of Object.values(CREDIT_SITES)) {
-    const body = fixture(s.fixture);
-    await context.route(s.glob, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: r.request().url().includes('/live_chat') ? chat : body }));
-  }
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(sw.url()).host;
+  // trusts the demo key, as `npm start` builds it
+  build = demoKeyBuild('chrome-mv3');
+  let sw: Worker;
+  ({ context, userDataDir, sw, extensionId } = await launchOnCreditSites(build.dir));
   // the viewer points the extension at this server, as anyone can in the options
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -72,7 +58,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  if (outDir && !process.env.LG_CREDIT_EXTENSION_DIR) rmSync(outDir, { recursive: true, force: true });
+  build?.remove();
   await proxy?.close();
   await api?.close();
 });

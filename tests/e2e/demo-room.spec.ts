@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { test, expect, serve } from './harness';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 test('the demo room streams chat in Douyin structure and the overlay mounts on it', async ({ context, page }) => {
   await serve(context, `${DEMO_ROOM_URL}**`, demoRoomHtml());
   await page.goto(`${DEMO_ROOM_URL}?interval=100`);

@@ -100,12 +100,44 @@ export async function blockUnrouted(context: BrowserContext, allow: RegExp[] = [
 }
 
 type Fixtures = { extensionDir: string; context: BrowserContext; serviceWorker: Worker; extensionId: string; page: Page };
+type WorkerFixtures = { shareBrowser: boolean; sharedBrowser: { context: BrowserContext; userDataDir: string } | null };
 
-export const test = base.extend<Fixtures>({
+const LOOPBACK = [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/];
+
+/**
+ * `test.use({ shareBrowser: true })`: the file's tests share one browser (one profile, one extension
+ * start) per worker instead of launching their own: launching Chromium with the extension costs
+ * 2-7 s a test on this machine (issue 13, CI time). Each test still gets a fresh tab (every other
+ * tab is closed) and fresh routes (the last test's are removed); what the extension stored stays.
+ * So only files whose tests read nothing the others write use it: page specs that serve a room and
+ * look at the overlay. A failed test ends its worker, so the next one starts a clean browser.
+ * Tests that ask for another extensionDir launch their own as before.
+ */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  shareBrowser: [false, { option: true, scope: 'worker' }],
+  sharedBrowser: [
+    async ({ shareBrowser }, use) => {
+      if (!shareBrowser) return use(null);
+      const launched = await launchWithExtension(EXTENSION_DIR);
+      await use(launched);
+      await launched.context.close();
+      rmSync(launched.userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   extensionDir: [EXTENSION_DIR, { option: true }],
-  context: async ({ extensionDir }, use) => {
+  context: async ({ extensionDir, sharedBrowser }, use) => {
+    if (sharedBrowser && extensionDir === EXTENSION_DIR) {
+      const { context } = sharedBrowser;
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await blockUnrouted(context, LOOPBACK);
+      const fresh = await context.newPage();
+      for (const p of context.pages()) if (p !== fresh) await p.close();
+      await use(context);
+      return;
+    }
     const { context, userDataDir } = await launchWithExtension(extensionDir);
-    await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
+    await blockUnrouted(context, LOOPBACK);
     await use(context);
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });

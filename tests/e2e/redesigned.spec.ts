@@ -6,6 +6,9 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect, serve, fixture } from './harness';
 import { FIRST_WARNING_TARGET_MS, LURE_STATE, NON_CHAT_PAGES, NON_CHAT_STATE, NON_CHAT_URL, NON_CHAT_WATCH_MS, REDESIGNED_ROOMS, type LureState, type NonChatState } from './redesigned-rooms';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 async function chatFrameOf(page: Page, chatFrame?: RegExp): Promise<Frame> {
   if (!chatFrame) return page.mainFrame();
   await expect.poll(() => page.frames().some((f) => chatFrame.test(f.url()))).toBe(true);

@@ -11,6 +11,9 @@
 import { test, expect, serve, fixture, roomStateOf } from './harness';
 import type { Page } from '@playwright/test';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 interface Room {
   url: string;
   html: string;

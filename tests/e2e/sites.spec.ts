@@ -7,6 +7,9 @@ import type { BrowserContext, FrameLocator, Locator, Page } from '@playwright/te
 import { test, expect, serve, fixture } from './harness';
 import { SITE_ROOMS, writeRow, type SiteRoom, type NewRow } from './site-rooms';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 async function open(context: BrowserContext, page: Page, room: SiteRoom) {
   for (const [prefix, file] of Object.entries(room.pages)) await serve(context, `${prefix}**`, fixture(`sites/${file}`));
   await page.goto(room.url);

@@ -8,73 +8,40 @@
  * hosts (issue 14), unlisted hosts read nothing, and no path carries more than hex and a hash.
  */
 import { test, expect, type BrowserContext } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
-import { startServer } from '../../server/src/server';
-import { exportStatic } from '../../server/src/static-export';
-import { blockUnrouted, fixture, launchWithExtension } from './harness';
-import { CREDIT_SITES, LOW, BLACKLISTED, UNKNOWN, expectedLevel, seedFixtureHosts } from './credit-sites';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchOnCreditSites } from './credit-sites-browser';
+import { CREDIT_SITES, LOW, BLACKLISTED, UNKNOWN, expectedLevel } from './credit-sites';
 import { MIN_BUCKET_HOSTS } from '../../lib/bundle/credit-prefixes';
 import { CreditResponseSchema } from '../../lib/api';
+import { startStaticOrigin, type StaticOrigin } from '../static-origin-server';
+import { demoKeyBuild } from '../demo-key-build';
 
-let origin: Server;
+let origin: StaticOrigin;
 let manifestUrl = '';
 let context: BrowserContext;
 let userDataDir: string;
 let extensionId: string;
-let outDir = '';
-const dir = mkdtempSync(join(tmpdir(), 'lg-static-origin-'));
-const asked: string[] = [];
+let build: ReturnType<typeof demoKeyBuild> | undefined;
+let dir = '';
+let asked: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
-  await seedFixtureHosts(api); // publishes version 2 with the fixture hosts in its prefix set
-  await exportStatic(api.db, api.key, dir);
-  await api.close(); // from here on, only the static files exist
-  origin = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    asked.push(req.url!);
-    try {
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) throw new Error('outside');
-      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
-    }
-  });
-  await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
-  manifestUrl = `http://127.0.0.1:${(origin.address() as AddressInfo).port}/manifest.json`;
-  // the same build as credit-badges (a test build trusting the demo key); LG_CREDIT_EXTENSION_DIR reuses one
-  outDir = process.env.LG_CREDIT_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-static-ext-'));
-  if (!process.env.LG_CREDIT_EXTENSION_DIR) {
-    const b = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
-    expect(b.status, b.stderr + b.stdout).toBe(0);
-  }
-  ({ context, userDataDir } = await launchWithExtension(join(outDir, 'chrome-mv3')));
-  await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
-  const chat = fixture('sites/youtube-chat.html');
-  for (const s of Object.values(CREDIT_SITES)) {
-    const body = fixture(s.fixture);
-    await context.route(s.glob, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: r.request().url().includes('/live_chat') ? chat : body }));
-  }
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(sw.url()).host;
+  origin = await startStaticOrigin();
+  ({ dir, asked, manifestUrl } = origin);
+  // the same build as credit-badges: a test build trusting the demo key
+  build = demoKeyBuild('chrome-mv3');
+  ({ context, userDataDir, extensionId } = await launchOnCreditSites(build.dir));
 });
 
 test.afterAll(async () => {
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  if (outDir && !process.env.LG_CREDIT_EXTENSION_DIR) rmSync(outDir, { recursive: true, force: true });
+  build?.remove();
   origin?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the viewer sets a static origin in the options; the extension syncs the signed bundle from its files', async () => {

@@ -1,5 +1,8 @@
 import { test, expect, serve, fixture } from './harness';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 // R-RISK-5: where the page marks a virtual / AI host, the overlay shows it as a badge. The marks
 // here are the adapters' selectors (sites.md has no source for the sites' real markers yet; a bundle
 // can override them), inserted next to the host name of each site's fixture.

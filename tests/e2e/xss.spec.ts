@@ -4,6 +4,9 @@
 // complaint form) as literal characters; none of them runs, in the page's world or in ours.
 import { test, expect, serve, fixture } from './harness';
 
+// one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
+test.use({ shareBrowser: true });
+
 const PWN = 'window.__lgPwned=(window.__lgPwned||0)+1';
 const CHAT = [
   `<script>${PWN}</script>加V信 ks889900`,

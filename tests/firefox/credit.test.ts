@@ -10,11 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
+import { demoKeyBuild } from '../demo-key-build';
 import { startRecordingProxy, type RecordingProxy } from '../e2e/recording-proxy';
 import { ALLOWED_PATH, BLACKLISTED, CREDIT_PATH, CREDIT_SITES, LOW, REASON, UNKNOWN, expectedLevel, forbiddenInRequests, seedFixtureHosts } from '../e2e/credit-sites';
 import { startServer, type RunningServer } from '../../server/src/server';
@@ -22,7 +18,7 @@ import { startServer, type RunningServer } from '../../server/src/server';
 let browser: Browser;
 let api: RunningServer;
 let proxy: RecordingProxy;
-let outDir = '';
+let build: ReturnType<typeof demoKeyBuild> | undefined;
 // the harness reads the extension directory when imported: imported once that is set
 let harness: typeof import('./harness');
 
@@ -31,10 +27,8 @@ before(async () => {
   await seedFixtureHosts(api);
   proxy = await startRecordingProxy(api.url);
   if (!process.env.LG_FIREFOX_EXTENSION_DIR) {
-    outDir = mkdtempSync(join(tmpdir(), 'lg-credit-ff-'));
-    const b = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr + b.stdout);
-    process.env.LG_FIREFOX_EXTENSION_DIR = join(outDir, 'firefox-mv2');
+    build = demoKeyBuild('firefox-mv2');
+    process.env.LG_FIREFOX_EXTENSION_DIR = build.dir;
   }
   harness = await import('./harness');
   const { gotoExtensionPage, launchFirefox } = harness;
@@ -55,37 +49,19 @@ after(async () => {
   await browser?.close();
   await proxy?.close();
   await api?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  build?.remove();
 });
 
-const routes = () => {
-  const r: Record<string, string> = { 'https://www.youtube.com/live_chat': harness.fixture('sites/youtube-chat.html') };
-  for (const s of Object.values(CREDIT_SITES)) r[new URL(s.url).origin + '/'] = harness.fixture(s.fixture);
-  return r;
-};
-/**
- * Polls for a pierce/ selector: waitForSelector watches the document's mutations, and a change
- * inside the overlay's shadow root alone (the badge arriving) does not wake it.
- */
-async function waitPierce(page: Page, selector: string, timeout = 20_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const el = await page.$(selector);
-    if (el) return el;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${selector}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const attr = (page: Page, sel: string, name: string) => page.$eval(sel, (el, n) => el.getAttribute(n), name);
 
 for (const site of [...BLACKLISTED, ...LOW, ...UNKNOWN]) {
   const s = CREDIT_SITES[site];
   test(`Firefox ${site}: ${expectedLevel(site)} badge beside the host, card opens`, async () => {
     const page = await browser.newPage();
-    await harness.serveRoutes(page, routes());
+    await harness.serveRoutes(page, harness.siteRoutes(Object.values(CREDIT_SITES)));
     await page.goto(s.url);
     const badgeSel = 'pierce/[data-liveguard="credit-badge"]';
-    await waitPierce(page, badgeSel);
+    await harness.waitPierce(page, badgeSel);
     const seen = proxy.requests.map((r) => r.url).join(' ');
     assert.equal(await attr(page, badgeSel, 'data-credit-level'), expectedLevel(site), `requests so far: ${seen}`);
     const blacklisted = BLACKLISTED.includes(site);
@@ -96,7 +72,7 @@ for (const site of [...BLACKLISTED, ...LOW, ...UNKNOWN]) {
       // critical line (sites' fixtures carry one of every tier) until the blacklist one shows.
       let text = '';
       for (let i = 0; i < 6; i++) {
-        const inter = await waitPierce(page, 'pierce/.lg-interstitial[data-severity="critical"]', 10_000);
+        const inter = await harness.waitPierce(page, 'pierce/.lg-interstitial[data-severity="critical"]', 10_000);
         text = (await inter!.evaluate((el) => el.textContent ?? '')) ?? '';
         if (text.includes(REASON)) break;
         await (await page.$('pierce/.lg-interstitial [data-liveguard-action="continue"]'))!.click();
@@ -106,7 +82,7 @@ for (const site of [...BLACKLISTED, ...LOW, ...UNKNOWN]) {
     }
     for (let i = 0; i < 5 && (await page.$('pierce/.lg-interstitial')); i++) await (await page.$('pierce/.lg-interstitial [data-liveguard-action="continue"]'))!.click();
     await (await page.$(badgeSel))!.click();
-    const card = await waitPierce(page, 'pierce/[data-liveguard="credit-card"]', 5_000);
+    const card = await harness.waitPierce(page, 'pierce/[data-liveguard="credit-card"]', 5_000);
     const text = await card!.evaluate((el) => el.textContent ?? '');
     assert.ok(text.includes(s.hostName), `card names ${s.hostName}`);
     if (blacklisted) assert.ok(text.includes(REASON));

@@ -121,3 +121,24 @@ export async function complaintFrame(page: Page, timeout = 10_000) {
   }
   throw new Error(`no complaint form frame; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
 }
+
+/**
+ * Polls for a pierce/ selector: waitForSelector watches the document's mutations, and a change
+ * inside the overlay's shadow root alone (the credit badge arriving) does not wake it.
+ */
+export async function waitPierce(page: Page, selector: string, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const el = await page.$(selector);
+    if (el) return el;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${selector}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** serveRoutes() for fixture sites at their real origins (the credit sites), YouTube's chat frame included. */
+export function siteRoutes(sites: Iterable<{ url: string; fixture: string }>): Record<string, string> {
+  const r: Record<string, string> = { 'https://www.youtube.com/live_chat': fixture('sites/youtube-chat.html') };
+  for (const s of sites) r[new URL(s.url).origin + '/'] = fixture(s.fixture);
+  return r;
+}

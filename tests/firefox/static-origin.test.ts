@@ -9,49 +9,24 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
-import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
-import { startServer } from '../../server/src/server';
-import { exportStatic } from '../../server/src/static-export';
-import { BLACKLISTED, CREDIT_SITES, LOW, UNKNOWN, expectedLevel, seedFixtureHosts } from '../e2e/credit-sites';
+import type { Browser } from 'puppeteer-core';
+import { BLACKLISTED, CREDIT_SITES, LOW, UNKNOWN, expectedLevel } from '../e2e/credit-sites';
+import { startStaticOrigin, type StaticOrigin } from '../static-origin-server';
+import { demoKeyBuild } from '../demo-key-build';
 
 let browser: Browser;
-let origin: Server;
+let origin: StaticOrigin;
 let manifestUrl = '';
-let outDir = '';
+let build: ReturnType<typeof demoKeyBuild> | undefined;
 let harness: typeof import('./harness');
-const dir = mkdtempSync(join(tmpdir(), 'lg-static-ff-'));
-const asked: string[] = [];
+let asked: string[] = [];
 
 before(async () => {
-  const api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
-  await seedFixtureHosts(api); // publishes version 2 with the fixture hosts in its prefix set
-  await exportStatic(api.db, api.key, dir);
-  await api.close(); // from here on, only the static files exist
-  origin = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    asked.push(req.url!);
-    try {
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) throw new Error('outside');
-      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
-    }
-  });
-  await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
-  manifestUrl = `http://127.0.0.1:${(origin.address() as AddressInfo).port}/manifest.json`;
+  origin = await startStaticOrigin();
+  ({ asked, manifestUrl } = origin);
   if (!process.env.LG_FIREFOX_EXTENSION_DIR) {
-    outDir = mkdtempSync(join(tmpdir(), 'lg-static-ff-ext-'));
-    const b = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY }, encoding: 'utf8' });
-    assert.equal(b.status, 0, b.stderr + b.stdout);
-    process.env.LG_FIREFOX_EXTENSION_DIR = join(outDir, 'firefox-mv2');
+    build = demoKeyBuild('firefox-mv2');
+    process.env.LG_FIREFOX_EXTENSION_DIR = build.dir;
   }
   harness = await import('./harness'); // reads the extension directory when imported
   browser = await harness.launchFirefox();
@@ -59,8 +34,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   origin?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
+  build?.remove();
 });
 
 test('Firefox: the viewer sets a static origin; the extension syncs the signed bundle from its files', async () => {
@@ -79,29 +53,13 @@ test('Firefox: the viewer sets a static origin; the extension syncs the signed b
   await options.close();
 });
 
-const routes = () => {
-  const r: Record<string, string> = { 'https://www.youtube.com/live_chat': harness.fixture('sites/youtube-chat.html') };
-  for (const s of Object.values(CREDIT_SITES)) r[new URL(s.url).origin + '/'] = harness.fixture(s.fixture);
-  return r;
-};
-/** Polls for a pierce/ selector: a change inside the overlay's shadow root alone does not wake waitForSelector. */
-async function waitPierce(page: Page, selector: string, timeout = 20_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const el = await page.$(selector);
-    if (el) return el;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${selector}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 for (const site of [LOW[0]!, BLACKLISTED[0]!, UNKNOWN[0]!]) {
   test(`Firefox ${site} from the static origin: ${expectedLevel(site)} badge; bucket files only for listed hosts`, async () => {
     asked.length = 0;
     const page = await browser.newPage();
-    await harness.serveRoutes(page, routes());
+    await harness.serveRoutes(page, harness.siteRoutes(Object.values(CREDIT_SITES)));
     await page.goto(CREDIT_SITES[site].url);
-    const badge = await waitPierce(page, 'pierce/[data-liveguard="credit-badge"]');
+    const badge = await harness.waitPierce(page, 'pierce/[data-liveguard="credit-badge"]');
     assert.equal(await badge!.evaluate((el) => el.getAttribute('data-credit-level')), expectedLevel(site));
     // the badge shows only after the lookup answered, so every request it made is logged by now
     for (const p of asked) assert.match(p, /^\/manifest\.json$|^\/credit\/[0-9a-f]{4}\.[0-9a-f]{16}\.json$/);

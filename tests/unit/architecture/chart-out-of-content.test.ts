@@ -1,31 +1,13 @@
 // Issue 18 item 5: the room chart's library (uPlot) and the chart data's zod check belong to the
 // framed chart page (entrypoints/room-chart), never to the content script, whose size is being cut
-// to 150 KB (issue 13). Walks run-time imports like content-script-weight.test.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// to 150 KB (issue 13). Walks run-time imports with runtime-imports.ts, as content-script-weight.test.ts does.
 import { describe, expect, it } from 'vitest';
-import { importsOf, resolveSpecifier, trackedFiles, ROOT } from '../../../scripts/architecture.mjs';
+import { runtimeGraph } from './runtime-imports';
 
-function walk(entry: string) {
-  const files = new Set<string>(trackedFiles());
-  const reached = new Set<string>([entry]);
-  const packages = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const f = queue.shift()!;
-    if (!/\.(ts|tsx|js|mjs)$/.test(f) || !files.has(f)) continue;
-    for (const { spec, typeOnly } of importsOf(readFileSync(join(ROOT, f), 'utf8'))) {
-      if (typeOnly) continue;
-      const to = resolveSpecifier(f, spec, files);
-      if (to === null) packages.add(spec);
-      else if (!reached.has(to)) {
-        reached.add(to);
-        queue.push(to);
-      }
-    }
-  }
-  return { reached, packages };
-}
+const walk = (entry: string) => {
+  const { reached, packages } = runtimeGraph(entry);
+  return { reached, packages: new Set(packages.keys()) };
+};
 
 describe('the room chart', () => {
   it('its page imports uPlot and the zod check (the walk sees them)', () => {

@@ -8,10 +8,8 @@
 // one of them comes back, naming the chain of imports that brought it. webextension-polyfill is kept
 // out by wxt.config.ts (an alias, not an import: the e2e demo-room spec checks the built file and
 // its size, <= 150 KB).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsOf, resolveSpecifier, trackedFiles, ROOT } from '../../../scripts/architecture.mjs';
+import { runtimeGraph } from './runtime-imports';
 
 const ENTRY = 'entrypoints/live.content/index.tsx';
 /** files the background holds or hands over, or only pages read; the content script must not import them */
@@ -28,32 +26,6 @@ const BACKGROUND_ONLY = [
   'lib/bundle/safe-regex.ts',
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];
-
-function runtimeGraph(entry: string) {
-  const files = new Set<string>(trackedFiles());
-  const reached = new Map<string, string | null>([[entry, null]]);
-  const packages = new Map<string, string>();
-  const queue = [entry];
-  while (queue.length) {
-    const f = queue.shift()!;
-    if (!/\.(ts|tsx|js|mjs)$/.test(f) || !files.has(f)) continue;
-    for (const { spec, typeOnly } of importsOf(readFileSync(join(ROOT, f), 'utf8'))) {
-      if (typeOnly) continue;
-      const to = resolveSpecifier(f, spec, files);
-      if (to === null) packages.set(spec, f);
-      else if (!reached.has(to)) {
-        reached.set(to, f);
-        queue.push(to);
-      }
-    }
-  }
-  const chain = (f: string) => {
-    const out = [f];
-    for (let p = reached.get(f); p; p = reached.get(p)) out.unshift(p);
-    return out.join(' → ');
-  };
-  return { reached, packages, chain };
-}
 
 describe('the content script', () => {
   const { reached, packages, chain } = runtimeGraph(ENTRY);
