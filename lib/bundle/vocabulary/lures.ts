@@ -1,0 +1,101 @@
+/**
+ * Lure terms added in issue 15 by h-lures, beside off-platform.ts, fraud.ts and official.ts. Each
+ * group names where its words come from; none comes from a test-split corpus source (SOURCES.md),
+ * which no rule author reads, nor from ChineseHarm-bench.
+ *
+ *   ISSUE-15  the issue's own list of lure forms (私信获取, 需要可私, 主页有…, 直接转我, 省手续费, V我 …)
+ *   DY-PRIV   抖音电商 rules on 引导私下交易 / 站外引流 as official.ts summarises them: contact details and
+ *             hints to add contacts, QR codes, third-party platforms, payment outside the platform; the
+ *             pages corpus of the search tool holds only the titles of the platforms' rule pages
+ *             (淘宝直播站外引流 m.maijia.com/labels/42027.htm, 淘宝平台交互风险信息管理规则
+ *             m.39zn.cn/labels/125127.htm), so the forms are spelled as hosts say them
+ *   TTS       TikTok Shop seller guidance on 引导私下交易 (yuguo.clbug.com/help/pqzip, search tool,
+ *             pages corpus): no other apps' user names, IDs or phone numbers in bios, comments or videos;
+ *             no asking viewers to interact off the platform
+ *   LEX-AD    konsheng/Sensitive-lexicon Vocabulary/广告类型.txt @ 5a8da94 (MIT; ../shared/data/text/
+ *             lexicons): "款到发货"
+ *   POLICE    police anti-fraud notices on 刷单返利 / 网络兼职 task scams, found with the search tool (pages
+ *             corpus; none is a test-source page): 沈阳警方 2021-12-13 (xn--vuq20uz3pfkiwxm.com …
+ *             3f3bae10…: "短视频点赞兼职", "进群领水果、扫二维码领免费牛奶", "动动手指就能换取一定报酬"),
+ *             新余网警 2023 (hwaiwenda.com/article-3879.html: "刷信誉", "刷信用"), 镇海 网警 (ttnews.xyz
+ *             a/5c2e2886…: "日结150-300", "一任务一结算"), aiicanw.cn/qz/zcgs/90159.html ("按条结算"),
+ *             舞阳派出所 2024 (news.qq.com/rain/a/20241008A089V300: "高佣金", "推广返利", "先行垫资")
+ *   MEASURES  网络直播营销管理办法 (试行) Art. 18 red line 4: fake traffic (人气, 点赞, 销量 bought or "刷")
+ */
+import type { TermGroup } from '../vocabulary';
+
+/** 加我 that is not a contact: the room's own features (粉丝团, 灯牌, 购物车), negations, and 加 inside another word */
+const ON_PLATFORM = [
+  '加我粉丝团', '加我的粉丝团', '加我团', '加我灯牌', '加我粉丝灯牌', '加我一个', '加我一份', '加我购物车', '加我的购物车', '加我进', '加我入团',
+  '不要加我', '别加我', '不用加我', '不加我',
+  // 加我 inside another word: "参加我们的课程", "增加我的…", "更加我行我素"
+  '参加我', '增加我', '更加我', '追加我', '附加我', '外加我', '施加我', '叠加我', '强加我',
+];
+
+export const LURES: TermGroup[] = [
+  {
+    id: 'off_platform.lure.zh',
+    category: 'off_platform',
+    severity: 'warning',
+    ruleId: 'R-OFF-6',
+    messageKey: 'advice_off_platform',
+    lang: 'zh',
+    unless: ON_PLATFORM,
+    terms: [
+      // ISSUE-15 / DY-PRIV: "加我", "私我" and their homophones (丝 for 私; 私訊 folds to 私讯)
+      '加我', '丝我', '丝聊', '私讯我', '私戳', '戳我私', '私发你', '私发给你', '我私你', '扣1私', '扣1我私', '详情私', '小窗我', '私下聊',
+      '加个好友', '加好友私', '加我私聊',
+      // ISSUE-15 "主页有…", "看个性签名" (DY-PRIV hints without the app's name)
+      '主页有福利', '主页有链接', '主页有群', '主页有优惠', '主页有好货', '主页有方式', '主页自取', '主页领', '去我主页', '简介有', '简介里有', '个签有',
+      '签名里有', '头像有联系', '看背景图',
+      // group lures without a number (DY-PRIV: 拉群 to trade off the platform)
+      '去我粉丝群', '进我的群', '进我群', '加我群', '入群领', '进裙', '加裙', '群里私',
+      // POLICE (沈阳 2021): free gifts that pull viewers into a group or to a QR code, the first step of task scams
+      '进群领水果', '进群领鸡蛋', '进群领礼品', '扫码领牛奶', '扫二维码领',
+      // ISSUE-15 / DY-PRIV / TTS: payment and ordering outside the platform, in plain words
+      '拍下不发货', '拍了不发货', '不在平台拍', '不用在平台拍', '别在平台拍', '不要在平台拍', '走微信', '走支付宝', '微信交易', '私下转我', '转我微信',
+      '转我支付宝', '加个微', '加下微', '加一下微', '加我微', '加微便宜', '加微私聊', '加微详聊', '直接打我卡', '打我卡上', '转我卡上', '线下付款', '先款后货',
+      // LEX-AD
+      '款到发货',
+    ],
+  },
+  {
+    id: 'off_platform.lure.en',
+    category: 'off_platform',
+    severity: 'warning',
+    ruleId: 'R-OFF-6',
+    messageKey: 'advice_off_platform',
+    lang: 'en',
+    unless: ['never dm', "don't dm", 'do not dm', 'beware of', 'watch out for'],
+    // TTS: other apps' user names and IDs, asking viewers to move to another app
+    terms: [
+      'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'snap me', 'kik me', 'my kik is', 'my telegram is',
+      'my whatsapp is', 'my cashapp is', 'my venmo is', 'my zelle is', 'pm me', 'message me privately', 'contact me privately', 'email me at',
+      'join my telegram', 'on telegram for', 'on whatsapp for', 'send it to my venmo', 'send it to my zelle',
+    ],
+  },
+  {
+    id: 'gambling_fraud.task.zh',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'zh',
+    // POLICE: task and brushing job scams; ISSUE-15: guaranteed returns
+    terms: [
+      '一单一结', '一任务一结算', '按条结算', '日结工资', '兼职日结', '日结兼职', '点赞兼职', '点赞关注就能赚', '关注赚钱', '动动手指就能', '做任务返', '做任务赚',
+      '任务返佣', '返佣金', '高佣金', '推广返利', '先行垫资', '先交押金', '交押金接单', '刷信誉', '刷信用',
+      '宝妈兼职', '在家兼职', '手机兼职', '网络兼职', '零投资', '0投资', '无需投资', '零成本赚', '收益翻倍', '包赚不赔', '稳赚不亏', '只赚不赔',
+    ],
+  },
+  {
+    id: 'data_falsification.traffic.zh',
+    category: 'data_falsification',
+    severity: 'notice',
+    ruleId: 'R-DATA-20',
+    messageKey: 'advice_data_falsification',
+    lang: 'zh',
+    // MEASURES red line 4: bought or "brushed" traffic
+    terms: ['代刷', '刷量', '刷赞', '买赞', '刷播放', '买播放', '买评论', '刷在线', '刷观看', '人气代刷', '买人气', '刷直播间人气', '刷直播间人数'],
+  },
+];
