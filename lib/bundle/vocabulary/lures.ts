@@ -69,7 +69,7 @@ export const LURES: TermGroup[] = [
     unless: ['never dm', "don't dm", 'do not dm', 'beware of', 'watch out for'],
     // TTS: other apps' user names and IDs, asking viewers to move to another app
     terms: [
-      'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'snap me', 'kik me', 'my kik is', 'my telegram is',
+      'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'kik me', 'my kik is', 'my telegram is',
       'my whatsapp is', 'my cashapp is', 'my venmo is', 'my zelle is', 'pm me', 'message me privately', 'contact me privately', 'email me at',
       'join my telegram', 'on telegram for', 'on whatsapp for', 'send it to my venmo', 'send it to my zelle',
     ],

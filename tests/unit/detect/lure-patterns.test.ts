@@ -47,8 +47,8 @@ describe('contact and payment lures in words (vocabulary/lures.ts)', () => {
     for (const t of ['参加我们的课程', '加我粉丝团点灯牌', '增加我的运气']) expect(cats(t), t).toEqual([]);
   });
   it('English handles and app names', () => {
-    for (const t of ['my ig is shop_lily', 'snap me for the price', 'pm me', 'send it to my venmo']) expect(flags(t, 'off_platform'), t).toBe(true);
-    for (const t of ['my ig story was funny', 'this pm was great']) expect(cats(t), t).toEqual([]);
+    for (const t of ['my ig is shop_lily', 'my snap is lily_2024', 'pm me', 'add my snap', 'send it to my venmo']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['my ig story was funny', 'this pm was great', 'snap me a pic lol']) expect(cats(t), t).toEqual([]);
   });
   it('warnings and negations that name the lure stay benign (context.ts)', () => {
     for (const t of ['谨防私下交易', '别加陌生人微信', '平台提醒：不要私下转账', '警方提醒：拍下不发货让你走微信的都是骗子', '不要加我']) expect(cats(t), t).toEqual([]);
