@@ -14,7 +14,7 @@
  *                  "走夜路小心点"): MEASURES red line 6 and 治安管理处罚法 Art. 42 (threatening another's
  *                  safety). Care ("小心点别摔了") has no "给我" and no second person before it.
  *   doxxing        a person's ID number, phone or home address given out, or a call to dig them up
- *                  ("他身份证号是…", "她家住在XX小区", "人肉他", "大家去骂她"): 网络暴力信息治理规定 (2024)
+ *                  ("他身份证号是…", "她家住在XX小区", "人肉他", "大家去骂她", "把他的电话公布出来"): 网络暴力信息治理规定 (2024)
  *                  Art. 12 (人肉搜索, 开盒); 刑法 Art. 253-1. "人肉搜索" named as a practice (a warning or a
  *                  legal note) is not a call to do it.
  * Harassment is never softened by context (context.ts); the lure hits are (warnings quote them).
@@ -36,8 +36,8 @@ function detector(id: string, cues: readonly string[], re: RegExp, category: Cat
 
 const PAY_VERBS = ['交钱', '交费', '交', '付费', '付钱', '充值', '刷礼物', '刷火箭', '刷嘉年华', '刷个', '刷一个', '打赏', '转账', '花'] as const;
 // the verb, then an amount or a gift within a few characters, then the draw or prize
-const PAY_TO_DRAW = new RegExp(`(?:${PAY_VERBS.join('|')})[^。！？]{0,8}?(?:参加抽奖|参与抽奖|就能抽|抽奖|抽iphone|抽手机|中iphone|中手机|中大奖|领奖|开奖|抽中)`, 'g');
-const DRAW_CUES = ['抽奖', '就能抽', '抽iphone', '抽手机', '中iphone', '中手机', '中大奖', '领奖', '开奖', '抽中'] as const;
+const PAY_TO_DRAW = new RegExp(`(?:${PAY_VERBS.join('|')})[^。！？]{0,8}?(?:参加抽奖|参与抽奖|就能抽|抽奖|抽iphone|抽手机|中iphone|中手机|中大奖|中奖率|中奖机会|领奖|开奖|抽中)`, 'g');
+const DRAW_CUES = ['抽奖', '就能抽', '抽iphone', '抽手机', '中iphone', '中手机', '中大奖', '中奖率', '中奖机会', '领奖', '开奖', '抽中'] as const;
 
 const TRAFFIC_CUES = ['可以刷', '能刷', '包刷', '帮刷', '代刷'] as const;
 const FAKE_TRAFFIC = /(?:点赞|粉丝|关注|播放|人气|销量|评论|浏览|在线|观看|热度|人数|榜单)(?:量|数)?[^。！？]{0,4}?(?:可以刷|能刷|包刷|帮刷|代刷)/g;
@@ -53,7 +53,7 @@ const THREAT = new RegExp([
   '收拾你|(?:砍死|捅死)(?:你|他|她)|打断你',
 ].join('|'), 'g');
 
-const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在', '人肉', '开盒', '大家去', '大家一起去'] as const;
+const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在', '人肉', '开盒', '大家去', '大家一起去', '把他', '把她', '把ta', '曝光他', '曝光她', '曝光ta'] as const;
 const PERSON = '(?:他|她|你|ta|这人|此人|这货|这个人|这女的|这男的|主播)';
 const DOXXING = new RegExp([
   // an ID or phone number of a third person, or their address down to a building ("哪" asks, it does not tell)
@@ -62,6 +62,8 @@ const DOXXING = new RegExp([
   // digging a person up, or sending a crowd after them
   `(?:人肉|开盒)(?:一下)?(?:他|她|ta|你|这人|出来)|把(?:他|她|你|ta)(?:给)?(?:人肉|开盒)`,
   `大家(?:一起)?去(?:骂|冲|喷|打电话给|轰炸|网暴)(?:他|她|ta)`,
+  // publishing what identifies a person ("把他的电话公布出来", "曝光她的学校")
+  `把(?:他|她|ta)的?(?:电话|手机号|住址|地址|身份证|学校|单位|照片)(?:给)?(?:公布|发出来|曝光|挂出来|挂出去)|曝光(?:他|她|ta)的(?:学校|住址|地址|电话|单位|身份证)`,
 ].join('|'), 'g');
 
 export const LURE_DETECTORS: readonly TextDetector[] = [

@@ -55,6 +55,12 @@ export const LURES: TermGroup[] = [
       // ISSUE-15 / DY-PRIV / TTS: payment and ordering outside the platform, in plain words
       '拍下不发货', '拍了不发货', '不在平台拍', '不用在平台拍', '别在平台拍', '不要在平台拍', '走微信', '走支付宝', '微信交易', '私下转我', '转我微信',
       '转我支付宝', '加个微', '加下微', '加一下微', '加我微', '加微便宜', '加微私聊', '加微详聊', '直接打我卡', '打我卡上', '转我卡上', '线下付款', '先款后货',
+      // DY-PRIV / TTS: asking for the viewer's contact, or pointing at a name or ID that is the contact
+      '后台踢我', '后台滴我', '后台戳我', '留个联系方式', '留下联系方式', '留下你的微信', '留个微信', '留微信', '留电话', '备注微信', '看我昵称',
+      '昵称就是微信', 'id就是微信', '同名微信',
+      // the group or a private channel as the cheaper way to buy (DY-PRIV: 私下交易)
+      '群里价格', '群里更便宜', '群里便宜', '进群有内部价', '群内价', '不要在直播间下单', '别在直播间下单', '不用在直播间下单', '链接不发货', '转账到我',
+      '发红包就发货',
       // LEX-AD
       '款到发货',
     ],
@@ -72,6 +78,8 @@ export const LURES: TermGroup[] = [
       'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'kik me', 'my kik is', 'my telegram is',
       'my whatsapp is', 'my cashapp is', 'my venmo is', 'my zelle is', 'pm me', 'message me privately', 'contact me privately', 'email me at',
       'join my telegram', 'on telegram for', 'on whatsapp for', 'send it to my venmo', 'send it to my zelle',
+      // paying or ordering outside the platform (TTS; PayPal "friends and family" payments carry no buyer protection)
+      'paypal friends and family', 'send as friends and family', 'pay through paypal', 'contact me directly', 'save on fees', 'order via whatsapp', 'order on whatsapp',
     ],
   },
   {

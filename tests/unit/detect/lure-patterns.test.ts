@@ -41,6 +41,11 @@ describe('contact and payment lures in words (vocabulary/lures.ts)', () => {
   it('paying outside the platform in plain words', () => {
     for (const t of ['拍下不发货，走微信', '不在平台拍 私下转我', '款到发货', '加微便宜']) expect(flags(t, 'off_platform'), t).toBe(true);
   });
+  it("asking for the viewer's contact, a name that is the contact, the group as the cheaper channel", () => {
+    for (const t of ['留个微信我加你', '后台踢我', '昵称就是微信', '群里价格更低', '别在直播间下单，链接不发货', '给我发红包就发货']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['Pay me through PayPal friends and family', 'contact me directly to save on fees']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['thanks to my friends and family', '群里好热闹', '留言区好热闹']) expect(cats(t), t).toEqual([]);
+  });
   it('加我 is a contact lure, but not inside 参加我们 nor for the room\'s fan club', () => {
     expect(flags('加我好友私聊', 'off_platform')).toBe(true);
     expect(flags('想要的加我', 'off_platform')).toBe(true);
@@ -60,7 +65,7 @@ describe('task, draw and jade-gambling scams (gambling_fraud)', () => {
     for (const t of ['宝妈兼职 一单一结', '短视频点赞兼职', '零投资 在家就能做', '高佣金推广返利']) expect(flags(t, 'gambling_fraud'), t).toBe(true);
   });
   it('paying or tipping to join a draw', () => {
-    for (const t of ['交99元参加抽奖', '刷个火箭就能抽奖', '打赏就有机会中iPhone']) expect(detectors(t), t).toContain('pay_to_draw');
+    for (const t of ['交99元参加抽奖', '刷个火箭就能抽奖', '打赏就有机会中iPhone', '打赏越多中奖率越高']) expect(detectors(t), t).toContain('pay_to_draw');
   });
   it('cutting talk that promises a gain', () => {
     for (const t of ['这块开窗了 切出来翻倍', '赌一把切出满绿']) expect(detectors(t), t).toContain('jade_gamble');
@@ -87,10 +92,10 @@ describe('threats and doxxing (harassment)', () => {
     for (const t of ['小心点别摔了', '路上小心点', '你小心点哦', '找人帮忙搬家']) expect(flags(t, 'harassment'), t).toBe(false);
   });
   it("a person's ID number or address given out, or a call to dig them up", () => {
-    for (const t of ['他身份证号是110101199003071234', '她家住在阳光小区3号楼', '人肉他', '把她人肉出来', '大家去骂她']) expect(detectors(t), t).toContain('doxxing');
+    for (const t of ['他身份证号是110101199003071234', '她家住在阳光小区3号楼', '人肉他', '把她人肉出来', '大家去骂她', '把他的电话公布出来', '曝光她的学校']) expect(detectors(t), t).toContain('doxxing');
   });
   it('own addresses, questions and legal notes about 人肉搜索 are not doxxing', () => {
-    for (const t of ['我家住在北京', '你家在哪个小区呀', '身份证号要怎么填', '若涉及人肉搜索、泄露隐私，可能构成犯罪']) expect(flags(t, 'harassment'), t).toBe(false);
+    for (const t of ['我家住在北京', '你家在哪个小区呀', '身份证号要怎么填', '若涉及人肉搜索、泄露隐私，可能构成犯罪', '把他的照片拍得真好看']) expect(flags(t, 'harassment'), t).toBe(false);
   });
   it('算个什么东西 aimed at you is an insult', () => {
     expect(detectors('你算个什么东西')).toContain('directed_insult');
