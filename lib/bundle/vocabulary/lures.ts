@@ -20,7 +20,10 @@
  *             新余网警 2023 (hwaiwenda.com/article-3879.html: "刷信誉", "刷信用"), 镇海 网警 (ttnews.xyz
  *             a/5c2e2886…: "日结150-300", "一任务一结算"), aiicanw.cn/qz/zcgs/90159.html ("按条结算"),
  *             舞阳派出所 2024 (news.qq.com/rain/a/20241008A089V300: "高佣金", "推广返利", "先行垫资")
- *   MEASURES  网络直播营销管理办法 (试行) Art. 18 red line 4: fake traffic (人气, 点赞, 销量 bought or "刷")
+ *   MEASURES  网络直播营销管理办法 (试行) Art. 18 red line 4: fake traffic (人气, 点赞, 销量 bought or "刷");
+ *             red line 6: threats aimed at a person (治安管理处罚法 Art. 42: threatening another's safety)
+ *   DOX       网络暴力信息治理规定 (2024) Art. 12: 人肉搜索 and 开盒 (publishing a person's identity, phone,
+ *             address, school or workplace) and calls to pile on a person
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -104,6 +107,27 @@ export const LURES: TermGroup[] = [
     messageKey: 'advice_data_falsification',
     lang: 'zh',
     // MEASURES red line 4: bought or "brushed" traffic
-    terms: ['代刷', '刷量', '刷赞', '买赞', '刷播放', '买播放', '买评论', '刷在线', '刷观看', '人气代刷', '买人气', '刷直播间人气', '刷直播间人数'],
+    terms: [
+      '代刷', '刷量', '刷赞', '买赞', '刷播放', '买播放', '买评论', '刷在线', '刷观看', '人气代刷', '买人气', '刷直播间人气', '刷直播间人数',
+      '点赞可以刷', '点赞量可以刷', '粉丝可以刷', '粉丝包刷', '播放量可以刷', '销量可以刷', '人气可以刷', '在线人数可以刷', '包刷',
+    ],
+  },
+  {
+    id: 'harassment.threat.zh',
+    category: 'harassment',
+    severity: 'notice',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_harassment',
+    lang: 'zh',
+    // MEASURES red line 6 (threats) and DOX. Care is not a threat: "小心点别摔了", "你小心点哦", "路上小心点"
+    // carry no 给我/最好; "人肉搜索" named as a practice (a warning, a legal note) is no call to do it.
+    terms: [
+      '给我小心点', '给我小心一点', '你最好小心点', '你最好小心一点', '你等着瞧', '你走着瞧', '你给我等着', '走夜路小心', '走夜路注意点',
+      '信不信我砍', '信不信我弄', '信不信我打', '信不信我揍', '信不信我杀', '信不信我捅', '信不信我废', '信不信我找人',
+      '找人收拾你', '找人弄你', '找人打你', '找人砍你', '找人揍你', '叫人收拾你', '叫人打你', '收拾你', '砍死你', '捅死你', '打断你',
+      '人肉他', '人肉她', '人肉你', '人肉出来', '人肉一下他', '人肉一下她', '开盒他', '开盒她', '开盒你', '把他人肉', '把她人肉', '把你人肉',
+      '大家去骂她', '大家去骂他', '大家一起去骂', '大家去冲她', '大家去冲他', '大家去网暴',
+      '把他的电话公布', '把她的电话公布', '把她的住址', '把他的住址', '曝光她的学校', '曝光他的学校', '曝光她的住址', '曝光他的住址', '曝光她的单位', '曝光他的单位',
+    ],
   },
 ];

@@ -38,6 +38,11 @@ describe('contact and payment lures in words (vocabulary/lures.ts)', () => {
   it('homophones of 私, traditional script, profile hints, group lures', () => {
     for (const t of ['丝我', '私訊我', '想要的扣1私发', '主页有福利', '简介有方式', '去我粉丝群拿优惠', '进群领水果']) expect(flags(t, 'off_platform'), t).toBe(true);
   });
+  it('traditional-script lines fold to the same lures', () => {
+    for (const t of ['主頁有福利', '進群領水果', '拍下不發貨，走微信']) expect(flags(t, 'off_platform'), t).toBe(true);
+    expect(detectors('賭一把切出滿綠')).toContain('jade_gamble');
+    expect(flags('你給我小心點', 'harassment')).toBe(true);
+  });
   it('paying outside the platform in plain words', () => {
     for (const t of ['拍下不发货，走微信', '不在平台拍 私下转我', '款到发货', '加微便宜']) expect(flags(t, 'off_platform'), t).toBe(true);
   });
@@ -86,13 +91,14 @@ describe('fake traffic (data_falsification)', () => {
 
 describe('threats and doxxing (harassment)', () => {
   it('threats aimed at a person', () => {
-    for (const t of ['你给我小心点', '走夜路小心点', '信不信我砍你', '等着 我找人收拾你', '你等着瞧']) expect(detectors(t), t).toContain('threat');
+    for (const t of ['你给我小心点', '走夜路小心点', '信不信我砍你', '等着 我找人收拾你', '你等着瞧']) expect(flags(t, 'harassment'), t).toBe(true);
   });
   it('care and caution are not threats', () => {
-    for (const t of ['小心点别摔了', '路上小心点', '你小心点哦', '找人帮忙搬家']) expect(flags(t, 'harassment'), t).toBe(false);
+    for (const t of ['小心点别摔了', '路上小心点', '你小心点哦', '找人帮忙搬家', '主播你给我来两份']) expect(flags(t, 'harassment'), t).toBe(false);
   });
   it("a person's ID number or address given out, or a call to dig them up", () => {
-    for (const t of ['他身份证号是110101199003071234', '她家住在阳光小区3号楼', '人肉他', '把她人肉出来', '大家去骂她', '把他的电话公布出来', '曝光她的学校']) expect(detectors(t), t).toContain('doxxing');
+    for (const t of ['他身份证号是110101199003071234', '她家住在阳光小区3号楼']) expect(detectors(t), t).toContain('doxxing');
+    for (const t of ['人肉他', '把她人肉出来', '大家去骂她', '把他的电话公布出来', '曝光她的学校']) expect(flags(t, 'harassment'), t).toBe(true);
   });
   it('own addresses, questions and legal notes about 人肉搜索 are not doxxing', () => {
     for (const t of ['我家住在北京', '你家在哪个小区呀', '身份证号要怎么填', '若涉及人肉搜索、泄露隐私，可能构成犯罪', '把他的照片拍得真好看']) expect(flags(t, 'harassment'), t).toBe(false);
