@@ -18,19 +18,14 @@
 import type { TextDetector } from './detector-types';
 import { detector } from './commerce-patterns';
 
-const PAY_VERBS = ['交钱', '交费', '交', '付费', '付钱', '充值', '刷礼物', '刷火箭', '刷嘉年华', '刷个', '刷一个', '打赏', '转账', '花'] as const;
-// the verb, then an amount or a gift within a few characters, then the draw or prize
-const PAY_TO_DRAW = new RegExp(`(?:${PAY_VERBS.join('|')}).{0,8}?(?:参加抽奖|参与抽奖|就能抽|抽奖|抽iphone|抽手机|中iphone|中手机|中大奖|中奖率|中奖机会|领奖|开奖|抽中)`, 'g');
-const DRAW_CUES = ['抽奖', '就能抽', '抽iphone', '抽手机', '中iphone', '中手机', '中大奖', '中奖率', '中奖机会', '领奖', '开奖', '抽中'] as const;
+// the verb, then an amount or a gift within a few characters, then the draw or prize (each a cue)
+const DRAW_CUES = ['抽奖', '就能抽', '抽iphone', '抽手机', '中iphone', '中手机', '中大奖', '中奖率', '中奖机会', '领奖', '开奖', '抽中'];
+const PAY_TO_DRAW = new RegExp(`(?:交|付[费钱]|充值|刷礼物|刷火箭|刷嘉年华|刷一?个|打赏|转账|花).{0,8}?(?:${DRAW_CUES.join('|')})`, 'g');
 
-const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在'] as const;
-const PERSON = '(?:他|她|你|ta|这人|此人|这货|这个人|这女的|这男的|主播)';
-const DOXXING = new RegExp([
-  // an ID or phone number of a third person, or their address down to a building ("哪" asks, it does not
-  // tell); the text is normalised, so no punctuation ends the window
-  `${PERSON}(?:的)?(?:身份证号?码?|手机号码?|电话号码?)(?:是|为)?[^哪]{0,3}?[0-9]{6,}`,
-  `${PERSON}(?:的)?(?:家庭住址|住址|家住|家在|住在)(?:是|在)?[^哪]{0,10}?(?:小区|号楼|单元|栋|[0-9]+室|[0-9]+号)`,
-].join('|'), 'g');
+// an ID or phone number of a third person, or their address down to a building ("哪" asks, it does
+// not tell); the text is normalised, so no punctuation ends the window
+const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在'];
+const DOXXING = /(?:他|她|你|ta|这个?人|此人|主播)的?(?:(?:身份证号?码?|手机号码?|电话号码?)是?[^哪]{0,3}?\d{6}|(?:家庭住址|住址|家住|家在|住在)[^哪]{0,12}?(?:小区|号楼|单元|栋|\d+[室号]))/g;
 
 export const LURE_DETECTORS: readonly TextDetector[] = [
   detector('pay_to_draw', DRAW_CUES, PAY_TO_DRAW, 'gambling_fraud', 'warning', 'R-RISK-1'),
