@@ -45,9 +45,11 @@ export const LURES: TermGroup[] = [
     lang: 'zh',
     unless: ON_PLATFORM,
     terms: [
-      // ISSUE-15 / DY-PRIV: "加我", "私我" and their homophones (丝 for 私; 私訊 folds to 私讯)
-      '加我', '丝我', '丝聊', '私讯我', '私戳', '戳我私', '私发你', '私发给你', '我私你', '扣1私', '扣1我私', '详情私', '小窗我', '私下聊',
-      '加个好友', '加好友私', '加我私聊',
+      // ISSUE-15 / DY-PRIV: "加我", "私我" and their homophones (丝 for 私; 私訊 folds to 私讯). A bare 加我 is
+      // left out: before an app and a handle ("加我薇信 abc123") it would be a second, shorter finding in
+      // front of the handle's (scanner.ts keeps both when their spans do not overlap)
+      '丝我', '丝聊', '私讯我', '私戳', '戳我私', '私发你', '私发给你', '我私你', '扣1私', '扣1我私', '详情私', '小窗我', '私下聊',
+      '加我好友', '加个好友', '加好友私', '加我私聊',
       // ISSUE-15 "主页有…", "看个性签名" (DY-PRIV hints without the app's name)
       '主页有福利', '主页有链接', '主页有群', '主页有优惠', '主页有好货', '主页有方式', '主页自取', '主页领', '去我主页', '简介有', '简介里有', '个签有',
       '签名里有', '头像有联系', '看背景图',

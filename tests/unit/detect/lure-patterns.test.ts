@@ -53,7 +53,8 @@ describe('contact and payment lures in words (vocabulary/lures.ts)', () => {
   });
   it('加我 is a contact lure, but not inside 参加我们 nor for the room\'s fan club', () => {
     expect(flags('加我好友私聊', 'off_platform')).toBe(true);
-    expect(flags('想要的加我', 'off_platform')).toBe(true);
+    // the handle, not a bare 加我, is what a line with an app and a handle reports
+    expect(scan('想要便宜的加我薇❤信 lg2026vip').map((f) => f.detector)).toEqual(['wechat_id']);
     for (const t of ['参加我们的课程', '加我粉丝团点灯牌', '增加我的运气']) expect(cats(t), t).toEqual([]);
   });
   it('English handles and app names', () => {
