@@ -73,7 +73,12 @@ const SEPARATOR = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\p{M}\p{Extended_Pictographic}\u
  * Plus signs mean 加 ("➕V", "+vx") in evasions, so they fold to 加 instead of vanishing. Links,
  * handles and prices are found on the unfolded text by their own detectors (structured.ts).
  */
-const MEANINGFUL: Record<string, string> = { '➕': '加', '+': '加', '＋': '加', '﹢': '加' };
+const MEANINGFUL: Record<string, string> = {
+  '➕': '加', '+': '加', '＋': '加', '﹢': '加',
+  // emoji stand-ins for contact apps (issue 15's evasion list; R-OFF-7): the penguin is QQ's mascot, the plane Telegram's logo. They fold to the words (企鹅, 飞机), which
+  // variants.ts reads as the app only when a number or handle follows; alone they stay animals and planes.
+  '\u{1F427}': '企鹅', '\u2708': '飞机',
+};
 
 export function foldChar(cp: number): string {
   const hit = cache.get(cp);

@@ -31,7 +31,8 @@ import type { Category, RuleId, Severity } from '../taxonomy';
 function hit(n: Normalized, detector: string, category: Category, severity: Severity, ruleId: RuleId, from: number, to: number): RawHit {
   return { category, severity, ruleId, messageKey: `advice_${category}`, detector, start: n.start[from], end: n.end[to - 1] };
 }
-function detector(id: string, cues: readonly string[], re: RegExp, category: Category, severity: Severity, ruleId: RuleId): TextDetector {
+/** a detector whose every match of `re` is a hit (lure-patterns.ts builds its own with it) */
+export function detector(id: string, cues: readonly string[], re: RegExp, category: Category, severity: Severity, ruleId: RuleId): TextDetector {
   return { id, cues, digits: false, detect: (n, out) => { for (const m of n.text.matchAll(re)) out.push(hit(n, id, category, severity, ruleId, m.index!, m.index! + m[0].length)); } };
 }
 
@@ -41,7 +42,11 @@ const WEIGHT_LOSS = new RegExp(`(?:瘦|掉|减|轻|甩)了?${NUM}多?(?:斤|公�
 const LONGEVITY = new RegExp(`(?:喝|吃|用)了?.{0,12}?(?:活到${NUM}|长命百岁|百病不生|百病全消|不生病)`, 'g');
 const VIRUS_CLAIM = /(?:prevents?|stops?|blocks?|kills?|fights? off|protects? (?:you )?(?:from|against))(?: the)?(?: spread of)?(?: [a-z-]+){0,2} (?:viruses|virus|covid(?:-19)?|coronavirus|the flu)/g;
 const TIP_REBATE = /(?:刷礼物|打赏|刷满|上票|冲榜)[^。！？]{0,8}?(?:便可|就能|就可以|即可|可以|就会|会)?(?:直接)?(?:返现|返钱|返利|返佣|返你|返还|回本)|(?:排名|榜)?前(?:[0-9]+|十|三|五)名?[^。！？]{0,6}?(?:获得|得到|领取|送|奖励)[^。！？]{0,10}?(?:手机|大奖|奖品|礼品|现金|iphone)/g;
-const JADE_GAMBLE = /(?:原石|毛料|赌石|翡翠|公斤料|明料|蒙头料)[^。！？]{0,16}?(?:捡漏|切涨|赌涨|开窗|切出|暴涨|翻倍|一刀)|(?:捡漏|切涨|赌涨)[^。！？]{0,12}?(?:原石|毛料|翡翠)|边境[^。！？]{0,4}?(?:翻过来|偷运|带过来|过来的)/g;
+// issue 15 (h-lures): cutting talk without the stone's name — a window or a cut that "doubles" or shows
+// top green ("开窗了 切出来翻倍", "赌一把切出满绿"): the jade-gambling talk issue 15 lists (开窗, 切出, 赌一把,
+// 翻倍), the pitch the 直播赌石 warnings above describe. 开窗 alone is opening a window ("开窗通风"), so a
+// gain word must follow.
+const JADE_GAMBLE = /(?:原石|毛料|赌石|翡翠|公斤料|明料|蒙头料)[^。！？]{0,16}?(?:捡漏|切涨|赌涨|开窗|切出|暴涨|翻倍|一刀)|(?:捡漏|切涨|赌涨)[^。！？]{0,12}?(?:原石|毛料|翡翠)|边境[^。！？]{0,4}?(?:翻过来|偷运|带过来|过来的)|(?:开窗|擦窗|切[开出]|切一刀|赌一把).{0,10}?(?:翻倍|满绿|帝王绿|玻璃种|冰种|[大暴]涨|赚翻|暴富|回本)/g;
 const OVERPAY_REFUND = /refund (?:me )?(?:the )?extra|sent (?:you )?\$?[0-9][0-9,.]* instead of|pay the \$?[0-9]+ (?:upgrade )?fee[^.!?]{0,20}refund|upgrade (?:to )?(?:a |your )?business account/g;
 const PRICE_NUM = '[0-9一二两三四五六七八九十百千万几]+多?';
 const PRICE_COMPARE = new RegExp(`(?:外面|别家|别人家|市场上|市面上|商场|专柜|实体店|官网|旗舰店|超市)(?:卖|要|都要|都卖|价|价格|标价)?${PRICE_NUM}(?:块|元|块钱)?[^。！？]{0,8}?(?:这里|我们这|我这|直播间|今天|现在|咱们)(?:只要|只卖|才|仅需|到手|只需)${PRICE_NUM}`, 'g');
@@ -52,7 +57,7 @@ export const COMMERCE_DETECTORS: readonly TextDetector[] = [
   detector('longevity', ['活到', '长命百岁', '百病', '不生病'], LONGEVITY, 'false_claim', 'warning', 'R-RISK-4'),
   detector('virus_claim', ['virus', 'covid', 'flu'], VIRUS_CLAIM, 'false_claim', 'warning', 'R-RISK-4'),
   detector('tip_rebate', ['刷礼物', '打赏', '刷满', '上票', '冲榜', '前十', '前三', '前五', '前0', '前1', '前2', '前3', '前4', '前5', '前6', '前7', '前8', '前9'], TIP_REBATE, 'gambling_fraud', 'warning', 'R-RISK-1'),
-  detector('jade_gamble', ['原石', '毛料', '赌石', '翡翠', '公斤料', '明料', '蒙头料', '捡漏', '切涨', '赌涨', '边境'], JADE_GAMBLE, 'gambling_fraud', 'warning', 'R-RISK-1'),
+  detector('jade_gamble', ['原石', '毛料', '赌石', '翡翠', '公斤料', '明料', '蒙头料', '捡漏', '切涨', '赌涨', '边境', '开窗', '擦窗', '切开', '切出', '切一刀', '赌一把'], JADE_GAMBLE, 'gambling_fraud', 'warning', 'R-RISK-1'),
   detector('overpay_refund', ['refund', 'instead of', 'upgrade'], OVERPAY_REFUND, 'gambling_fraud', 'warning', 'R-RISK-1'),
   detector('price_compare', ['外面', '别家', '别人家', '市场上', '市面上', '商场', '专柜', '实体店', '官网', '旗舰店', '超市'], PRICE_COMPARE, 'price_fraud', 'notice', 'R-RISK-1'),
   detector('scan_owner', ['扫掌柜', '扫老板', '扫店主', '扫客服', '扫主播', '扫商家', '扫一扫'], SCAN_OWNER, 'off_platform', 'warning', 'R-OFF-6'),

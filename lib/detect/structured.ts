@@ -11,6 +11,7 @@ import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { COMMERCE_DETECTORS } from './commerce-patterns';
 import { DIRECTED_INSULT } from './insult-patterns';
+import { LURE_DETECTORS } from './lure-patterns';
 import { UNMARKED_PRICE } from './unmarked-price';
 
 export type { RawHit, TextDetector } from './detector-types';
@@ -39,7 +40,8 @@ const CARD = /(?<!\d)\d{16,19}(?!\d)/g;
 /** WECHAT_ID needs this word in the normalised text (the prefilter reads it too) */
 export const WECHAT_CUE = '微信';
 /** a handle after a contact app (its evasions are already rewritten to these names, variants.ts) */
-const HANDLE_CUES = ['微信', 'qq', 'telegram', 'whatsapp', 'instagram', 'snapchat'] as const;
+// 电报 is Telegram's Chinese name, and what variants.ts makes of 飞机/✈ before a handle (issue 15)
+const HANDLE_CUES = ['微信', 'qq', 'telegram', 'whatsapp', 'instagram', 'snapchat', '电报'] as const;
 // a handle's underscores and dashes fold to word breaks ("abc_def123" → "abc def123"), so single
 // breaks are allowed inside, but then the handle must hold a digit ("instagram for more pics" is not one)
 const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加|搜|找)? ?@?([a-z0-9](?: ?[a-z0-9]){4,29})(?![a-z0-9])`, 'g');
@@ -47,9 +49,9 @@ const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加
 // after 微信/QQ (the Chinese apps, whose evasions fold to these names) Latin letters are a handle even
 // without a digit ("vx: abc_def" → "微信 abc def"): Chinese chat has no English words to confuse there
 const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
-const ZH_APP_CUE = /^(?:微信|qq)/;
+const ZH_APP_CUE = /^(?:微信|qq|电报)/;
 /** words that a handle after a cue may be without being a handle ("微信支付" is folded away) */
-const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email']);
+const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email', 'app']);
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
 // ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
 /** every PRESSURE match starts with one of these (the prefilter, prefilter.ts, reads them too) */
@@ -67,9 +69,10 @@ const CONTACT_NUMBER = /(?:电话|手机|致电|热线|详询|咨询|联系|拨�
 const TRUNK_NUMBER = /(?<!\d)0[1-9]\d{8,10}(?!\d)/g;
 /**
  * a group number: "群号 12345678", "q群：5551234", "粉丝群 123456". Not 群 as a measure word ("这群
- * 小偷", "一群人": a bunch of), and not laughter ("23333" is 哈哈哈 in chat).
+ * 小偷", "一群人": a bunch of), and not laughter ("23333" is 哈哈哈 in chat). 裙 is the homophone that
+ * evades 群 (issue 15: "裙号", "q裙", "扣裙"); a bare 裙 is a skirt ("裙长105"), so only with 号/q/扣.
  */
-const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
+const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群|裙号|q裙|qq裙|扣裙)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
 const LAUGHTER = /^23{3,}$/;
 /**
  * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
@@ -129,6 +132,8 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   ...CLAIM_DETECTORS,
   // weight-loss, longevity and virus claims, tip rebates, jade gambling, refund traps, owner QR codes (commerce-patterns.ts)
   ...COMMERCE_DETECTORS,
+  // pay-to-draw, fake traffic, threats and doxxing (lure-patterns.ts)
+  ...LURE_DETECTORS,
   DIRECTED_INSULT,
   // selling without a marked price (R-PRICE-25, unmarked-price.ts)
   UNMARKED_PRICE,

@@ -3,21 +3,38 @@
  * look-alikes of 微信 (薇信/威信/徽信/维信/V信/vx/wx/➕V), QQ (扣扣/企鹅号), Telegram (纸飞机/tg),
  * 支付宝 (zfb) and 绿泡泡. Terms in the vocabulary then only need the canonical form. Each rule keeps
  * the offset map: the canonical text points at the whole original span it replaced.
+ *
+ * Issue 15 (h-lures): evasions of the kind the issue lists and the platforms' rules forbid (抖音电商
+ * rules on 引导私下交易, official.ts DY-PRIV; TikTok Shop's seller guidance against other apps' user
+ * names and IDs, yuguo.clbug.com/help/pqzip, found with the search tool; the pages corpus holds only
+ * the titles of Taobao's and Douyin's rule pages): wei信, 加个v, 薇/威 before a handle, 企鹅 (and 🐧,
+ * char-fold.ts) before a QQ number, and 飞机 (and ✈) before a handle, which becomes 电报 (Telegram's
+ * Chinese name) so the handle detector treats it as a Chinese app (structured.ts).
  */
 import type { Normalized } from './normalize';
 
 export const RULES: readonly [RegExp, string][] = [
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
-  [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信/g, '微信'],
+  [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
+  // 薇/威 alone right before Latin letters ("威：mm_520" folds to "威mm 520"): the handle detector then
+  // decides whether a handle follows; after another ideograph (权威, 蔷薇) it stays a word
+  [/(?<![一-龥a-z])[薇威](?=[a-z])/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
   // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not. After a digit
   // the 加 is a folded plus and w is 万 ("50+w考生", "10+w粉丝": fifty thousand and more), not WeChat
   [/(?<![0-9])加[vw](?![a-z信])/g, '加微信'],
+  // "加个v", "加下v", "加我v": a measure word or pronoun between 加 and the v
+  [/加(?:个|下|一下|我|我的)[vw](?![a-z信])/g, '加微信'],
   [/加[薇威](?![信])/g, '加微信'],
   [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
+  // 企鹅 (QQ's mascot; 🐧 folds to it) is an animal unless a number follows ("企鹅：2345678")
+  [/加企鹅|企鹅(?=[0-9])/g, 'qq'],
   // a lone "加q" is adding a QQ ("加q:56793…", "加q详聊"); before letters it may be a word ("加quick")
   [/加q(?![a-z])/g, '加qq'],
   [/纸飞机|飞机号|(?<![a-z])(?:tg|telegram|tele)(?![a-z])/g, 'telegram'],
+  // a bare 飞机 (✈ folds to it) is a plane unless a handle follows ("飞机：@deal_shop"); not after a
+  // verb of travel (坐飞机, 乘飞机 …)
+  [/(?<![坐乘搭开打的])飞机(?=[a-z0-9])/g, '电报'],
   [/(?<![a-z])(?:zfb|zhifubao)(?![a-z])|支fu宝|zhi付宝|支付bao/g, '支付宝'],
   [/(?<![a-z])(?:whatsapp|whatapp|watsapp|whtsapp)(?![a-z])/g, 'whatsapp'],
 ];
@@ -33,11 +50,11 @@ export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威';
  */
 export const VARIANT_LITERALS: readonly string[] = [
   'vx', 'v x', 'wx', 'w x', 'vchat', 'wechat', 'weixin', 'wei xin', 'weix', 'vixin',
-  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信',
+  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威',
   '绿泡泡', '绿色泡泡', '小绿泡',
-  '加v', '加w', '加薇', '加威',
-  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q',
-  '纸飞机', '飞机号', 'tg', 'telegram', 'tele',
+  '加v', '加w', '加薇', '加威', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
+  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅',
+  '纸飞机', '飞机号', 'tg', 'telegram', 'tele', '飞机',
   'zfb', 'zhifubao', '支fu宝', 'zhi付宝', '支付bao',
   'whatsapp', 'whatapp', 'watsapp', 'whtsapp',
 ];

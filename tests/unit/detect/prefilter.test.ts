@@ -159,7 +159,8 @@ describe('prefilter triggers cannot drift', () => {
       expect(spelled.length).toBeGreaterThan(0);
       for (const s of spelled) {
         // the spelling is right: the rule itself matches it (with room for its look-arounds)
-        expect(new RegExp(re.source).test(` ${s} `), `${re.source} should match "${s}"`).toBe(true);
+        // (a positive look-ahead such as 企鹅(?=[0-9]) needs a following character: dropped here, as it only narrows)
+        expect(new RegExp(re.source.replace(/\(\?=\[[^\]]*\]\)/g, '')).test(` ${s} `), `${re.source} should match "${s}"`).toBe(true);
         expect(VARIANT_LITERALS.some((l) => l && s.includes(l)), `no literal in "${s}" (${re.source})`).toBe(true);
       }
     }

@@ -49,6 +49,7 @@ describe('contact numbers and pressure counts', () => {
   it('slang and counterfeit context do not read as claims or data falsification', () => {
     expect(scan('这首歌好治愈').map((f) => f.category)).toEqual([]);
     expect(scan('顶级复刻', 'product').map((f) => f.category)).toEqual(['counterfeit']);
-    expect(scan('刷单返利，兼职日结').map((f) => f.category)).toEqual(['gambling_fraud']);
+    // two task-scam spans (刷单返利, 兼职日结), one category: no data_falsification
+    expect([...new Set(scan('刷单返利，兼职日结').map((f) => f.category))]).toEqual(['gambling_fraud']);
   });
 });

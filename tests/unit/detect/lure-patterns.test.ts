@@ -1,0 +1,111 @@
+/**
+ * Issue 15 (h-lures): contact lures without a number, task and draw scams, fake traffic, threats and
+ * doxxing (lib/detect/variants.ts, char-fold.ts, structured.ts, commerce-patterns.ts,
+ * lure-patterns.ts, insult-patterns.ts, lib/bundle/vocabulary/lures.ts). Every line is written here for
+ * the test (never a corpus line). Each family has positives that fail without its rule and benign
+ * counter-examples (the same word in ordinary chat, a warning, a negation) that must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Category } from '@/lib/taxonomy';
+import { scan } from './helpers';
+
+const cats = (text: string): Category[] => [...new Set(scan(text).map((f) => f.category))].sort();
+const detectors = (text: string) => scan(text).map((f) => f.detector);
+const flags = (text: string, category: Category) => cats(text).includes(category);
+
+describe('contact-app stand-ins before a number or handle (variants.ts, char-fold.ts)', () => {
+  it('the penguin and 企鹅 before a number are QQ', () => {
+    for (const t of ['🐧：2345678901', '企鹅 23456789', '加企鹅 8765432']) expect(detectors(t), t).toContain('qq');
+  });
+  it('the plane and 飞机 before a handle are Telegram', () => {
+    for (const t of ['飞机：@deal_shop', '✈️ @cheap_shop', '电报 bargain_88']) expect(detectors(t), t).toContain('wechat_id');
+  });
+  it('薇/威 alone before a handle, wei信 and 加个v are WeChat', () => {
+    for (const t of ['威：mei_8899', '薇 lily_shop', 'wei信 abc123']) expect(detectors(t), t).toContain('wechat_id');
+    for (const t of ['家人们加个v', '要的加我v']) expect(flags(t, 'off_platform'), t).toBe(true);
+  });
+  it('裙 for 群 before a group number', () => {
+    for (const t of ['裙号 88776655', 'q裙：5551234']) expect(detectors(t), t).toContain('group_number');
+  });
+  it('penguins, planes, 权威, 蔷薇 and skirts stay what they are', () => {
+    for (const t of ['企鹅好可爱', '🐧🐧🐧', '✈️出发去三亚', '坐飞机 a380 好稳', '飞机晚点了', '这是权威abc认证', '蔷薇abc花园', '买了条裙子 88元', '裙长105cm', '加个vip会员']) {
+      expect(cats(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('contact and payment lures in words (vocabulary/lures.ts)', () => {
+  it('homophones of 私, traditional script, profile hints, group lures', () => {
+    for (const t of ['丝我', '私訊我', '想要的扣1私发', '主页有福利', '简介有方式', '去我粉丝群拿优惠', '进群领水果']) expect(flags(t, 'off_platform'), t).toBe(true);
+  });
+  it('traditional-script lines fold to the same lures', () => {
+    for (const t of ['主頁有福利', '進群領水果', '拍下不發貨，走微信']) expect(flags(t, 'off_platform'), t).toBe(true);
+    expect(detectors('賭一把切出滿綠')).toContain('jade_gamble');
+    expect(flags('你給我小心點', 'harassment')).toBe(true);
+  });
+  it('paying outside the platform in plain words', () => {
+    for (const t of ['拍下不发货，走微信', '不在平台拍 私下转我', '款到发货', '加微便宜']) expect(flags(t, 'off_platform'), t).toBe(true);
+  });
+  it("asking for the viewer's contact, a name that is the contact, the group as the cheaper channel", () => {
+    for (const t of ['留个微信我加你', '后台踢我', '昵称就是微信', '群里价格更低', '别在直播间下单，链接不发货', '给我发红包就发货']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['Pay me through PayPal friends and family', 'contact me directly to save on fees']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['thanks to my friends and family', '群里好热闹', '留言区好热闹']) expect(cats(t), t).toEqual([]);
+  });
+  it('加我 is a contact lure, but not inside 参加我们 nor for the room\'s fan club', () => {
+    expect(flags('加我好友私聊', 'off_platform')).toBe(true);
+    // the handle, not a bare 加我, is what a line with an app and a handle reports
+    expect(scan('想要便宜的加我薇❤信 lg2026vip').map((f) => f.detector)).toEqual(['wechat_id']);
+    for (const t of ['参加我们的课程', '加我粉丝团点灯牌', '增加我的运气']) expect(cats(t), t).toEqual([]);
+  });
+  it('English handles and app names', () => {
+    for (const t of ['my ig is shop_lily', 'my snap is lily_2024', 'pm me', 'add my snap', 'send it to my venmo']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['my ig story was funny', 'this pm was great', 'snap me a pic lol']) expect(cats(t), t).toEqual([]);
+  });
+  it('warnings and negations that name the lure stay benign (context.ts)', () => {
+    for (const t of ['谨防私下交易', '别加陌生人微信', '平台提醒：不要私下转账', '警方提醒：拍下不发货让你走微信的都是骗子', '不要加我']) expect(cats(t), t).toEqual([]);
+  });
+});
+
+describe('task, draw and jade-gambling scams (gambling_fraud)', () => {
+  it('task-scam words from police notices', () => {
+    for (const t of ['宝妈兼职 一单一结', '短视频点赞兼职', '零投资 在家就能做', '高佣金推广返利']) expect(flags(t, 'gambling_fraud'), t).toBe(true);
+  });
+  it('paying or tipping to join a draw', () => {
+    for (const t of ['交99元参加抽奖', '刷个火箭就能抽奖', '打赏就有机会中iPhone', '打赏越多中奖率越高']) expect(detectors(t), t).toContain('pay_to_draw');
+  });
+  it('cutting talk that promises a gain', () => {
+    for (const t of ['这块开窗了 切出来翻倍', '赌一把切出满绿']) expect(detectors(t), t).toContain('jade_gamble');
+  });
+  it('buying into a draw, opening a window, and warnings are not scams', () => {
+    for (const t of ['下单参与抽奖', '开窗通风', '西瓜切开了 很甜', '警方提醒：一单一结的点赞兼职都是诈骗', '谨防交钱抽奖']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
+  });
+});
+
+describe('fake traffic (data_falsification)', () => {
+  it('likes, followers or popularity offered brushed', () => {
+    for (const t of ['点赞量可以刷', '粉丝包刷', '直播间人气代刷']) expect(flags(t, 'data_falsification'), t).toBe(true);
+  });
+  it('watching again is not brushing', () => {
+    for (const t of ['这集可以刷好几遍', '刷到你的视频了']) expect(flags(t, 'data_falsification'), t).toBe(false);
+  });
+});
+
+describe('threats and doxxing (harassment)', () => {
+  it('threats aimed at a person', () => {
+    for (const t of ['你给我小心点', '走夜路小心点', '信不信我砍你', '等着 我找人收拾你', '你等着瞧']) expect(flags(t, 'harassment'), t).toBe(true);
+  });
+  it('care and caution are not threats', () => {
+    for (const t of ['小心点别摔了', '路上小心点', '你小心点哦', '找人帮忙搬家', '主播你给我来两份']) expect(flags(t, 'harassment'), t).toBe(false);
+  });
+  it("a person's ID number or address given out, or a call to dig them up", () => {
+    for (const t of ['他身份证号是110101199003071234', '她家住在阳光小区3号楼']) expect(detectors(t), t).toContain('doxxing');
+    for (const t of ['人肉他', '把她人肉出来', '大家去骂她', '把他的电话公布出来', '曝光她的学校']) expect(flags(t, 'harassment'), t).toBe(true);
+  });
+  it('own addresses, questions and legal notes about 人肉搜索 are not doxxing', () => {
+    for (const t of ['我家住在北京', '你家在哪个小区呀', '身份证号要怎么填', '若涉及人肉搜索、泄露隐私，可能构成犯罪', '把他的照片拍得真好看']) expect(flags(t, 'harassment'), t).toBe(false);
+  });
+  it('算个什么东西 aimed at you is an insult', () => {
+    expect(detectors('你算个什么东西')).toContain('directed_insult');
+    expect(flags('这算个什么东西啊 看不懂', 'harassment')).toBe(false);
+  });
+});
