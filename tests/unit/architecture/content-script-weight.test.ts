@@ -8,7 +8,10 @@
 // one of them comes back, naming the chain of imports that brought it. webextension-polyfill is kept
 // out by wxt.config.ts (an alias, not an import: the e2e demo-room spec checks the built file and
 // its size, <= 150 KB).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/architecture.mjs';
 import { runtimeGraph } from './runtime-imports';
 
 const ENTRY = 'entrypoints/live.content/index.tsx';
