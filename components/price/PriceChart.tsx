@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ChartPoint } from '@/lib/price/schema';
 import { yuan } from '@/lib/price/money';
@@ -14,8 +14,21 @@ const H = 48;
  * the plain caveat that this is not the shop's record. Inline SVG built by Preact (no chart library:
  * the content script's size, issue 13).
  */
-export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: number; top: number } | null; tz: string; sign: string }) {
+export function PriceChart(props: {
+  points: readonly ChartPoint[];
+  at: { left: number; top: number } | null;
+  tz: string;
+  sign: string;
+  /** the chip's own size, for the feature to keep it clear of other overlay parts */
+  onMeasure?(size: { width: number; height: number }): void;
+}) {
   const [open, setOpen] = useState(false);
+  const chip = useRef<HTMLButtonElement>(null);
+  const { onMeasure } = props;
+  useLayoutEffect(() => {
+    const b = chip.current;
+    if (b && onMeasure) onMeasure({ width: b.offsetWidth, height: b.offsetHeight });
+  });
   const s = sparkline(props.points, W, H);
   if (!s) return null;
   const pos = props.at ? { left: `${props.at.left}px`, top: `${props.at.top}px` } : { left: '16px', bottom: '96px' };
@@ -31,6 +44,7 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
       onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
     >
       <button
+        ref={chip}
         type="button"
         data-liveguard="price-chip"
         aria-describedby="lg-price-tip"

@@ -6,7 +6,8 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { markPageLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
 import { send } from '@/lib/messaging';
 import { PinForm } from '@/components/protection/PinForm';
 import { pinProblem } from '@/components/protection/labels';
@@ -35,5 +36,5 @@ function PinFrame() {
   };
   return <PinForm hook="gate-pin" label={t('protPin')} submitLabel={t('protUnlock')} problem={problem} busy={busy} onSubmit={submit} />;
 }
-markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
-render(<PinFrame />, document.getElementById('app')!);
+// the viewer's language choice (issue 18 item 4), then <html lang> to match (issue 18 item 6)
+void applyViewerLocale().then(() => render(<PinFrame />, document.getElementById('app')!));
