@@ -16,7 +16,8 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
   return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+/** lo wins when the part is larger than the room (hi < lo) */
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
 export function keepClear(want: Rect, obstacles: readonly Rect[], viewport: { width: number; height: number }, gap = 4): { left: number; top: number } {
   const boxes = obstacles.filter((o) => o.width > 0 && o.height > 0);

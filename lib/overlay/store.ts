@@ -79,9 +79,7 @@ function addTo(list: Signal<Layer[]>, layer: Layer): () => void {
   };
 }
 
-/** a feature's fixed boxes (empty list: none now); only a real change notifies the others */
+/** a feature's fixed boxes (empty list: none now); set after each render of that feature's layer, which never reads them (no loop) */
 export function setOccupied(store: OverlayStore, id: string, rects: readonly Rect[]): void {
-  const old = store.occupied.value[id] ?? [];
-  const same = old.length === rects.length && old.every((o, i) => o.left === rects[i].left && o.top === rects[i].top && o.width === rects[i].width && o.height === rects[i].height);
-  if (!same) store.occupied.value = { ...store.occupied.value, [id]: rects };
+  store.occupied.value = { ...store.occupied.value, [id]: rects };
 }

@@ -7,6 +7,7 @@ import { signal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RoomFeature } from '@/lib/room/room';
 import { addLayer, setOccupied } from '@/lib/overlay/store';
+import type { Rect } from '@/lib/overlay/keep-clear';
 import { send } from '@/lib/messaging-content';
 import type { CreditAnswer } from '@/lib/credit/protocol';
 import { creditViewModel } from '@/lib/credit/view-model';
@@ -80,7 +81,7 @@ export const credit: RoomFeature = {
       useLayoutEffect(() => {
         const badge = badgeRef.current;
         const card = badge?.parentElement?.querySelector('[data-liveguard="credit-card"]');
-        setOccupied(overlay, 'credit', [badge, card].flatMap((el) => (el ? [rectOf(el.getBoundingClientRect())] : [])));
+        setOccupied(overlay, 'credit', [badge, card].flatMap((el) => (el ? [el.getBoundingClientRect().toJSON() as Rect] : [])));
       });
       if (!a) return null;
       const model = creditViewModel(a);
@@ -102,5 +103,3 @@ export const credit: RoomFeature = {
     });
   },
 };
-
-const rectOf = (r: DOMRect) => ({ left: r.left, top: r.top, width: r.width, height: r.height });

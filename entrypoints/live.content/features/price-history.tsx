@@ -84,8 +84,7 @@ export const priceHistory: RoomFeature = {
     const Layer = () => {
       // on the card's corner (or docked bottom-left), moved clear of the credit badge and card
       const want = at.value ?? { left: 16, top: window.innerHeight - 96 - size.value.height };
-      const others = Object.entries(overlay.occupied.value).flatMap(([id, rects]) => (id === 'price-history' ? [] : rects));
-      const spot = keepClear({ ...want, ...size.value }, others, { width: window.innerWidth, height: window.innerHeight });
+      const spot = keepClear({ ...want, ...size.value }, Object.values(overlay.occupied.value).flat(), { width: window.innerWidth, height: window.innerHeight });
       return <PriceChart points={chart.value} at={spot} tz={tz} sign={currencyIn(room.info.product?.text ?? '')} onMeasure={measured} />;
     };
     const removeLayer = addLayer(overlay, { id: 'price-history', order: 35, Component: Layer });
