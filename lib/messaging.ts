@@ -16,6 +16,7 @@ import { priceProtocol } from './price-history/protocol';
 import { sitesToContent } from './sites/protocol';
 import { roomToContent } from './room/protocol';
 import { roomPauseProtocol } from './room-pause/protocol';
+import { viewerLocaleProtocol } from './viewer-locale/protocol';
 
 const coreProtocol = {
   ping: message({ request: z.object({}).strict(), response: z.object({ ok: z.literal(true) }), from: 'content' }),
@@ -31,6 +32,7 @@ export const PROTOCOL = {
     ...creditProtocol,
     ...priceProtocol,
     ...roomPauseProtocol,
+    ...viewerLocaleProtocol,
   } satisfies Record<string, ToBackgroundSpec>,
   toContent: {
     ...complaintsToContent,

@@ -1,18 +1,19 @@
 /**
  * The viewer's language choice on LiveGuard's own pages (issue 18 item 4): viewerPrefs.locale
  * (null = follow the browser). A page awaits applyViewerLocale() before its first render; the
- * first-run page calls setPageLocale() when the viewer picks a language. The content script's
- * overlay still follows the browser (it may not read storage, docs/architecture.md).
+ * first-run page calls setPageLocale() when the viewer picks a language. Every extension page,
+ * the framed PIN and complaint-form pages included, awaits it; the content script's overlay gets
+ * the same choice from the background (lib/viewer-locale: it may not read storage itself).
  */
 import { markPageLanguage, useMessageTable } from './i18n';
 import { viewerPrefs, type ViewerPrefs } from './storage';
+import { loadMessageTable } from './viewer-locale/table';
 
 export type PageLocale = ViewerPrefs['locale'];
 
 export async function setPageLocale(locale: PageLocale): Promise<void> {
   if (locale) {
-    const url = browser.runtime.getURL(`/_locales/${locale}/messages.json` as '/');
-    useMessageTable(locale, (await (await fetch(url)).json()) as Record<string, { message: string }>);
+    useMessageTable(locale, await loadMessageTable(locale));
   } else {
     useMessageTable(null);
   }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ChartPoint } from '@/lib/price/schema';
 import { yuan } from '@/lib/price/money';
@@ -14,8 +14,21 @@ const H = 48;
  * the plain caveat that this is not the shop's record. Inline SVG built by Preact (no chart library:
  * the content script's size, issue 13).
  */
-export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: number; top: number } | null; tz: string; sign: string }) {
+export function PriceChart(props: {
+  points: readonly ChartPoint[];
+  at: { left: number; top: number } | null;
+  tz: string;
+  sign: string;
+  /** the chip's own size, for the feature to keep it clear of other overlay parts */
+  onMeasure?(size: { width: number; height: number }): void;
+}) {
   const [open, setOpen] = useState(false);
+  const chip = useRef<HTMLButtonElement>(null);
+  const { onMeasure } = props;
+  useLayoutEffect(() => {
+    const b = chip.current;
+    if (b && onMeasure) onMeasure({ width: b.offsetWidth, height: b.offsetHeight });
+  });
   const s = sparkline(props.points, W, H);
   if (!s) return null;
   const pos = props.at ? { left: `${props.at.left}px`, top: `${props.at.top}px` } : { left: '16px', bottom: '96px' };
@@ -23,7 +36,7 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
   return (
     <div
       data-liveguard="price-chart"
-      style={{ position: 'fixed', zIndex: 2147483646, font: '12px/1.4 system-ui, "PingFang SC", sans-serif', ...pos }}
+      style={{ position: 'fixed', zIndex: 2147483646, font: '12px/1.4 var(--lg-font-sans)', ...pos }}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
       onFocusIn={() => setOpen(true)}
@@ -31,21 +44,22 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
       onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
     >
       <button
+        ref={chip}
         type="button"
         data-liveguard="price-chip"
         aria-describedby="lg-price-tip"
         aria-expanded={open}
         aria-label={t('priceChartButton')}
-        style={{ font: 'inherit', padding: '0 8px', borderRadius: '9px', border: '1px solid #93370d', background: '#fffaeb', color: '#93370d', cursor: 'pointer' }}
+        class="lg-price-chip"
       >
         {t('priceChartChip')}
       </button>
       {open && (
-        <div id="lg-price-tip" role="tooltip" data-liveguard="price-tip" style={{ marginTop: '4px', padding: '8px', width: `${W + 16}px`, background: '#fff', color: '#161823', border: '1px solid #d0d5dd', borderRadius: '8px', boxShadow: '0 4px 16px rgba(0,0,0,.2)' }}>
-          <div style={{ fontWeight: 600 }}>{t('priceChartTitle')}</div>
+        <div id="lg-price-tip" role="tooltip" data-liveguard="price-tip" class="lg-price-tip" style={{ width: `${W + 16}px` }}>
+          <div class="lg-price-title">{t('priceChartTitle')}</div>
           <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('priceChartAria', [String(props.points.length), low])}>
-            <polyline points={s.points} fill="none" stroke="#b54708" stroke-width="2" />
-            <circle cx={s.end.x} cy={s.end.y} r="3" fill="#b42318" />
+            <polyline points={s.points} class="lg-price-line" />
+            <circle cx={s.end.x} cy={s.end.y} r="3" class="lg-price-end" />
           </svg>
           <div data-liveguard="price-low">
             {t('priceChartLowest')}
@@ -57,7 +71,7 @@ export function PriceChart(props: { points: readonly ChartPoint[]; at: { left: n
             {t('labelSep')}
             {`${yuan(s.last.price, props.sign)} ${dayKey(s.last.at, props.tz)}`}
           </div>
-          <div style={{ color: '#667085' }}>{t('priceChartCaveat')}</div>
+          <div class="lg-price-caveat">{t('priceChartCaveat')}</div>
         </div>
       )}
     </div>

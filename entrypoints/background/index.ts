@@ -5,6 +5,7 @@ import { setupComplaints } from '@/lib/complaints/background';
 import { registerCredit } from '@/lib/credit/background';
 import { registerPriceHistory } from '@/lib/price-history/background';
 import { registerRoomPause } from '@/lib/room-pause/background';
+import { registerViewerLocale } from '@/lib/viewer-locale/background';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 import { registerFirstRun } from './first-run';
 
@@ -16,5 +17,6 @@ export default defineBackground(() => {
   registerCredit();
   registerPriceHistory();
   registerRoomPause();
+  registerViewerLocale();
   registerFirstRun();
 });

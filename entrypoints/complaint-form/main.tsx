@@ -10,7 +10,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { send, type ResponseOf } from '@/lib/messaging';
-import { markPageLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
 import { QUOTA_ERROR } from '@/lib/complaints/quota';
 import { COMPLAINT_FRAME_CLOSED } from '@/lib/complaints/form-frame';
 import { FilingForm, type FilingStatus, type FilingValues } from '@/components/complaints/FilingForm';
@@ -59,5 +60,5 @@ function ComplaintFrame() {
     </div>
   );
 }
-markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
-render(<ComplaintFrame />, document.getElementById('app')!);
+// the viewer's language choice (issue 18 item 4), then <html lang> to match (issue 18 item 6)
+void applyViewerLocale().then(() => render(<ComplaintFrame />, document.getElementById('app')!));

@@ -110,35 +110,38 @@ function App() {
           })()
         }
       />
-      {notice && <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`} data-liveguard="complaint-notice" data-kind={notice.kind}>{notice.text}</p>}
-      {persisted === false && <p class="notice">{t('cpNotPersisted')}</p>}
-      <main class="lg-complaints">
-        <div class="lg-ui-card list-pane">
-          <ComplaintFilters value={filter} onChange={setFilter} />
-          <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} now={Date.now()} />
+      {/* every part inside a landmark (axe `region`, issue 18 item 6): the notices open the main part */}
+      <main>
+        {notice && <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`} data-liveguard="complaint-notice" data-kind={notice.kind}>{notice.text}</p>}
+        {persisted === false && <p class="notice">{t('cpNotPersisted')}</p>}
+        <div class="lg-complaints">
+          <div class="lg-ui-card list-pane">
+            <ComplaintFilters value={filter} onChange={setFilter} />
+            <ComplaintList items={shown} selected={selected} onSelect={setSelected} timeZone={timeZone} now={Date.now()} />
+          </div>
+          {current ? (
+            <ComplaintDetail
+              complaint={current}
+              screenshotUrl={shotUrl}
+              intact={intact}
+              now={Date.now()}
+              timeZone={timeZone}
+              guide={guide}
+              onSave={(c) => guard(async () => { await saveComplaint(db(), { ...c, updatedAt: Date.now() }); setNotice({ kind: 'ok', text: t('cpSaved') }); await reload(); })()}
+              onStatus={(s) => guard(async () => { await saveComplaint(db(), withStatus(current, s, Date.now())); await reload(); })()}
+              onExport={() => exportList([current], current)}
+              onPrint={() => {
+                // the print view is the same escaped, script-free report as in the export
+                const html = reportHtml([current], lang, Date.now(), () => shotUrl ?? '', timeZone);
+                const w = window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));
+                w?.addEventListener('load', () => w.print());
+              }}
+              onDelete={() => guard(async () => { if (confirm(t('cpDeleteConfirm'))) { await deleteComplaint(db(), current.id); setSelected(null); await reload(); } })()}
+            />
+          ) : (
+            <p class="lg-ui-card lg-muted">{t('cpPick')}</p>
+          )}
         </div>
-        {current ? (
-          <ComplaintDetail
-            complaint={current}
-            screenshotUrl={shotUrl}
-            intact={intact}
-            now={Date.now()}
-            timeZone={timeZone}
-            guide={guide}
-            onSave={(c) => guard(async () => { await saveComplaint(db(), { ...c, updatedAt: Date.now() }); setNotice({ kind: 'ok', text: t('cpSaved') }); await reload(); })()}
-            onStatus={(s) => guard(async () => { await saveComplaint(db(), withStatus(current, s, Date.now())); await reload(); })()}
-            onExport={() => exportList([current], current)}
-            onPrint={() => {
-              // the print view is the same escaped, script-free report as in the export
-              const html = reportHtml([current], lang, Date.now(), () => shotUrl ?? '', timeZone);
-              const w = window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));
-              w?.addEventListener('load', () => w.print());
-            }}
-            onDelete={() => guard(async () => { if (confirm(t('cpDeleteConfirm'))) { await deleteComplaint(db(), current.id); setSelected(null); await reload(); } })()}
-          />
-        ) : (
-          <p class="lg-ui-card lg-muted">{t('cpPick')}</p>
-        )}
       </main>
     </>
   );

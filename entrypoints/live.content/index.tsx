@@ -7,6 +7,7 @@ import { decodeModel } from '@/lib/detect/model-codec';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import { newTabMemory, runRoom } from './run-room';
 import { loadActiveRules } from './active-rules';
+import { applyChosenLocale } from './viewer-locale';
 import './overlay.css';
 
 // One content script for every supported site (design.md). allFrames: YouTube's chat is an iframe
@@ -21,7 +22,9 @@ export default defineContentScript({
     let rules: Promise<{ rules: ActiveRules; scanner: Scanner }> | null = null;
     // The model and the fold table come with the rules (issue 13), never from this script's bundle.
     const loadRules = () =>
-      (rules ??= loadActiveRules(3000, ctx.signal).then((r) => {
+      (rules ??= loadActiveRules(3000, ctx.signal).then(async (r) => {
+        // the background is awake now: the viewer's language choice before the first render
+        await applyChosenLocale();
         provideTradTable(r.tradTable);
         return { rules: r, scanner: buildScanner(r, decodeModel(r.model)) };
       }));

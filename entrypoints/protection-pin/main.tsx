@@ -6,7 +6,8 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { markPageLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
 import { send } from '@/lib/messaging';
 import { PinForm } from '@/components/protection/PinForm';
 import { pinProblem } from '@/components/protection/labels';
@@ -33,7 +34,14 @@ function PinFrame() {
       setBusy(false);
     }
   };
-  return <PinForm hook="gate-pin" label={t('protPin')} submitLabel={t('protUnlock')} problem={problem} busy={busy} onSubmit={submit} />;
+  // a main landmark and a page heading (axe landmark-one-main, page-has-heading-one, issue 18 item 6):
+  // the gate around the frame shows its own title, so the heading is for screen readers only
+  return (
+    <main>
+      <h1 class="lg-visually-hidden">{t('protPinFrameTitle')}</h1>
+      <PinForm hook="gate-pin" label={t('protPin')} submitLabel={t('protUnlock')} problem={problem} busy={busy} onSubmit={submit} />
+    </main>
+  );
 }
-markPageLanguage(); // <html lang> follows the UI language (issue 18 item 6)
-render(<PinFrame />, document.getElementById('app')!);
+// the viewer's language choice (issue 18 item 4), then <html lang> to match (issue 18 item 6)
+void applyViewerLocale().then(() => render(<PinFrame />, document.getElementById('app')!));

@@ -11,6 +11,7 @@ import { decodeSeries } from '@/lib/data-signals/chart-data';
 import { chartSummary } from '@/lib/data-signals/chart-summary';
 import type { RoomSeriesData } from '@/lib/data-signals/room-series';
 import { t } from '@/lib/i18n';
+import { applyViewerLocale } from '@/lib/page-locale';
 import { drawChart } from './draw-chart';
 import '@/components/design/tokens.css';
 import './chart.css';
@@ -27,9 +28,10 @@ function read(): State {
   }
 }
 
-const locale = t('@@ui_locale').replace('_', '-');
-const time = (s: number) => new Date(s * 1000).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false });
-const num = (n: number) => n.toLocaleString(locale);
+// read after applyViewerLocale (the viewer's language choice, issue 18 item 4)
+const locale = () => t('@@ui_locale').replace('_', '-');
+const time = (s: number) => new Date(s * 1000).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', hour12: false });
+const num = (n: number) => n.toLocaleString(locale());
 
 function RoomChart() {
   const [state, setState] = useState<State>(read);
@@ -51,7 +53,7 @@ function RoomChart() {
   if (state && 'error' in state) return <p role="alert" class="lg-error" data-liveguard="chart-error">{state.error}</p>;
   const enough = !!data && data.t.length >= 2;
   return (
-    <main class="lg-chart-page" lang={locale} data-liveguard="chart-page" data-points={data?.t.length ?? 0} data-marks={data?.marks.length ?? 0}>
+    <main class="lg-chart-page" lang={locale()} data-liveguard="chart-page" data-points={data?.t.length ?? 0} data-marks={data?.marks.length ?? 0}>
       {!enough && <p data-liveguard="chart-empty">{t('chartEmpty')}</p>}
       <div class="lg-chart-canvas" ref={box} aria-hidden="true" hidden={!enough} />
       {enough && <p class="lg-chart-legend-signs">{t('chartSignsLegend')}</p>}
@@ -69,5 +71,5 @@ function RoomChart() {
   );
 }
 
-document.documentElement.lang = locale;
-render(<RoomChart />, document.getElementById('app')!);
+// <html lang> is set by applyViewerLocale (markPageLanguage)
+void applyViewerLocale().then(() => render(<RoomChart />, document.getElementById('app')!));

@@ -7,6 +7,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import type { Finding } from '../model';
 import type { Category } from '../taxonomy';
+import type { Rect } from './keep-clear';
 
 export interface ShownFinding {
   uid: number;
@@ -34,6 +35,8 @@ export interface OverlayStore {
   panelSections: Signal<Layer[]>;
   /** actions features can add to each finding (e.g. "file a complaint") */
   findingActions: Signal<FindingAction[]>;
+  /** viewport boxes a feature's fixed parts hold now (the credit badge and card), for others to keep clear of (keep-clear.ts) */
+  occupied: Signal<Record<string, readonly Rect[]>>;
 }
 export interface FindingAction {
   id: string;
@@ -56,6 +59,7 @@ export function createOverlayStore(): OverlayStore {
     layers: signal([]),
     panelSections: signal([]),
     findingActions: signal([]),
+    occupied: signal({}),
   };
 }
 
@@ -73,4 +77,9 @@ function addTo(list: Signal<Layer[]>, layer: Layer): () => void {
   return () => {
     list.value = list.value.filter((l) => l.id !== layer.id);
   };
+}
+
+/** a feature's fixed boxes (empty list: none now); set after each render of that feature's layer, which never reads them (no loop) */
+export function setOccupied(store: OverlayStore, id: string, rects: readonly Rect[]): void {
+  store.occupied.value = { ...store.occupied.value, [id]: rects };
 }

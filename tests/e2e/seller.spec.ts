@@ -9,7 +9,7 @@
  * companion server is set: the card opens with "credit unavailable", the seller part is local.
  */
 import { test, expect, serve, fixture, roomStateOf } from './harness';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 // one browser for the file's tests (harness.ts, shareBrowser): each serves its own room and reads only its tab
 test.use({ shareBrowser: true });
@@ -44,6 +44,18 @@ async function openCard(page: Page) {
   return card;
 }
 
+/** two overlay parts share no pixel (checked again after a layout pass, as the chip moves after the card opens) */
+async function expectApart(page: Page, a: Locator, b: Locator) {
+  await expect
+    .poll(async () => {
+      const [ra, rb] = [await a.boundingBox(), await b.boundingBox()];
+      if (!ra || !rb) return 'not laid out';
+      const overlap = ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
+      return overlap ? `overlap: ${JSON.stringify(ra)} and ${JSON.stringify(rb)}` : 'apart';
+    })
+    .toBe('apart');
+}
+
 test('douyin: the card shows the seller the room discloses, with its shop and licence links', async ({ context, page }) => {
   const room = ROOMS.douyin;
   await serve(context, room.url + '**', calmed(room));
@@ -58,6 +70,12 @@ test('douyin: the card shows the seller the room discloses, with its shop and li
   await expect(seller).toContainText('《直播电商监督管理办法》（2026年）');
   // the host's own shop: no "not the host" line, no finding
   await expect(seller.locator('[data-field="seller-differs"]')).toHaveCount(0);
+  // the price chip on the product card never covers the credit card or badge (issue 20 "left"):
+  // in this room the card sits under the host's name, where the chip used to land on the card
+  const chip = page.locator('[data-liveguard="price-chip"]');
+  await expect(chip).toBeVisible();
+  await expectApart(page, chip, card);
+  await expectApart(page, chip, page.locator('[data-liveguard="credit-badge"]'));
   await card.screenshot({ path: 'docs/screenshots/seller-card.png' });
 });
 

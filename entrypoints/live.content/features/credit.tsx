@@ -4,9 +4,10 @@
  * background, which looks it up by hash prefix (R-CREDIT-15). Decisions live in lib/credit.
  */
 import { signal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RoomFeature } from '@/lib/room/room';
-import { addLayer } from '@/lib/overlay/store';
+import { addLayer, setOccupied } from '@/lib/overlay/store';
+import type { Rect } from '@/lib/overlay/keep-clear';
 import { send } from '@/lib/messaging-content';
 import type { CreditAnswer } from '@/lib/credit/protocol';
 import { creditViewModel } from '@/lib/credit/view-model';
@@ -75,6 +76,13 @@ export const credit: RoomFeature = {
     const Layer = () => {
       const badgeRef = useRef<HTMLButtonElement>(null);
       const a = answer.value;
+      // the badge's and the open card's boxes, for the price chip to keep clear of (keep-clear.ts);
+      // read once per render of this layer (placement, answer or open changed), not per frame
+      useLayoutEffect(() => {
+        const badge = badgeRef.current;
+        const card = badge?.parentElement?.querySelector('[data-liveguard="credit-card"]');
+        setOccupied(overlay, 'credit', [badge, card].flatMap((el) => (el ? [el.getBoundingClientRect().toJSON() as Rect] : [])));
+      });
       if (!a) return null;
       const model = creditViewModel(a);
       const close = () => {
@@ -89,6 +97,9 @@ export const credit: RoomFeature = {
       );
     };
     const removeLayer = addLayer(overlay, { id: 'credit', order: 40, Component: Layer });
-    stop.addEventListener('abort', removeLayer);
+    stop.addEventListener('abort', () => {
+      removeLayer();
+      setOccupied(overlay, 'credit', []);
+    });
   },
 };

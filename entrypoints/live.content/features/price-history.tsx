@@ -7,6 +7,7 @@
 import { signal } from '@preact/signals';
 import type { RoomFeature, Room } from '@/lib/room/room';
 import { addLayer } from '@/lib/overlay/store';
+import { keepClear } from '@/lib/overlay/keep-clear';
 import { send } from '@/lib/messaging-content';
 import { PRICE_HINT } from '@/lib/price/hint';
 import { productIdFrom } from '@/lib/price/product-key';
@@ -75,7 +76,17 @@ export const priceHistory: RoomFeature = {
     room.onInfo(() => watch && report(null));
 
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const Layer = () => <PriceChart points={chart.value} at={at.value} tz={tz} sign={currencyIn(room.info.product?.text ?? '')} />;
+    // the chip's size, measured once drawn (its words differ by language); a guess before that
+    const size = signal({ width: 110, height: 20 });
+    const measured = (s: { width: number; height: number }) => {
+      if (s.width > 0 && (s.width !== size.value.width || s.height !== size.value.height)) size.value = s;
+    };
+    const Layer = () => {
+      // on the card's corner (or docked bottom-left), moved clear of the credit badge and card
+      const want = at.value ?? { left: 16, top: window.innerHeight - 96 - size.value.height };
+      const spot = keepClear({ ...want, ...size.value }, Object.values(overlay.occupied.value).flat(), { width: window.innerWidth, height: window.innerHeight });
+      return <PriceChart points={chart.value} at={spot} tz={tz} sign={currencyIn(room.info.product?.text ?? '')} onMeasure={measured} />;
+    };
     const removeLayer = addLayer(overlay, { id: 'price-history', order: 35, Component: Layer });
     stop.addEventListener('abort', removeLayer);
   },

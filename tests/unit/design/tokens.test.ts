@@ -36,6 +36,8 @@ const SOLID_PAIRS: Array<[string, string]> = [
   ...(['safe', 'notice', 'warning', 'critical'] as const).map((t): [string, string] => ['--lg-risk-fg', `--lg-risk-${t}`]),
   ...CREDIT_LEVELS.map((l): [string, string] => ['--lg-credit-fg', `--lg-credit-${l}`]),
   ['--lg-credit-fg', '--lg-credit-blacklist'],
+  // the overlay's findings toggle and badges (entrypoints/live.content/overlay.css)
+  ['--lg-color-inverse-fg', '--lg-color-inverse'],
 ];
 const SOFT_PAIRS: Array<[string, string]> = [
   ['--lg-color-text', '--lg-color-accent-soft'],
