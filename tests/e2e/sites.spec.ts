@@ -39,7 +39,8 @@ for (const room of SITE_ROOMS) {
     await expect(gate).toHaveAttribute('data-liveguard-finding', room.critical.category);
     await expect(gate).toHaveAttribute('data-severity', 'critical');
     await expect(gate).toHaveAttribute('role', 'alertdialog');
-    await expect(gate.locator('.lg-matched bdi')).toHaveText(room.critical.text);
+    // the quote holds the term; structural forms may quote more around it (出售电子烟, 53度白酒)
+    await expect(gate.locator('.lg-matched bdi')).toContainText(room.critical.text);
     await gate.locator('[data-liveguard-action="continue"]').click();
     await expect(gate).toHaveCount(0);
 
@@ -55,7 +56,7 @@ for (const room of SITE_ROOMS) {
 
     // the minor reminder (R-MINOR-9), always on
     const minor = chat.locator('.lg-popup[data-liveguard-finding="minor_unsuitable"]');
-    await expect(minor.locator('.lg-matched bdi')).toHaveText(room.minor);
+    await expect(minor.locator('.lg-matched bdi')).toContainText(room.minor);
     if (room.product) {
       // the product stays veiled until the viewer acknowledges the reminder
       await expect(page.locator(room.product)).toHaveAttribute('data-liveguard-veil', 'on');
