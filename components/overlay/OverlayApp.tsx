@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { OverlayStore } from '@/lib/overlay/store';
 import type { OverlayController } from '@/lib/overlay/controller';
-import { t } from '@/lib/i18n';
+import { t, uiLang } from '@/lib/i18n';
 import { PopupStack } from './PopupStack';
 import type { Corner } from '@/lib/overlay/placement';
 import { Interstitial } from './Interstitial';
@@ -20,7 +20,9 @@ export function OverlayApp(props: { store: OverlayStore; controller: OverlayCont
     setTimeout(() => root.current?.querySelector<HTMLElement>('[data-liveguard="panel-toggle"]')?.focus(), 0);
   };
   return (
-    <div class="lg-root" ref={root} lang={t('@@ui_locale').replace('_', '-')}>
+    // the tag of the strings shown (uiLang: the chosen table's or the locale file's), not the browser's own
+    // @@ui_locale: a French browser reads zh-CN strings, and screen readers pick their voice by this tag
+    <div class="lg-root" ref={root} lang={uiLang()}>
       {store.layers.value.map(({ id, Component }) => (
         <Component key={id} />
       ))}

@@ -98,3 +98,14 @@ describe('design tokens, shared values', () => {
       expect(light[k], k).toBeDefined();
   });
 });
+
+// The room's shadow root holds the overlay and the protection layer (gate, corner countdown); a fixed
+// colour in either stays light when the viewer's scheme is dark (stop-28 leftover: the gate card was #fff).
+describe('room styles use tokens only', () => {
+  const files = ['../../../entrypoints/live.content/overlay.css', '../../../components/protection/layer.css'];
+  it.each(files)('%s has no fixed colour', (f) => {
+    const text = readFileSync(new URL(f, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const fixed = text.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|:\s*(?:white|black)\b/gi) ?? [];
+    expect(fixed, f).toEqual([]);
+  });
+});
