@@ -236,6 +236,15 @@ export const SOURCES: CorpusSource[] = [
     licence: 'MIT',
     labelling: 'benign real live chat (by: "source")',
   },
+  {
+    id: 'web_testset',
+    split: 'test',
+    lang: 'mixed',
+    origin: 'public web pages found with the search tool on 2026-12-07 by the h-testset session (stop 29) to give the commerce categories enough unseen test lines: regulators\' typical cases and court or police reports as republished by news sites, broadcaster and newspaper investigations quoting hosts, sellers and viewers, FDA/FTC warning-letter coverage and UK ASA rulings quoting ad copy; each line carries its URL. data/corpus/raw/web_testset.tsv',
+    licence: 'short quotations for evaluation; copyright stays with each publisher (ASA rulings and FTC/FDA pages are public regulator texts)',
+    labelling: 'read and labelled by the corpus builder (by: "reader"): only text inside quotation marks on the page (a host\'s, seller\'s, advertiser\'s, shill\'s or viewer\'s words, or a claim fragment the page quotes); warnings, complaints and official statements that mention a risky word are hard negatives; ordinary quoted speech is benign',
+    caveat: 'TEST ONLY, collected while this stop\'s rule helpers worked on other branches (none read it) and never trained on. Pages on domains of any other source were skipped and no line repeats another source\'s text. Some mirrors render Chinese in traditional characters (kept as shown). Short claim fragments (e.g. "根治糖尿病") are quotes of the claim itself, not full sentences; English lines come from US/UK regulators\' records, not livestreams',
+  },
 ];
 
 /** whether a source's labels say anything about category c (sources without a scope: all) */
