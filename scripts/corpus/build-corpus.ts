@@ -17,6 +17,7 @@ import { annotateSpam } from './annotate';
 import { SOURCES } from './sources';
 import { readChineseHarm, readColdTrain, readGameChatAds, readIgScamComments, readMcGroupAds, readTgSpam } from './public-sets';
 import type { CorpusLine } from '../../lib/detect/corpus-line';
+import { readIllegalText } from './illegal-text';
 
 const SHARED = '../shared/data/text';
 const MIRRORS = process.env.LG_MIRRORS ?? '/work/.mirror';
@@ -68,6 +69,7 @@ readGameChatAds(add, gitShow);
 readMcGroupAds(add, gitShow);
 readIgScamComments(add, gitShow);
 readTgSpam(add, gitShow);
+readIllegalText(add, gitShow);
 
 // ---- dev -----------------------------------------------------------------------------------------
 {

@@ -9,6 +9,7 @@ import { readCorpus } from '@/scripts/corpus/read-corpus';
 import { SOURCES } from '@/scripts/corpus/sources';
 import { annotateSpam } from '@/scripts/corpus/annotate';
 import { everyKth, mapHarmLine } from '@/scripts/corpus/harm-bench';
+import { unsegment } from '@/scripts/corpus/illegal-text';
 
 const corpus = readCorpus();
 const key = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -37,6 +38,27 @@ describe('corpus splits', () => {
     expect(annotateSpam('大学生分期贷款，凭学生证当天下款', 'zh').labels).toContain('minor_unsuitable');
     expect(annotateSpam('Need a loan? Low rates, call now', 'en').labels).not.toContain('minor_unsuitable');
     expect(annotateSpam('Student loans approved in 24h, text back', 'en').labels).toContain('minor_unsuitable');
+  });
+
+  it('gambling-site sign-up bonuses are gambling_fraud; a game top-up or a coloured-gold jewel is not (stop 29)', () => {
+    expect(annotateSpam('新用户首存就送88，领取彩金找客服', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('世界杯买球，充多少送多少，首单包赔', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('“捕鱼”高爆率，玩家刚充了5000块，提现9万多', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('300元1万元宝,首充即可成为尊享6', 'zh').labels).not.toContain('gambling_fraud');
+    expect(annotateSpam('定婚钻戒彩金x浙，情侣表x浙', 'zh').labels).not.toContain('gambling_fraud');
+  });
+
+  it('the second abuse publisher (IllegalTextDetection) is read unsegmented, train and dev apart', () => {
+    // the publisher's word-segmentation spaces go between CJK characters, stay between Latin words
+    expect(unsegment('你 这么 傻 逼 怎么 还 不 去 死 ')).toBe('你这么傻逼怎么还不去死');
+    expect(unsegment('英文 里 的 中文 。 our   hearts   crossed')).toBe('英文里的中文。 our   hearts   crossed');
+    const train = corpus.filter((l) => l.src === 'illegal_text');
+    const dev = corpus.filter((l) => l.src === 'illegal_text_dev');
+    expect(train.length).toBeGreaterThan(5000);
+    expect(dev.length).toBeGreaterThan(500);
+    expect(new Set([...train, ...dev].flatMap((l) => l.labels))).toEqual(new Set(['harassment']));
+    expect(SOURCES.find((s) => s.id === 'illegal_text_dev')?.scope).toEqual(['harassment']);
+    expect([...train, ...dev].filter((l) => /\p{Script=Han}\s+\p{Script=Han}/u.test(l.text)).map((l) => l.id)).toEqual([]);
   });
 
   it('ChineseHarm-bench is an unseen TEST source, its labels mapped by the documented rule', () => {
