@@ -178,6 +178,15 @@ export const SOURCES: CorpusSource[] = [
     caveat: 'calibrates the scorer\'s thresholds on live-room chat it was not trained on',
   },
   {
+    id: 'web_gambling',
+    split: 'train',
+    lang: 'zh',
+    origin: 'public web pages found with the search tool on 2026-12-07 by the h-harm session (stop 29): a news feature on gambling ads in apps and comment sections, a Legal Daily commentary on World Cup betting ads, a lottery centre\'s warning on illegal betting sites, a Hong Kong police report, and gambling-SEO keyword-farm pages that wrap gambling keyword strings in warnings; each line carries its URL. data/corpus/raw/web_gambling.tsv',
+    licence: 'short quotations for training; copyright stays with each publisher',
+    labelling: 'read and labelled by the corpus builder (by: "reader"): the gambling-ad and gambling-keyword strings the pages quote (gambling_fraud; a QR code or contact handle also off_platform) and warnings from the same pages (hard negatives). Only quoted strings and whole sentences; no paraphrase.',
+    caveat: 'small (26 lines) and mostly short keyword strings, not chat; collected because the train split had almost no Chinese gambling-site text. Pages on a domain a test source quotes were skipped (digipub.cc)',
+  },
+  {
     id: 'illegal_text',
     split: 'train',
     lang: 'zh',
