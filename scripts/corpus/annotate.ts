@@ -21,8 +21,14 @@ const ZH: [Category, RegExp][] = [
   ['price_fraud', /原价|市场价|专柜价|吊牌价|门市价|出厂价|厂价|秒杀|限时|限量|仅限|倒计时|售完即止|送完为止|先到先得|数量有限|名额有限|限当天|不容错过|手慢无|最后[x\d一二两三四五六七八九十]+天|错过|截止|抢购|清仓|甩卖/],
   // goods that may not be sold or promoted online
   ['prohibited_goods', /发票|代开|办证|假证|刻章|文凭|枪|弩|迷药|迷幻|听话水|春药|香烟|烟草|电子烟|处方药|窃听|针孔|象牙|犀牛角|穿山甲|烟花|爆竹|黑卡|免实名|不用实名/],
-  // gambling, lottery, prize and advance-fee traps, job and investment scams
-  ['gambling_fraud', /博彩|博采|菠菜|投注|盘口|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕/],
+  // gambling, lottery, prize and advance-fee traps, job and investment scams.
+  // (stop 29) gambling-site ad words named by public warnings: 充多少送多少/首单包赔 (Legal Daily on
+  // World Cup betting ads, blog.bobobk.com/html/2022/11-29/9904720.html), 预测比分/带你赢球 (Huangyan
+  // police, 2024 Euro warning), 私彩/网络六合彩/赌比分 (Henan sports-lottery centre,
+  // hpyiliao.cn/2016/0704/362926.shtml), 捕鱼 games as a gambling front (7hyedc.com/?id=7334); and the
+  // sign-up bonus words of the same ads: 首充/首存/注册 就送 (a gift for the first deposit), 领/送
+  // 彩金 (bonus credit; bare 首充 is a game top-up and bare 彩金 a coloured-gold jewel), 买球
+  ['gambling_fraud', /博彩|博采|菠菜|投注|盘口|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕|充多少送多少|首单包赔|预测比分|带你赢|私彩|(?:首充|首存|注册)就?送|(?:领取?|送|赠)彩金|彩金(?:免费)?(?:领取|赠送)|买球|捕鱼/],
   // buying fans, likes, sales or reviews
   ['data_falsification', /刷粉|刷赞|刷销量|刷信誉|刷钻|好评返现|刷好评|买粉|涨粉|僵尸粉|刷流量/],
   // unsuitable for minors: alcohol, adult goods, cosmetic medicine, and loans or credit only when

@@ -3,7 +3,7 @@
  * Run once by whoever refreshes the corpus; the output is committed, so `npm run train` and
  * `npm run eval` need only the repository. Inputs: ../shared/data/text (shared corpora), the
  * mirrors of COLDataset and Davidson et al. (LG_MIRRORS, default /work/.mirror; each read at the
- * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_cases.tsv, web_quotes.tsv, web_cases_late.tsv, web_cases_late2.tsv and web_testset.tsv.
+ * commit named in sources.ts with `git show`), and data/corpus/raw/web_train.tsv, web_gambling.tsv, web_cases.tsv, web_quotes.tsv, web_cases_late.tsv, web_cases_late2.tsv and web_testset.tsv.
  * The larger public sets (COLD train, game-chat and QQ-group ads, Instagram scam comments,
  * live-room and Telegram spam, ChineseHarm-bench) are read by public-sets.ts from their mirrors.
  *
@@ -108,7 +108,7 @@ const rawSource = (src: string, url: string) => {
 };
 // a page quoted by a test source stays out of train and dev altogether (its other quotes would
 // otherwise teach the page's wording): web_cases shared one page with web_quotes
-const rawFiles = [['web_train.tsv', 'web_train'], ['web_cases.tsv', 'web_cases'], ['web_quotes.tsv', 'web_quotes'], ['web_cases_late.tsv', 'web_cases_late'], ['web_cases_late2.tsv', 'web_cases_late2'], ['web_testset.tsv', 'web_testset']] as const;
+const rawFiles = [['web_train.tsv', 'web_train'], ['web_gambling.tsv', 'web_gambling'], ['web_cases.tsv', 'web_cases'], ['web_quotes.tsv', 'web_quotes'], ['web_cases_late.tsv', 'web_cases_late'], ['web_cases_late2.tsv', 'web_cases_late2'], ['web_testset.tsv', 'web_testset']] as const;
 const rawLines = (file: string) => readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
 const testPages = new Set(rawFiles.filter(([, src]) => SOURCES.find((x) => x.id === src)?.split === 'test').flatMap(([file]) => rawLines(file).map((l) => l.split('\t')[0])));
 for (const [file, rawSrc] of rawFiles) for (const line of readFileSync(`${OUT}/raw/${file}`, 'utf8').split('\n')) {

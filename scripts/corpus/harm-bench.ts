@@ -19,7 +19,16 @@
  *     and papers (definition 3: bank cards, SIM cards, business licences, 代开).
  * Every risky line (any label but 不违规) also gets off_platform when it has a CONTACT cue (a
  * contact app or its homophones, a number, link, QR code, "DM me", a group to join; R-OFF-7).
- * A line labelled by any cue is by: "cue". A 欺诈 or 黑产广告 line left with no category has a risk
+ * A line labelled by any cue is by: "cue".
+ *
+ * 低俗色情 → minor_unsuitable is LOOSE (checked against requirements.md in stop 29): minor_unsuitable
+ * is goods and ads unsuitable for minors (alcohol, adult products, student loans, cosmetic
+ * procedures, lottery, urging children to tip); 低俗色情 is obscene or vulgar content and sex-service
+ * ads, which the Measures forbid through Art. 18(1) (网络信息内容生态治理规定 Art. 6-7) and for which
+ * the taxonomy has no category. Only its adult-product ads belong in minor_unsuitable (its contact
+ * lures already get off_platform by cue below, its sexual insults would be harassment). What is right
+ * is a taxonomy decision (a category for obscene content, or these lines untaxed); until then the
+ * mapping stays as it was, so that figures stay comparable across stops. A 欺诈 or 黑产广告 line left with no category has a risk
  * outside the taxonomy: it is kept with untaxed=true (left out of rates and training).
  */
 import type { Category } from '../../lib/taxonomy';

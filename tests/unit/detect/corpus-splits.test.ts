@@ -39,6 +39,14 @@ describe('corpus splits', () => {
     expect(annotateSpam('Student loans approved in 24h, text back', 'en').labels).toContain('minor_unsuitable');
   });
 
+  it('gambling-site sign-up bonuses are gambling_fraud; a game top-up or a coloured-gold jewel is not (stop 29)', () => {
+    expect(annotateSpam('新用户首存就送88，领取彩金找客服', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('世界杯买球，充多少送多少，首单包赔', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('“捕鱼”高爆率，玩家刚充了5000块，提现9万多', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('300元1万元宝,首充即可成为尊享6', 'zh').labels).not.toContain('gambling_fraud');
+    expect(annotateSpam('定婚钻戒彩金x浙，情侣表x浙', 'zh').labels).not.toContain('gambling_fraud');
+  });
+
   it('ChineseHarm-bench is an unseen TEST source, its labels mapped by the documented rule', () => {
     expect(SOURCES.find((s) => s.id === 'chineseharm_bench')?.split).toBe('test');
     // publisher label alone (by: source)
