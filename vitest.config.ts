@@ -9,7 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}', 'server/tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    // Server suites start PGlite (WASM) in beforeAll: ~2 s idle, >10 s on a 2-core machine under load.
+    // Server suites start PGlite (WASM) in beforeAll, from a saved initdb data directory
+    // (server/tests/pglite-template.ts): ~4 s of CPU each, far more wall time on a loaded 2-core machine.
     hookTimeout: 60_000,
   },
 });

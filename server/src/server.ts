@@ -25,6 +25,8 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (tests isolate each server in its own schema) */
   dbSchema?: string;
+  /** tests: start PGlite from this saved, migrated data directory instead of running initdb (db/open.ts) */
+  pgliteTemplate?: Blob;
   /** base64 Ed25519 private key; default: see keys.ts */
   signingKey?: string;
   seedDemo?: boolean;
@@ -49,7 +51,7 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const realDb = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, schema: opts.dbSchema });
+  const realDb = await openDb({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, schema: opts.dbSchema, pgliteTemplate: opts.pgliteTemplate });
   const db = opts.wrapDb ? opts.wrapDb(realDb) : realDb;
   if (opts.seedDemo) await seedDemo(db);
   for (const t of opts.adminTokens ?? []) await createToken(db, 'startup', t);

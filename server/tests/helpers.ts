@@ -1,10 +1,12 @@
 /**
- * A real server on 127.0.0.1:0 per suite: embedded PGlite in memory by default, or the PostgreSQL
- * in DATABASE_URL (CI: scripts/with-postgres.sh) in a throwaway schema dropped on close.
+ * A real server on 127.0.0.1:0 per suite: embedded PGlite in memory by default (started from the
+ * run's saved, migrated data directory: pglite-template.ts), or the PostgreSQL in DATABASE_URL
+ * (CI: scripts/with-postgres.sh) in a throwaway schema dropped on close.
  */
 import { randomBytes } from 'node:crypto';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server';
 import { generateKeyPair } from '../../lib/bundle/signature';
+import { pgliteTemplate } from './pglite-template';
 
 export const ADMIN_TOKEN = `test_${randomBytes(12).toString('hex')}`;
 
@@ -14,6 +16,7 @@ export async function testServer(opts: Partial<ServerOptions> = {}): Promise<Run
   const kp = await generateKeyPair();
   const s = await startServer({
     dataDir: 'memory://',
+    pgliteTemplate: url ? undefined : await pgliteTemplate(),
     databaseUrl: url,
     dbSchema: schema,
     signingKey: kp.privateKey,

@@ -15,6 +15,7 @@ import { parsePinFrameHash, PIN_FRAME_DONE } from '@/lib/protection/pin-frame';
 import { buildLocaleMessages } from '@/lib/locales-build';
 import { render } from 'preact';
 import { createOverlayStore, type OverlayStore } from '@/lib/overlay/store';
+import { callBackgroundRaw } from '../background-call';
 
 // fakeBrowser has no i18n.getMessage: serve the real built English messages.
 const EN = buildLocaleMessages('locales').en;
@@ -23,12 +24,7 @@ const now = Date.parse('2026-11-22T15:00:00+08:00');
 const clock = { now: () => now, timeZone: () => 'Asia/Shanghai' };
 const CONTENT = { id: 'x', tab: { id: 3, url: 'https://live.douyin.com/880088000' }, url: 'https://live.douyin.com/880088000' };
 
-async function raw(type: string, data: unknown, sender: object) {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type, data }, sender)) as unknown as Array<{ ok: boolean; data?: unknown; error?: string }>;
-  const r = replies.find(Boolean)!;
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-}
+const raw = callBackgroundRaw;
 const sendFromContent: Send = (type, data) => raw(type, data, { ...CONTENT, id: fakeBrowser.runtime.id }) as never;
 const sendFromOptions = (type: string, data: unknown) => raw(type, data, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 

@@ -6,13 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable, Row } from './types';
 import { migrate } from './migrations';
 
-async function openPglite(dataDir: string): Promise<Db> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+function wrapPglite(pg: PGlite): Db {
   const wrap = (q: { query: typeof pg.query }): Queryable => ({
     async query<T extends Row>(sql: string, params?: unknown[]) {
       return (await q.query<T>(sql, params as unknown[])).rows;
@@ -24,6 +22,28 @@ async function openPglite(dataDir: string): Promise<Db> {
     tx: (fn) => pg.transaction((t) => fn(wrap(t as never))),
     close: () => pg.close(),
   };
+}
+
+async function openPglite(dataDir: string, template?: Blob): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // a template skips initdb, most of PGlite's start-up (tests: seconds per server, tens under CI's load)
+  return wrapPglite(await PGlite.create(dataDir, template ? { loadDataDir: template } : {}));
+}
+
+/**
+ * A new in-memory PGlite's data directory right after initdb, as a tar (uncompressed): a template for
+ * openDb. Not migrated: the migrations still run on every copy, as on any fresh database (one of them
+ * records the database's creation as a reset, which a copy must not inherit).
+ */
+export async function dumpFreshPglite(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pg = await PGlite.create('memory://');
+  try {
+    return await pg.dumpDataDir('none');
+  } finally {
+    await pg.close();
+  }
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Db> {
@@ -75,8 +95,12 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   };
 }
 
-export async function openDb(opts: { dataDir: string; databaseUrl?: string; schema?: string }): Promise<Db> {
-  const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.schema) : await openPglite(opts.dataDir);
+/**
+ * `pgliteTemplate`: a fresh data directory saved with `dumpFreshPglite` (the tests make one per run:
+ * server/tests/pglite-template.ts); the new database starts as its copy, then migrates as usual.
+ */
+export async function openDb(opts: { dataDir: string; databaseUrl?: string; schema?: string; pgliteTemplate?: Blob }): Promise<Db> {
+  const db = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.schema) : await openPglite(opts.dataDir, opts.pgliteTemplate);
   await migrate(db);
   return db;
 }

@@ -10,18 +10,14 @@ import { forgetCachedState } from '@/lib/protection/store';
 import { hashPin, MIN_ITERATIONS, RECORD_MIN_ITERATIONS, verifyPin } from '@/lib/protection/pin';
 import { INITIAL_STATE } from '@/lib/protection/state';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
+import { callBackground, extensionPage } from '../../background-call';
 
 let now = Date.parse('2026-11-22T20:00:00+08:00');
 const clock = { now: () => now, timeZone: () => 'Asia/Shanghai' };
 const CONTENT = { id: undefined as string | undefined, tab: { id: 7, url: 'https://live.douyin.com/880088000' }, url: 'https://live.douyin.com/880088000' };
-const PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const PAGE = () => extensionPage();
 
-async function call<K extends MessageType>(type: K, data: RequestOf<K>, sender: object = PAGE()): Promise<ResponseOf<K>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type, data }, sender)) as unknown[];
-  const reply = replies.find(Boolean) as { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+const call = <K extends MessageType>(type: K, data: RequestOf<K>, sender: object = PAGE()): Promise<ResponseOf<K>> => callBackground(type, data, sender);
 
 beforeEach(() => {
   // a fresh extension IndexedDB (real Dexie on fake-indexeddb) and no in-memory copy

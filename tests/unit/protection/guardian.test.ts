@@ -12,21 +12,17 @@ import { SYNC_DAY_PREFIX } from '@/lib/protection/budget-sync';
 import { loadProtectionState, resetProtectionDbForTests } from '@/lib/db/protection-state';
 import { forgetCachedState } from '@/lib/protection/store';
 import type { MessageType, RequestOf, ResponseOf } from '@/lib/messaging';
+import { callBackground, contentScript, extensionPage } from '../../background-call';
 
 let now = 0;
 let mono = 0;
 let origin = 1_000;
 const clock = { now: () => now, timeZone: () => 'Asia/Shanghai' };
-const PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const PAGE = () => extensionPage();
 const ROOM = { site: 'douyin' as const, roomId: '880088000' };
-const CONTENT = () => ({ id: fakeBrowser.runtime.id, tab: { id: 7, url: 'https://live.douyin.com/880088000' }, url: 'https://live.douyin.com/880088000' });
+const CONTENT = () => contentScript();
 
-async function call<K extends MessageType>(type: K, data: RequestOf<K>, sender: object = PAGE()): Promise<ResponseOf<K>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type, data }, sender)) as unknown[];
-  const reply = replies.find(Boolean) as { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+const call = <K extends MessageType>(type: K, data: RequestOf<K>, sender: object = PAGE()): Promise<ResponseOf<K>> => callBackground(type, data, sender);
 /** `ms` of wall and monotonic time pass together (a running browser) */
 function pass(ms: number) {
   now += ms;

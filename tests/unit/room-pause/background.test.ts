@@ -5,19 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRoomPause } from '@/lib/room-pause/background';
 import { ROOM_PAUSE_MS } from '@/lib/overlay/room-pause';
 import { MAX_PAUSED_ROOMS, livePauses } from '@/lib/room-pause/schema';
-import type { MessageType, RequestOf, ResponseOf } from '@/lib/messaging';
+import { callBackground, contentScript, extensionPage } from '../../background-call';
 
 const T0 = Date.UTC(2026, 11, 7, 12, 0, 0);
 let now = T0;
-const CONTENT = () => ({ id: fakeBrowser.runtime.id, tab: { id: 7, url: 'https://live.douyin.com/880088000' }, url: 'https://live.douyin.com/880088000' });
-const POPUP = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+const CONTENT = () => contentScript();
+const POPUP = () => extensionPage('/popup.html');
 
-async function call<K extends MessageType>(type: K, data: RequestOf<K>, sender: object): Promise<ResponseOf<K>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type, data }, sender)) as unknown[];
-  const reply = replies.find(Boolean) as { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+const call = callBackground;
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -12,14 +12,9 @@ import { syncedBundle } from '@/lib/storage';
 import { ActiveRulesSchema } from '@/lib/sync/protocol';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { callBackground, contentScript } from '../../background-call';
 
-const fromContent = () => ({ id: fakeBrowser.runtime.id, url: 'https://live.douyin.com/1', tab: { id: 7, url: 'https://live.douyin.com/1' } }) as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-async function ask(): Promise<unknown> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type: 'getActiveRules', data: {} }, fromContent())) as unknown[];
-  const reply = replies.find(Boolean) as { ok: boolean; data?: unknown; error?: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+const ask = (): Promise<unknown> => callBackground('getActiveRules', {}, contentScript('https://live.douyin.com/1'));
 
 beforeEach(() => {
   fakeBrowser.reset();

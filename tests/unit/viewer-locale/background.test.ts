@@ -6,19 +6,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerViewerLocale } from '@/lib/viewer-locale/background';
 import { localeTag } from '@/lib/viewer-locale/table';
 import { buildLocaleMessages } from '@/lib/locales-build';
-import type { MessageType, RequestOf, ResponseOf } from '@/lib/messaging';
+import { callBackground, contentScript } from '../../background-call';
 
 const TABLES = buildLocaleMessages('locales');
-const CONTENT = () => ({ id: fakeBrowser.runtime.id, tab: { id: 7, url: 'https://live.douyin.com/880088000' }, url: 'https://live.douyin.com/880088000' });
+const CONTENT = () => contentScript();
 let browserLang = 'zh-CN';
 const loaded: string[] = [];
 
-async function call<K extends MessageType>(type: K, data: RequestOf<K>, sender: object): Promise<ResponseOf<K>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type, data }, sender)) as unknown[];
-  const reply = replies.find(Boolean) as { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}
+const call = callBackground;
 
 beforeEach(() => {
   fakeBrowser.reset();
