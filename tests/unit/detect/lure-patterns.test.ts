@@ -109,3 +109,18 @@ describe('threats and doxxing (harassment)', () => {
     expect(flags('这算个什么东西啊 看不懂', 'harassment')).toBe(false);
   });
 });
+
+describe('official terms narrowed to their risky uses (issue 15, h-lures, stop 29)', () => {
+  it('切开看, 开窗看 and 赌一把 alone are chat; after a stone or before a gain they are jade gambling', () => {
+    for (const t of ['切开看看熟了没', '开窗看看外面下雨没', '赌一把明天会下雨']) expect(cats(t), t).toEqual([]);
+    for (const t of ['这块原石切开看看', '毛料开窗看看', '赌一把切出帝王绿']) expect(detectors(t), t).toContain('jade_gamble');
+  });
+  it('你住在 alone asks where; an address down to a building aimed at you is doxxing', () => {
+    expect(cats('你住在哪个城市呀')).toEqual([]);
+    expect(detectors('我知道你住在阳光小区3号楼')).toContain('doxxing');
+  });
+  it('恶心 as a symptom, a bug or a taste is not an insult; aimed at people it is', () => {
+    for (const t of ['吃了有点恶心想吐', '你会恶心想吐吗', '好恶心这个bug', '这个bug真恶心', '这味道有点恶心']) expect(cats(t), t).toEqual([]);
+    for (const t of ['你真恶心', '恶心的男人', '这种人真恶心']) expect(flags(t, 'harassment'), t).toBe(true);
+  });
+});
