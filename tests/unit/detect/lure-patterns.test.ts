@@ -124,3 +124,28 @@ describe('official terms narrowed to their risky uses (issue 15, h-lures, stop 2
     for (const t of ['你真恶心', '恶心的男人', '这种人真恶心']) expect(flags(t, 'harassment'), t).toBe(true);
   });
 });
+
+describe('invitations to private messages, app names before numbers, split and sound-alike app names (stop 29)', () => {
+  it('an offer closed by "要的滴滴", "需要可私", "有意者私信" is a contact lure (lure-invites.ts)', () => {
+    for (const t of ['出改名卡 要的滴滴', '五折清仓，需要的老板私聊', '有意者私信', '还有三件，要的可私']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['有需要的联系客服', '我要的私人订制到了', '谨防要的私聊这类骗局']) expect(flags(t, 'off_platform'), t).toBe(false);
+  });
+  it('a contact app right before a number is an account (structured.ts app_number)', () => {
+    for (const t of ['微信36075239', '薇 12345678', '+嶶36075239', '电报 88123456']) expect(detectors(t), t).toContain('app_number');
+    for (const t of ['微信支付100000', '蔷薇12345', '权威2024年']) expect(cats(t), t).toEqual([]);
+  });
+  it('力口 for 加, 乞鹅 for 企鹅, 扣 before a QQ-length number (variants.ts)', () => {
+    expect(detectors('看P力口薇C3003D')).toContain('wechat_id');
+    for (const t of ['加扣1665977823', '乞鹅 29526 77544']) expect(detectors(t), t).toContain('qq');
+    for (const t of ['我在努力口语练习', '扣1', '扣666666']) expect(cats(t), t).toEqual([]);
+  });
+});
+
+describe('gambling-site ads (vocabulary/gambling-sites.ts)', () => {
+  it('live dealers, topping up points, deposit bonuses and lottery tips are gambling promotion', () => {
+    for (const t of ['真人荷官在线发牌', '上下分微信秒到', '多充多送 扫码领彩金', '一肖一码 三期必开一特']) expect(flags(t, 'gambling_fraud'), t).toBe(true);
+  });
+  it('ranking up in a game, a minced oath and warnings are not', () => {
+    for (const t of ['今晚双排上分吗', '特马的真好吃', '警惕真人荷官百家乐骗局']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
+  });
+});
