@@ -76,12 +76,19 @@ const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群|裙号|q裙
 const LAUGHTER = /^23{3,}$/;
 const MOBILE = /^(?:86)?1[3-9]\d{9}$/;
 const ONE_DIGIT = /^(\d)\1+$/;
+const ROUND = /000$/;
 /**
  * A contact app's name right before a number: an account id or a number bound to it ("微信36075239",
  * "电报 88123456"; the evasions are already these names, variants.ts). Mobiles are the phone
  * detector's (it names them precisely). Stop 29, h-lures: 抖音电商
  * 引导私下交易 rules name 社交帐号 given out (vocabulary/lure-invites.ts DY-PRIV).
  */
+/**
+ * Add, find or search a bare number: "需要的加420715726", "火速加675899789获取", "找994741010" (a QQ or
+ * a group given without the app's name). Not inside 参加/增加/更加 …, not an amount ("加100000金币",
+ * "加50万", "血量加1000000": a round number is an amount), and not one digit repeated. Stop 29, h-lures: 54 train/dev lines, every one a contact ad.
+ */
+const ADD_NUMBER = /(?<![参增更追附外施叠强])(?:加|找|搜)(?:我|群|一下)?(\d{6,11})(?![0-9]|元|块|万|分|斤|个|份|次|米|克|倍|人|金|钻|点|级|秒|张|件|w|k)/g;
 const APP_NUMBER = /(?:微信|电报|telegram|whatsapp)(?:号码|号|id)?(?:是|为|加|搜|找)?(\d{5,15})(?!\d)/g;
 /**
  * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
@@ -120,6 +127,7 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     detect: (n, out) => { for (const m of n.text.matchAll(TRUNK_NUMBER)) out.push(offPlatform(n, 'trunk_number', m)); },
   },
   { id: 'app_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(APP_NUMBER)) if (!MOBILE.test(m[1])) out.push(offPlatform(n, 'app_number', m)); } },
+  { id: 'add_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(ADD_NUMBER)) if (!MOBILE.test(m[1]) && !ONE_DIGIT.test(m[1]) && !ROUND.test(m[1])) out.push(offPlatform(n, 'add_number', m)); } },
   { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) if (!LAUGHTER.test(m[1])) out.push(offPlatform(n, 'group_number', m)); } },
   {
     id: 'wechat_id',

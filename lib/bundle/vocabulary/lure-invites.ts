@@ -40,6 +40,8 @@ export const LURE_INVITES: TermGroup[] = [
       ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
       // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
       '要的可私', '想要可私', '有意可私',
+      // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
+      '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
     ],
   },
 ];

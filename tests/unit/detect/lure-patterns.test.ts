@@ -136,6 +136,11 @@ describe('invitations to private messages, app names before numbers, split and s
     for (const t of ['微信36075239', '薇 12345678', '+嶶36075239', '电报 88123456']) expect(detectors(t), t).toContain('app_number');
     for (const t of ['微信支付100000', '蔷薇12345', '权威2024年']) expect(cats(t), t).toEqual([]);
   });
+  it('adding or finding a bare number is a contact (structured.ts add_number); amounts are not', () => {
+    for (const t of ['需要的加420715726', '火速加675899789获取', '有问题找我912372447']) expect(detectors(t), t).toContain('add_number');
+    for (const t of ['加100000金币', '血量加1000000', '参加2024届', '加666666']) expect(cats(t), t).toEqual([]);
+    for (const t of ['接定制 需要私聊', '需要dd']) expect(flags(t, 'off_platform'), t).toBe(true);
+  });
   it('力口 for 加, 乞鹅 for 企鹅, 扣 before a QQ-length number (variants.ts)', () => {
     expect(detectors('看P力口薇C3003D')).toContain('wechat_id');
     for (const t of ['加扣1665977823', '乞鹅 29526 77544']) expect(detectors(t), t).toContain('qq');
