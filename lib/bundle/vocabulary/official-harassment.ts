@@ -22,6 +22,10 @@ export const OFFICIAL_HARASSMENT: TermGroup[] = [
       // 恶心 is also a symptom ("吃了恶心想吐", "头晕恶心") and a complaint about a thing ("恶心的bug"); aimed at
       // people it stays an insult (COLDataset dev: 374 offensive lines hit, 5 non-offensive; h-lures, issue 15)
       '恶心想吐', '恶心呕吐', '恶心反胃', '反胃恶心', '头晕恶心', '恶心头晕', '恶心干呕', '晕车恶心', '孕吐恶心',
+      // 阿三 left the list: 2 offensive to 5 non-offensive COLDataset dev lines, short of the 10:1 above (stop 29)
+      // 国男 (a slur for Chinese men) is also the middle of 中国男人, 外国男生 …: those are no slur (COLDataset train/dev: 14 of
+      // its 56 hits were non-offensive lines, most of them "中国男人"; h-lures, stop 29)
+      ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
       '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
     ],
     terms: [
@@ -32,7 +36,7 @@ export const OFFICIAL_HARASSMENT: TermGroup[] = [
       '挂你', '网暴', '女拳', '男拳',
       // tuned on the COLDataset dev file (dev split): each at least 10:1 offensive to non-offensive there, and
       // at most 1 line in 3,000 of the benign bilibili danmaku (train); exclamations (mmp, 尼玛, 他妈的) left out
-      '恶心', '素质低', '没素质', '低素质', '舔狗', '直男癌', '国男', '恶臭', '人渣', '婊', '贱人', '娘炮', '泼妇', '田园女', '蝈蝻', '龟男', '母狗', '公狗', '你滚回', '滚回去', '黑鬼', '阿三',
+      '恶心', '素质低', '没素质', '低素质', '舔狗', '直男癌', '国男', '恶臭', '人渣', '婊', '贱人', '娘炮', '泼妇', '田园女', '蝈蝻', '龟男', '母狗', '公狗', '你滚回', '滚回去', '黑鬼',
     ],
   },
   {

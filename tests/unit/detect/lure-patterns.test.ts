@@ -156,3 +156,10 @@ describe('gambling-site ads (vocabulary/gambling-sites.ts)', () => {
     for (const t of ['今晚双排上分吗', '特马的真好吃', '警惕真人荷官百家乐骗局']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
   });
 });
+
+describe('insult terms narrowed on COLDataset train/dev (stop 29)', () => {
+  it('国男 inside 中国男人 or 外国男生 is no slur; alone it is', () => {
+    for (const t of ['中国男人压力太大了', '外国男生也一样']) expect(flags(t, 'harassment'), t).toBe(false);
+    expect(flags('国男真下头', 'harassment')).toBe(true);
+  });
+});
