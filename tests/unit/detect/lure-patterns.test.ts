@@ -162,4 +162,8 @@ describe('insult terms narrowed on COLDataset train/dev (stop 29)', () => {
     for (const t of ['中国男人压力太大了', '外国男生也一样']) expect(flags(t, 'harassment'), t).toBe(false);
     expect(flags('国男真下头', 'harassment')).toBe(true);
   });
+  it("a trader's 骗子死全家, a story's 弄死 and a count of 草泥马 are not aimed at anyone", () => {
+    for (const t of ['诚信出售 骗子死全家', '被怪物弄死了', '一千万只草泥马在迁徙']) expect(flags(t, 'harassment'), t).toBe(false);
+    for (const t of ['你死全家', '信不信我弄死你']) expect(flags(t, 'harassment'), t).toBe(true);
+  });
 });
