@@ -23,6 +23,10 @@ export const RULES: readonly [RegExp, string][] = [
   // (and 嶶/溦 alone, or any of them before a number: "+嶶36075239", stop 29; structured.ts app_number needs 5+ digits)
   [/(?<![一-龥a-z])[薇威嶶溦](?=[a-z0-9])/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
+  // 喂心/伟心 sound like 微信 (no word of their own); 卫星 (satellite) only right before a handle or number
+  // ("卫星 ktm657"); 丘丘 (QQ, but also Genshin's 丘丘人) only right before a number (stop 29, tg_spam train)
+  [/[喂伟]心|卫星(?=[a-z0-9])/g, '微信'],
+  [/丘丘(?=[0-9])/g, 'qq'],
   // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not. After a digit
   // the 加 is a folded plus and w is 万 ("50+w考生", "10+w粉丝": fifty thousand and more), not WeChat
   [/(?<![0-9])加[vw](?![a-z信])/g, '加微信'],
@@ -46,7 +50,7 @@ export const RULES: readonly [RegExp, string][] = [
 ];
 
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
-export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启';
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘';
 
 /**
  * Every match of every rule contains one of these literals: each alternative of RULES spelled out
@@ -57,7 +61,7 @@ export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力
 export const VARIANT_LITERALS: readonly string[] = [
   'vx', 'v x', 'wx', 'w x', 'vchat', 'wechat', 'weixin', 'wei xin', 'weix', 'vixin',
   ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威', '嶶', '溦',
-  '绿泡泡', '绿色泡泡', '小绿泡',
+  '绿泡泡', '绿色泡泡', '小绿泡', '喂心', '伟心', '卫星', '丘丘',
   '加v', '加w', '加薇', '加威', '加嶶', '加溦', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
   '力口',
   '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅', '乞鹅', '启鹅', '扣',

@@ -146,6 +146,11 @@ describe('invitations to private messages, app names before numbers, split and s
     for (const t of ['加扣1665977823', '乞鹅 29526 77544']) expect(detectors(t), t).toContain('qq');
     for (const t of ['我在努力口语练习', '扣1', '扣666666']) expect(cats(t), t).toEqual([]);
   });
+  it('喂心/伟心, 卫星 before a handle and 丘丘 before a number are WeChat and QQ; satellites and hilichurls are not', () => {
+    for (const t of ['喂心 cad571', '伟心：kuc537', '卫星 ktm657']) expect(detectors(t), t).toContain('wechat_id');
+    expect(detectors('丘丘2830422234')).toContain('qq');
+    for (const t of ['丘丘人好可爱', '北斗卫星2号发射', '伟大的心']) expect(cats(t), t).toEqual([]);
+  });
 });
 
 describe('gambling-site ads (vocabulary/gambling-sites.ts)', () => {
