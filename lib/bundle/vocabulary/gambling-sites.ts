@@ -20,6 +20,11 @@
  *            三期必开一特, 精准预测 (特马 left out: it is also a minced oath, "特马的")
  *   LEX-AD   konsheng/Sensitive-lexicon Vocabulary/广告类型.txt @ 5a8da94 (MIT; ../shared/data/text/
  *            lexicons): 足球投注, 六合彩, 地下钱庄, 曾道人
+ *   FTC      English investment and recovery scams: the FTC's crypto-scam data spotlight as summarised at
+ *            advertisinglaw.fkks.com/post/102gyb5 ("promises of guaranteed huge returns", "claims that
+ *            cryptocurrency will be multiplied", "fake testimonials") and the FTC's recovery-scam alert
+ *            (C. Miranda, 2022-11-17, reprinted at kdminer.com/news/2022/nov/17/…: "recover your lost
+ *            crypto"): testimonial and recovery phrases, each on 1–9 train/dev lines, all gambling_fraud
  * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
@@ -51,6 +56,21 @@ export const GAMBLING_SITES: TermGroup[] = [
       '一肖一码', '三期必开', '必开一特', '精准预测', '澳门大三巴',
       // LEX-AD
       '足球投注', '地下钱庄', '曾道人',
+    ],
+  },
+  {
+    id: 'gambling_fraud.invest.en',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'en',
+    unless: ['beware of', 'watch out for', 'never send', 'scam alert'],
+    // FTC: fake testimonials of multiplied returns, and recovery offers
+    terms: [
+      'my payout', 'first payout', 'massive payout', 'got my profit', 'referred to this platform', 'thought it was a scam until',
+      'investing with mr', 'investing with mrs', 'investing with her', 'investing with him', 'trading with mr', 'trading with mrs',
+      'recover your lost', 'lost funds', 'recovery expert',
     ],
   },
 ];

@@ -160,6 +160,10 @@ describe('gambling-site ads (vocabulary/gambling-sites.ts)', () => {
   it('ranking up in a game, a minced oath and warnings are not', () => {
     for (const t of ['今晚双排上分吗', '特马的真好吃', '警惕真人荷官百家乐骗局']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
   });
+  it('English payout testimonials and recovery offers (FTC) are scams; warnings about them are not', () => {
+    for (const t of ['i got my first payout thanks to mrs elizabeth', 'message me to recover your lost funds']) expect(flags(t, 'gambling_fraud'), t).toBe(true);
+    for (const t of ['beware of anyone who offers to recover your lost funds', 'I love investing with friends']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
+  });
 });
 
 describe('insult terms narrowed on COLDataset train/dev (stop 29)', () => {
