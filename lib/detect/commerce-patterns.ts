@@ -45,8 +45,9 @@ const TIP_REBATE = /(?:刷礼物|打赏|刷满|上票|冲榜)[^。！？]{0,8}?(
 // issue 15 (h-lures): cutting talk without the stone's name — a window or a cut that "doubles" or shows
 // top green ("开窗了 切出来翻倍", "赌一把切出满绿"): the jade-gambling talk issue 15 lists (开窗, 切出, 赌一把,
 // 翻倍), the pitch the 直播赌石 warnings above describe. 开窗 alone is opening a window ("开窗通风"), so a
-// gain word must follow.
-const JADE_GAMBLE = /(?:原石|毛料|赌石|翡翠|公斤料|明料|蒙头料)[^。！？]{0,16}?(?:捡漏|切涨|赌涨|开窗|切出|暴涨|翻倍|一刀)|(?:捡漏|切涨|赌涨)[^。！？]{0,12}?(?:原石|毛料|翡翠)|边境[^。！？]{0,4}?(?:翻过来|偷运|带过来|过来的)|(?:开窗|擦窗|切[开出]|切一刀|赌一把).{0,10}?(?:翻倍|满绿|帝王绿|玻璃种|冰种|[大暴]涨|赚翻|暴富|回本)/g;
+// gain word must follow; so must a stone before 切开看/开窗看/赌一把, which alone are ordinary chat
+// ("切开看看熟了没", "赌一把明天会下雨"): the vocabulary no longer lists them (official-fraud.ts).
+const JADE_GAMBLE = /(?:原石|毛料|赌石|翡翠|公斤料|明料|蒙头料)[^。！？]{0,16}?(?:捡漏|切涨|赌涨|开窗|切出|切开|暴涨|翻倍|一刀)|(?:捡漏|切涨|赌涨)[^。！？]{0,12}?(?:原石|毛料|翡翠)|边境[^。！？]{0,4}?(?:翻过来|偷运|带过来|过来的)|(?:开窗|擦窗|切[开出]|切一刀|赌一把).{0,10}?(?:翻倍|满绿|帝王绿|玻璃种|冰种|[大暴]涨|赚翻|暴富|回本)/g;
 const OVERPAY_REFUND = /refund (?:me )?(?:the )?extra|sent (?:you )?\$?[0-9][0-9,.]* instead of|pay the \$?[0-9]+ (?:upgrade )?fee[^.!?]{0,20}refund|upgrade (?:to )?(?:a |your )?business account/g;
 const PRICE_NUM = '[0-9一二两三四五六七八九十百千万几]+多?';
 const PRICE_COMPARE = new RegExp(`(?:外面|别家|别人家|市场上|市面上|商场|专柜|实体店|官网|旗舰店|超市)(?:卖|要|都要|都卖|价|价格|标价)?${PRICE_NUM}(?:块|元|块钱)?[^。！？]{0,8}?(?:这里|我们这|我这|直播间|今天|现在|咱们)(?:只要|只卖|才|仅需|到手|只需)${PRICE_NUM}`, 'g');

@@ -15,8 +15,9 @@ export const PEJORATIVES = [
   '活该', '脑残', '弱智', '智障', '白痴', '废物', '贱', '神经病', '键盘侠', '无耻', '算什么东西', '算个什么东西', '找死', '滚', '猪脑', '狗东西', '女马', '你妈', '你爹',
 ] as const;
 const YOU = '(?:你们|你|您|楼主|答主|博主|主播|lz|题主|up主)';
-// 傻眼 (stunned) and 滚动 (scrolling) are not insults
-const PEJ = `(?:${PEJORATIVES.map((p) => (p === '傻' ? '傻(?!眼)' : p === '滚' ? '滚(?!动|烫|筒|轮)' : p)).join('|')})`;
+// 傻眼 (stunned), 滚动 (scrolling) and 恶心 as a symptom ("你会恶心想吐吗", issue 15) are not insults
+const NOT_AFTER: Record<string, string> = { 傻: '眼', 滚: '动|烫|筒|轮', 恶心: '想吐|呕吐|反胃|干呕|头晕' };
+const PEJ = `(?:${PEJORATIVES.map((p) => (NOT_AFTER[p] ? `${p}(?!${NOT_AFTER[p]})` : p)).join('|')})`;
 const DIRECTED = new RegExp(`${YOU}.{0,5}?${PEJ}|${PEJ}.{0,3}?${YOU}`, 'g');
 
 export const DIRECTED_INSULT: TextDetector = {

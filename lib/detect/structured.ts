@@ -74,6 +74,22 @@ const TRUNK_NUMBER = /(?<!\d)0[1-9]\d{8,10}(?!\d)/g;
  */
 const GROUP_NUMBER = /(?:群号|(?<![这那一整成])群|q群|qq群|裙号|q裙|qq裙|扣裙)(?:号码|号|是|为)?[^\d]{0,3}?(\d{5,11})(?!\d)/g;
 const LAUGHTER = /^23{3,}$/;
+const MOBILE = /^(?:86)?1[3-9]\d{9}$/;
+const ONE_DIGIT = /^(\d)\1+$/;
+const ROUND = /000$/;
+/**
+ * A contact app's name right before a number: an account id or a number bound to it ("微信36075239",
+ * "电报 88123456"; the evasions are already these names, variants.ts). Mobiles are the phone
+ * detector's (it names them precisely). Stop 29, h-lures: 抖音电商
+ * 引导私下交易 rules name 社交帐号 given out (vocabulary/lure-invites.ts DY-PRIV).
+ */
+/**
+ * Add, find or search a bare number: "需要的加420715726", "火速加675899789获取", "找994741010" (a QQ or
+ * a group given without the app's name). Not inside 参加/增加/更加 …, not an amount ("加100000金币",
+ * "加50万", "血量加1000000": a round number is an amount), and not one digit repeated. Stop 29, h-lures: 54 train/dev lines, every one a contact ad.
+ */
+const ADD_NUMBER = /(?<![参增更追附外施叠强])(?:加|找|搜)(?:我|群|一下)?(\d{6,11})(?![0-9]|元|块|万|分|斤|个|份|次|米|克|倍|人|金|钻|点|级|秒|张|件|w|k)/g;
+const APP_NUMBER = /(?:微信|电报|telegram|whatsapp)(?:号码|号|id)?(?:是|为|加|搜|找)?(\d{5,15})(?!\d)/g;
 /**
  * A reference price set against the price now (price-marking rules 2022 Art. 19): "原价399现价99",
  * "吊牌价三百九 直播间只要九十九". Every match starts with one of REFERENCE_PRICE_CUES.
@@ -93,14 +109,15 @@ const offPlatform = (n: Normalized, detector: string, m: RegExpMatchArray) => no
 
 export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   { id: 'phone', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(PHONE)) out.push(offPlatform(n, 'phone', m)); } },
-  { id: 'qq', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(QQ)) out.push(offPlatform(n, 'qq', m)); } },
+  // one digit repeated is a reply, not a number ("扣666666" folds to qq666666, variants.ts)
+  { id: 'qq', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(QQ)) if (!ONE_DIGIT.test(m[1])) out.push(offPlatform(n, 'qq', m)); } },
   { id: 'bankcard', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(CARD)) if (luhnValid(m[0])) out.push(offPlatform(n, 'bankcard', m)); } },
   {
     id: 'contact_number',
     cues: [],
     digits: true,
     // mobiles are the phone detector's (it names them precisely); this one takes the rest
-    detect: (n, out) => { for (const m of n.text.matchAll(CONTACT_NUMBER)) if (!/^(?:86)?1[3-9]\d{9}$/.test(m[1])) out.push(offPlatform(n, 'contact_number', m)); },
+    detect: (n, out) => { for (const m of n.text.matchAll(CONTACT_NUMBER)) if (!MOBILE.test(m[1])) out.push(offPlatform(n, 'contact_number', m)); },
   },
   {
     id: 'trunk_number',
@@ -109,6 +126,8 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
     // overlapping hits of one category collapse to one finding (scanner.ts toFindings)
     detect: (n, out) => { for (const m of n.text.matchAll(TRUNK_NUMBER)) out.push(offPlatform(n, 'trunk_number', m)); },
   },
+  { id: 'app_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(APP_NUMBER)) if (!MOBILE.test(m[1])) out.push(offPlatform(n, 'app_number', m)); } },
+  { id: 'add_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(ADD_NUMBER)) if (!MOBILE.test(m[1]) && !ONE_DIGIT.test(m[1]) && !ROUND.test(m[1])) out.push(offPlatform(n, 'add_number', m)); } },
   { id: 'group_number', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(GROUP_NUMBER)) if (!LAUGHTER.test(m[1])) out.push(offPlatform(n, 'group_number', m)); } },
   {
     id: 'wechat_id',

@@ -14,21 +14,31 @@
 import type { Normalized } from './normalize';
 
 export const RULES: readonly [RegExp, string][] = [
+  // 加 split into 力口 before a contact app or a number ("力口薇 c3003d", stop 29); not "努力口语"
+  [/力口(?=[薇威微徽维vwq扣企0-9])/g, '加'],
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
   // 薇/威 alone right before Latin letters ("威：mm_520" folds to "威mm 520"): the handle detector then
   // decides whether a handle follows; after another ideograph (权威, 蔷薇) it stays a word
-  [/(?<![一-龥a-z])[薇威](?=[a-z])/g, '微信'],
+  // (and 嶶/溦 alone, or any of them before a number: "+嶶36075239", stop 29; structured.ts app_number needs 5+ digits)
+  [/(?<![一-龥a-z])[薇威嶶溦](?=[a-z0-9])/g, '微信'],
   [/绿泡泡|绿色泡泡|小绿泡/g, '微信'],
+  // 喂心/伟心 sound like 微信 (no word of their own); 卫星 (satellite) only right before a handle or number
+  // ("卫星 ktm657"); 丘丘 (QQ, but also Genshin's 丘丘人) only right before a number (stop 29, tg_spam train)
+  [/[喂伟]心|卫星(?=[a-z0-9])/g, '微信'],
+  [/丘丘(?=[0-9])/g, 'qq'],
   // "加v" before letters may be a word ("加vip"); "加薇"/"加威" before a handle is not. After a digit
   // the 加 is a folded plus and w is 万 ("50+w考生", "10+w粉丝": fifty thousand and more), not WeChat
   [/(?<![0-9])加[vw](?![a-z信])/g, '加微信'],
   // "加个v", "加下v", "加我v": a measure word or pronoun between 加 and the v
   [/加(?:个|下|一下|我|我的)[vw](?![a-z信])/g, '加微信'],
-  [/加[薇威](?![信])/g, '加微信'],
+  [/加[薇威嶶溦](?![信])/g, '加微信'],
   [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
   // 企鹅 (QQ's mascot; 🐧 folds to it) is an animal unless a number follows ("企鹅：2345678")
   [/加企鹅|企鹅(?=[0-9])/g, 'qq'],
+  // 乞鹅/启鹅 sound like 企鹅; 扣 (QQ's nickname 扣扣) right before a QQ-length number is QQ ("加扣1665977823");
+  // 扣1 / 扣666 are the room's own "type 1" replies, too short (扣666666, one digit repeated, structured.ts QQ skips; stop 29)
+  [/[乞启]鹅(?=[0-9])|(?<![a-z])扣(?=[0-9]{5})/g, 'qq'],
   // a lone "加q" is adding a QQ ("加q:56793…", "加q详聊"); before letters it may be a word ("加quick")
   [/加q(?![a-z])/g, '加qq'],
   [/纸飞机|飞机号|(?<![a-z])(?:tg|telegram|tele)(?![a-z])/g, 'telegram'],
@@ -40,7 +50,7 @@ export const RULES: readonly [RegExp, string][] = [
 ];
 
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
-export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威';
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘';
 
 /**
  * Every match of every rule contains one of these literals: each alternative of RULES spelled out
@@ -50,10 +60,11 @@ export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威';
  */
 export const VARIANT_LITERALS: readonly string[] = [
   'vx', 'v x', 'wx', 'w x', 'vchat', 'wechat', 'weixin', 'wei xin', 'weix', 'vixin',
-  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威',
-  '绿泡泡', '绿色泡泡', '小绿泡',
-  '加v', '加w', '加薇', '加威', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
-  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅',
+  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威', '嶶', '溦',
+  '绿泡泡', '绿色泡泡', '小绿泡', '喂心', '伟心', '卫星', '丘丘',
+  '加v', '加w', '加薇', '加威', '加嶶', '加溦', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
+  '力口',
+  '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅', '乞鹅', '启鹅', '扣',
   '纸飞机', '飞机号', 'tg', 'telegram', 'tele', '飞机',
   'zfb', 'zhifubao', '支fu宝', 'zhi付宝', '支付bao',
   'whatsapp', 'whatapp', 'watsapp', 'whtsapp',

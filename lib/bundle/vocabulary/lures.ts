@@ -26,6 +26,8 @@
  *             address, school or workplace) and calls to pile on a person
  */
 import type { TermGroup } from '../vocabulary';
+import { LURE_INVITES } from './lure-invites';
+import { GAMBLING_SITES } from './gambling-sites';
 
 /** 加我 that is not a contact: the room's own features (粉丝团, 灯牌, 购物车), negations, and 加 inside another word */
 const ON_PLATFORM = [
@@ -132,4 +134,8 @@ export const LURES: TermGroup[] = [
       '把他的电话公布', '把她的电话公布', '把她的住址', '把他的住址', '曝光她的学校', '曝光他的学校', '曝光她的住址', '曝光他的住址', '曝光她的单位', '曝光他的单位',
     ],
   },
+  // "要的滴滴", "需要可私": an offer closed by an invitation to private messages (lure-invites.ts)
+  ...LURE_INVITES,
+  // gambling-site and gambling-group ads (gambling-sites.ts)
+  ...GAMBLING_SITES,
 ];

@@ -1,0 +1,76 @@
+/**
+ * Online-gambling promotion (MEASURES Art. 18 red line 7, R-RISK-1; 刑法 Art. 303 开设赌场): the words
+ * of gambling-site and gambling-group ads as police, the press and a public lexicon describe them
+ * (issue 15, h-lures, stop 29). Included by lures.ts; the background hands it over. No line of a
+ * corpus source (train, dev or test) was read to pick a term; each list names where it comes from
+ * (pages found with the search tool, pages corpus):
+ *
+ *   BANYUE   半月谈 2018-08-02 "大数据控制输赢：网络赌博，多少套路等着你" (mirror universityofharmony.com
+ *            /c/2018-08-02/2130929.shtml): "正规赌场、性感荷官、真人发牌", 百家乐
+ *   YICHANG  湖北宜昌夷陵 police case 2020 (m.hixs.net/article/20240201/169625481485734.html): a 棋牌 app
+ *            where the "盟主"/"长老" 上分 and 下分 players' points for money paid outside it
+ *   NANTONG  南通日报 2023-07-20 A10 "认清'花式'赌博骗局" (zgnt.net/jhwbszb/pc/c/202307/20/content_143103.html):
+ *            充值返现、多充多送, chess-and-card and fishing games as fronts, 红包 gambling groups
+ *   WXCASINO "微信赌场" report (bubsandbeans.com/paper/239457533.html): PC蛋蛋 and 斗牛 groups, 赌群
+ *   NEWSWEEK 中国新闻周刊 2022 on World-Cup gambling (ytbyz.com/ask/342923I1dDgGpD0): 指定投注, 充值投注,
+ *            福利专员; 新浪彩通 2021 (pukebodog.com/archiver/20015.html): 外围 betting
+ *   NETEASE  网易号 2025 "网络赌博黑产" (163.com/dy/article/KG0PI0B80553Y1J2.html): "扫码领彩金",
+ *            "充值返利", "娱乐平台"
+ *   LOTTO    fake lottery-tip pages (blog.hbqtkj.cn/post/7.html; tjnsp.com/post/2699.html): 一肖一码,
+ *            三期必开一特, 精准预测 (特马 left out: it is also a minced oath, "特马的")
+ *   LEX-AD   konsheng/Sensitive-lexicon Vocabulary/广告类型.txt @ 5a8da94 (MIT; ../shared/data/text/
+ *            lexicons): 足球投注, 六合彩, 地下钱庄, 曾道人
+ *   FTC      English investment and recovery scams: the FTC's crypto-scam data spotlight as summarised at
+ *            advertisinglaw.fkks.com/post/102gyb5 ("promises of guaranteed huge returns", "claims that
+ *            cryptocurrency will be multiplied", "fake testimonials") and the FTC's recovery-scam alert
+ *            (C. Miranda, 2022-11-17, reprinted at kdminer.com/news/2022/nov/17/…: "recover your lost
+ *            crypto"): testimonial and recovery phrases, each on 1–9 train/dev lines, all gambling_fraud
+ * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
+ * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
+ * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
+ */
+import type { TermGroup } from '../vocabulary';
+import { WARNING_PHRASES } from './official-warnings';
+
+export const GAMBLING_SITES: TermGroup[] = [
+  {
+    id: 'gambling_fraud.site.zh',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'zh',
+    unless: WARNING_PHRASES,
+    terms: [
+      // BANYUE
+      '真人荷官', '性感荷官', '荷官发牌', '真人发牌', '正规赌场',
+      // YICHANG
+      '上下分', '上分下分', '上分微信', '下分秒到', '棋牌上分', '充值上分',
+      // NANTONG / NETEASE
+      '充值返现', '多充多送', '充值返利', '扫码领彩金', '领彩金', '送彩金', '注册送彩金', '娱乐平台注册',
+      // WXCASINO
+      'pc蛋蛋', '红包赌', '赌博群', '赌群', '斗牛群',
+      // NEWSWEEK
+      '指定投注', '充值投注', '投注网址', '投注平台', '外围投注', '外围赌', '福利专员',
+      // LOTTO
+      '一肖一码', '三期必开', '必开一特', '精准预测', '澳门大三巴',
+      // LEX-AD
+      '足球投注', '地下钱庄', '曾道人',
+    ],
+  },
+  {
+    id: 'gambling_fraud.invest.en',
+    category: 'gambling_fraud',
+    severity: 'warning',
+    ruleId: 'R-RISK-1',
+    messageKey: 'advice_gambling_fraud',
+    lang: 'en',
+    unless: ['beware of', 'watch out for', 'never send', 'scam alert'],
+    // FTC: fake testimonials of multiplied returns, and recovery offers
+    terms: [
+      'my payout', 'first payout', 'massive payout', 'got my profit', 'referred to this platform', 'thought it was a scam until',
+      'investing with mr', 'investing with mrs', 'investing with her', 'investing with him', 'trading with mr', 'trading with mrs',
+      'recover your lost', 'lost funds', 'recovery expert',
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * "要的滴滴", "需要可私", "有意者私信": an offer closed by an invitation to take it to private messages
+ * or a contact (issue 15, h-lures, stop 29). Included by lures.ts (so default-vocabulary.ts is
+ * unchanged); the background hands it over, so it adds nothing to the content script.
+ *
+ *   DY-PRIV  抖音电商 rules on 引导私下交易, as the two pages found with the search tool (pages corpus)
+ *            quote them: 39zn.cn/article/291792.htm (2024-09-27, "抖音上什么是引导私下交易") and
+ *            m.lydingpin.com/gonglue/183887885.html: "暗示添加联系方式引导的行为，如V我、看个性签名、
+ *            主页有微 …、引导用户添加客服联系" and "(4) 私信使用不规范行为：… 模糊引导用户使用私信沟通"
+ *   ISSUE-15 the issue's own list: "需要可私", "私信获取…"
+ * Evidence (train and dev splits only, never test): the pattern (who wants it) + (DM / contact) is on
+ * 562 train/dev lines, 515 labelled off_platform, and on none of the benign chat corpora (bilibili
+ * danmaku train/dev, Twitch); the 47 "benign" hits are in game_chat_ads, whose non-ad label also
+ * covers trade offers with handles. The room's own customer service is on the platform: "需要的联系客服"
+ * stays benign.
+ */
+import type { TermGroup } from '../vocabulary';
+
+/** who the offer is for ("要的", "有需要的", "有意者") */
+const WANTERS = ['要的', '需要的', '想要的', '有要的', '有需要的', '感兴趣的', '有兴趣的', '有意者', '有意的', '需要可', '要的可', '想要可'];
+/** how the seller addresses them, if at all */
+const ADDRESSED = ['', '老板', '老板们', '宝宝们', '家人们', '朋友', '朋友们'];
+/** the invitation: private messages (滴滴 is chat slang for "ping me"), a contact, "find me" */
+const ASKS = ['滴滴', '私聊', '私信', '私我', '联系', '找我', '戳我'];
+/** already in official-off-platform.ts (one term, one list) */
+const IN_OFFICIAL = new Set(['要的私我']);
+/** the platform's own customer service is where a viewer should ask */
+const ON_PLATFORM = ['联系客服', '私信客服', '找客服', '联系官方客服', '联系平台客服'];
+
+export const LURE_INVITES: TermGroup[] = [
+  {
+    id: 'off_platform.invite.zh',
+    category: 'off_platform',
+    severity: 'warning',
+    ruleId: 'R-OFF-6',
+    messageKey: 'advice_off_platform',
+    lang: 'zh',
+    unless: WANTERS.flatMap((w) => ON_PLATFORM.map((o) => w + o)),
+    terms: [
+      ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
+      // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
+      '要的可私', '想要可私', '有意可私',
+      // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
+      '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
+    ],
+  },
+];
