@@ -17,7 +17,7 @@ const MINOR = { category: 'minor_unsuitable', severity: 'warning', ruleId: 'R-MI
 const TEAM_ZH = [
   '白酒', '啤酒整箱', '高度酒', '洋酒', '威士忌', '伏特加', '酒水批发', '成人用品', '情趣用品', '情趣内衣', '避孕套', '成人玩具',
   '学生贷', '校园贷', '学生分期', '分期贷款', '无需征信', '大学生借款', '秒到账', '零首付分期', '网贷', '借钱秒批',
-  '医美', '整容', '割双眼皮', '隆鼻', '玻尿酸注射', '抽脂', '彩票', '刮刮乐',
+  '医美', '整容', '割双眼皮', '隆鼻', '玻尿酸注射', '抽脂',
   '小朋友刷礼物', '宝宝们刷起来', '未成年也可以打赏', '用爸妈手机', '偷偷充值', '帮主播冲榜',
 ];
 /** MINORS: cosmetic procedures, adult goods, student credit, spirits */
@@ -28,8 +28,18 @@ const MINORS_ZH = [
   '酱香型白酒', '浓香型白酒', '茅台', '五粮液', '二锅头', '泸州老窖', '汾酒', '剑南春',
 ];
 
+/**
+ * MINORS (lottery): sold or shown by the room — in a title, card, caption or the host's speech. In
+ * viewers' chat the word is talk ("中国福利彩票", "朋友5元刮刮乐都中100", gambling ads listing 彩票 among
+ * their games: 12 of 13 train/dev chat lines with 彩票 were not about selling lottery to minors); a
+ * chat offer names the service.
+ */
+const LOTTERY_ROOM_ZH = ['彩票', '刮刮乐'];
+const LOTTERY_OFFER_ZH = ['彩票代购', '代购彩票', '代买彩票', '彩票代买', '帮刮彩票'];
+
 export const MINOR_UNSUITABLE: TermGroup[] = [
-  { id: 'minor_unsuitable.zh', ...MINOR, lang: 'zh', terms: [...TEAM_ZH, ...MINORS_ZH] },
+  { id: 'minor_unsuitable.zh', ...MINOR, lang: 'zh', terms: [...TEAM_ZH, ...MINORS_ZH, ...LOTTERY_OFFER_ZH] },
+  { id: 'minor_unsuitable.room.zh', ...MINOR, lang: 'zh', kinds: ['title', 'product', 'caption', 'host'], terms: LOTTERY_ROOM_ZH },
   {
     id: 'minor_unsuitable.en',
     ...MINOR,

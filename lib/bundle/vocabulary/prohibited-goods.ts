@@ -13,7 +13,8 @@
  *   BAN-LIST  platforms' published 禁发商品 lists (e.g. wonyen.com/information/forbidden.jsp: weapons and
  *             controlled devices, 催情/迷幻 goods, drug paraphernalia); 烟草专卖法 (e-cigarettes: 电子烟
  *             管理办法 2022 forbids online sale); 野生动物保护法 Art. 28, 31
- * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk).
+ * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk); not a bare 野生动物 ("爱吃野生动物",
+ * COLD dev hard negatives): goods-forms.ts prohibited_offer takes an offer of wild animals (出售野生动物).
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -24,7 +25,7 @@ const GOODS_TEAM_ZH = [
   '电子烟', '烟弹', '雾化烟', '小烟', '香烟批发', '免税烟', '烟草批发', '卷烟', '雪茄批发',
   '处方药', '代购处方药', '减肥药', '春药', '迷药', '迷幻药', '听话水', '催情', '安眠药批发', '三唑仑', '冰毒', '大麻', '笑气',
   '管制刀具', '弹簧刀', '甩棍', '电击器', '防身电棍', '气枪', '仿真枪', '枪支', '弩箭', '钢珠枪', '烟花爆竹', '鞭炮批发', '礼花弹',
-  '象牙', '穿山甲', '犀牛角', '虎骨', '熊胆', '野生动物', '玳瑁',
+  '象牙', '穿山甲', '犀牛角', '虎骨', '熊胆', '玳瑁',
   '针孔摄像', '偷拍设备', '窃听器', '定位追踪器', '开锁工具',
   '发票代开', '代开各类发票', '代开增值税', '发票供应', '出售发票', '刻章', '代刻公章', '假证', '办证', '代办证件', '银行卡出售', '出售银行卡', '收购银行卡', '手机卡出售',
 ];
