@@ -21,7 +21,8 @@ describe('false_claim: official forms (Ad Law Art. 17, health-food ad rules Art.
   });
   it('narrowed: a patient stopping medicine, a sheet of mask, a soothing film are no claims', () => {
     for (const t of ['我妈上个月停药了', '送你面膜一贴', '这部是年度治愈大作']) expect(cats(t), t).not.toContain('false_claim');
-    for (const t of ['喝三个月就可以停药', '膏药一贴见效']) expect(cats(t, 'host'), t).toContain('false_claim');
+    for (const t of ['喝三个月就可以停药', '膏药一贴见效', '这个茶喝好了我的老胃病', '降压降糖一步到位']) expect(cats(t, 'host'), t).toContain('false_claim');
+    for (const t of ['我吃好了，先下了', '大家喝好了吗', '我妈每天吃降压药']) expect(cats(t), t).not.toContain('false_claim');
   });
 });
 
