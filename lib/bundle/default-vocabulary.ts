@@ -1,19 +1,25 @@
 /**
  * Built-in vocabulary shipped with the extension (R-SYNC-22: protection works offline from the
  * first second). Written by our team for every category, zh and en; the companion API publishes
- * newer ones. Never filled from evaluation text; official.ts takes term lists from official and
- * published sources (each named there), including ../shared/data/text/adlaw as vocabulary;
- * case-reports.ts takes hosts' words from the train split's case reports (each report named there);
- * lures.ts adds contact, task-scam and fake-traffic lures from the issue, platform rules and police notices.
+ * newer ones. Never filled from evaluation text. Each commerce category has one file holding each
+ * term once with its source (false-claim.ts, price-fraud.ts, counterfeit.ts, prohibited-goods.ts,
+ * minor-unsuitable.ts, data-falsification.ts: the Ad Law, the price-marking rules, train-split case
+ * reports, public lexicons, ../shared/data/text/adlaw); official.ts indexes the lure categories'
+ * official lists; lures.ts adds contact, task-scam and fake-traffic lures from the issue, platform
+ * rules and police notices.
  */
 import type { Vocabulary } from './vocabulary';
 import { OFF_PLATFORM } from './vocabulary/off-platform';
-import { CLAIMS } from './vocabulary/claims';
-import { GOODS } from './vocabulary/goods';
+import { FALSE_CLAIM } from './vocabulary/false-claim';
+import { PRICE_FRAUD } from './vocabulary/price-fraud';
+import { COUNTERFEIT } from './vocabulary/counterfeit';
+import { PROHIBITED_GOODS } from './vocabulary/prohibited-goods';
+import { MINOR_UNSUITABLE } from './vocabulary/minor-unsuitable';
+import { DATA_FALSIFICATION } from './vocabulary/data-falsification';
 import { FRAUD } from './vocabulary/fraud';
-import { COMMERCE } from './vocabulary/commerce';
 import { OFFICIAL } from './vocabulary/official';
-import { CASE_REPORTS } from './vocabulary/case-reports';
 import { LURES } from './vocabulary/lures';
 
-export const DEFAULT_VOCABULARY: Vocabulary = [...OFF_PLATFORM, ...CLAIMS, ...GOODS, ...FRAUD, ...COMMERCE, ...OFFICIAL, ...CASE_REPORTS, ...LURES];
+export const DEFAULT_VOCABULARY: Vocabulary = [
+  ...OFF_PLATFORM, ...FALSE_CLAIM, ...PRICE_FRAUD, ...COUNTERFEIT, ...PROHIBITED_GOODS, ...MINOR_UNSUITABLE, ...DATA_FALSIFICATION, ...FRAUD, ...OFFICIAL, ...LURES,
+];

@@ -61,10 +61,11 @@ const USE_THEN_CURED = new RegExp(`${USE}了(?!饭)[^就都]{1,10}?(?:${THEN.joi
 /** diseases named by their suffix (the label list's 各类疾病名称: 病, 炎, 症, 癌, 瘤, 疮, 癣, 疹) */
 const DISEASE = '[\\p{Script=Han}]{1,4}?(?:病|炎|症|癌|瘤|疮|癣|疹)';
 // cues per alternative below: the treating verb; what the disease became; the effect word
-const TREAT_WORDS = ['治疗', '治愈', '治好', '根治', '医治', '专治', '主治', '可治', '能治', '包治', '防治', '预防', '远离', '告别', '摆脱', '抑制', '杀死', '清除', '消除'];
+// 解决: "从根本上解决各种老慢病的难题" (a train-split case report)
+const TREAT_WORDS = ['治疗', '治愈', '治好', '根治', '医治', '专治', '主治', '可治', '能治', '包治', '防治', '预防', '远离', '告别', '摆脱', '抑制', '杀死', '清除', '消除', '解决'];
 export const DISEASE_CUES = [...TREAT_WORDS, '好了', '痊愈', '治好了', '消失了', '不见了', '没了', '断根了', '根除了', '奇效', '特效', '疗效', '显著效果', '明显效果', '很好的效果'];
 // not a patient or a doctor ("在治疗胃炎", "医生给我治好了"); "不能治" is left to the scanner's negation check
-const TREAT = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|包治|防治|预防|远离|告别|摆脱|抑制|杀死|清除|消除)';
+const TREAT = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|包治|防治|预防|远离|告别|摆脱|抑制|杀死|清除|消除|解决(?![不没]))';
 // a person's illness in chat ("我得了胃炎") is not a claim; the goods curing it is
 const DISEASE_SUFFIX = new RegExp(`${TREAT}(?:各种|各类|所有|一切|多种|老年|慢性|急性)?${DISEASE}|${DISEASE}(?:都|也|全|就|竟然|居然)(?:好了|痊愈了?|治好了|消失了|不见了|没了|断根了|根除了)|对${DISEASE}(?:都|也|特别|非常)?(?:有|很有)(?:奇效|特效|疗效|显著效果|明显效果|很好的效果|很好的疗效)`, 'gu');
 // 毛病 and 病毒 name no disease: "治好了他的懒毛病", "预防病毒" is claim-patterns.ts's (病毒 listed there)

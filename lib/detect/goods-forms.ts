@@ -2,7 +2,7 @@
  * Goods by STRUCTURE (issue 15, R-RISK-1, R-MINOR-9): counterfeit euphemisms and brand-code swaps,
  * loans aimed at students, spirits by their strength. Sources:
  *   counterfeit   MEASURES (网络直播营销管理办法) Art. 18 red line 3; 商标法 Art. 57; 法治日报 2021-03-18
- *                 on "撤柜/剪标/一折" fakes (lib/bundle/vocabulary/case-reports.ts FZRB-2021): brand
+ *                 on "撤柜/剪标/一折" fakes (lib/bundle/vocabulary/counterfeit.ts FZRB-2021): brand
  *                 initials ("G家", "LV家") and "大牌一折" stand in for the trademark.
  *   student_loan  未成年人保护法 Art. 59 and 银保监会等《关于进一步规范大学生互联网消费贷款监督管理
  *                 工作的通知》(2021): no online consumer loans marketed to students.

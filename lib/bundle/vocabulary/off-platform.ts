@@ -4,6 +4,7 @@
  * normalisation maps the evasions onto them. `unless` lists the benign phrases that contain a term.
  */
 import type { TermGroup } from '../vocabulary';
+import { OFF_PLATFORM_WARNINGS_EN } from './official-warnings';
 
 const benign = [
   '微信支付', '支付宝支付', '微信付款', '支付宝付款', '支持微信', '支持支付宝', '能用微信', '可以用微信', '用微信付', '微信付',
@@ -40,11 +41,11 @@ export const OFF_PLATFORM: TermGroup[] = [
     messageKey: 'advice_off_platform',
     lang: 'en',
     // safety reminders quote the lure they warn against
-    unless: ['never pay outside', 'do not pay outside', "don't pay outside", 'never dm', "don't dm", 'do not dm', 'never venmo', 'never zelle', 'never use cash app'],
+    unless: [...OFF_PLATFORM_WARNINGS_EN, 'never pay outside', 'do not pay outside', "don't pay outside", 'never venmo', 'never zelle', 'never use cash app'],
     terms: [
       'dm me', 'd m me', 'dm for', 'inbox me', 'message me on', 'text me on', 'text me at', 'whatsapp me', 'telegram me', 'hit me up on',
       'check my bio', 'link in bio', 'link in my bio', 'see my profile', 'check my profile', 'visit my profile', 'contact in bio',
-      'cash app', 'cashapp', 'venmo', 'zelle', 'paypal me', 'paypal.me', 'pay me directly', 'pay outside', 'off the platform',
+      'cash app', 'cashapp', 'venmo', 'zelle', 'paypal me', 'pay me directly', 'pay outside', 'off the platform',
       'wire transfer', 'send payment to', 'add me on snap', 'add me on wechat', 'call me on', 'text me now', 'call me now', 'message me at', 'dm me on', 'reach me at', 'contact me at', 'pay with zelle', 'pay through zelle', 'zelle me', 'venmo me', 'cash app me',
     ],
   },

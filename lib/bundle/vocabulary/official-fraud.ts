@@ -1,8 +1,8 @@
 /**
- * gambling_fraud and data_falsification term lists (issue 15; index: official.ts).
+ * gambling_fraud term lists (issue 15; index: official.ts).
  *
- *   MEASURES 网络直播营销管理办法 (试行) Art. 18 red lines: fake traffic and sales (4), gambling and
- *            lures (7); SAMR/police anti-fraud notices for the scam forms
+ *   MEASURES 网络直播营销管理办法 (试行) Art. 18 red line 7: gambling and lures; SAMR/police
+ *            anti-fraud notices for the scam forms (paid reviews, red line 4: data-falsification.ts)
  */
 import type { TermGroup } from '../vocabulary';
 import { WARNING_PHRASES } from './official-warnings';
@@ -36,16 +36,5 @@ export const OFFICIAL_FRAUD: TermGroup[] = [
     lang: 'en',
     unless: ['beware of', 'watch out for', 'never send'],
     terms: ['monthly returns', 'daily returns', '100x', 'giveaway winner', 'you are a winner', 'you are the winner', 'selected winner', 'send 1 btc', 'send eth', 'doubling'],
-  },
-  {
-    // MEASURES red line 4: paid reviews and shills
-    id: 'data_falsification.review.zh',
-    category: 'data_falsification',
-    severity: 'notice',
-    ruleId: 'R-DATA-20',
-    messageKey: 'advice_data_falsification',
-    lang: 'zh',
-    unless: WARNING_PHRASES,
-    terms: ['好评截图', '好评发红包', '好评送', '好评有礼', '五星好评', '晒单返', '追评返', '给好评', '带图好评', '刷评论', '刷榜', '买热度', '刷流量', '假评论'],
   },
 ];

@@ -5,6 +5,7 @@
  *            "主页有微", "主页有惊喜", QR codes), third-party platform names
  */
 import type { TermGroup } from '../vocabulary';
+import { OFF_PLATFORM_WARNINGS_EN } from './official-warnings';
 
 export const OFFICIAL_OFF_PLATFORM: TermGroup[] = [
   {
@@ -32,11 +33,11 @@ export const OFFICIAL_OFF_PLATFORM: TermGroup[] = [
     ruleId: 'R-OFF-6',
     messageKey: 'advice_off_platform',
     lang: 'en',
-    unless: ['never dm', "don't dm", 'do not dm', 'beware of', 'watch out for'],
+    unless: OFF_PLATFORM_WARNINGS_EN,
     terms: [
       'check out my channel', 'check my channel', 'subscribe to my channel', 'visit my channel', 'my youtube channel', 'check out my page', 'visit my website', 'visit my site',
       'check out my website', 'go to my page', 'follow me on instagram', 'follow my ig', 'add me on', 'hmu on', 'dm for price', 'dm for prices',
-      'dm to order', 'dm me for', 'inbox for', 'whatsapp +', 'telegram @', 'contact me on', 'reach me on', 'pay via cashapp', 'pay me on', 'send it to my cashapp',
+      'dm to order', 'dm me for', 'inbox for', 'whatsapp +', 'contact me on', 'reach me on', 'pay via cashapp', 'pay me on', 'send it to my cashapp',
     ],
   },
 ];

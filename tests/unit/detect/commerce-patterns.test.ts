@@ -1,6 +1,6 @@
 /**
  * Issue 15 (fifth pass): the detectors of lib/detect/commerce-patterns.ts and the counterfeit terms
- * of lib/bundle/vocabulary/case-reports.ts. Every line is written here for the test (never a corpus
+ * of lib/bundle/vocabulary/counterfeit.ts (its case-report list). Every line is written here for the test (never a corpus
  * line); each detector fires on its positives and stays silent on a benign counter-example or when
  * a warning, a negation or news narration quotes it, so each assertion can fail either way.
  */
@@ -72,7 +72,7 @@ describe('outside prices and owner QR codes', () => {
   });
 });
 
-describe('counterfeit terms from case reports (case-reports.ts)', () => {
+describe('counterfeit terms from case reports (counterfeit.ts FZRB-2021, WZ-2024)', () => {
   it('brand nicknames and clearance-of-genuine euphemisms', () => {
     expect(cats('香奶奶的包今天一折', 'host')).toContain('counterfeit');
     expect(cats('都是专柜撤柜货', 'host')).toContain('counterfeit');

@@ -1,6 +1,6 @@
 /**
  * Issue 15, sixth pass: the structural forms taken from official texts (lib/detect/efficacy-forms.ts,
- * price-forms.ts, goods-forms.ts), the official goods lists (lib/bundle/vocabulary/official-goods.ts)
+ * price-forms.ts, goods-forms.ts), the official goods lists (lib/bundle/vocabulary/prohibited-goods.ts, minor-unsuitable.ts)
  * and the context they respect (lib/detect/context.ts). Lines are written here for the test, never
  * corpus lines; each family fires on its forms and stays silent on a benign counter-example, so
  * every assertion can fail in both directions.

@@ -1,0 +1,40 @@
+/**
+ * counterfeit (red line 3, R-RISK-1): every term once, one group per language, each list named by
+ * its source (issue 15: before, goods.ts, official-goods.ts and case-reports.ts held three groups of
+ * the same header and repeated terms).
+ *
+ *   TEAM        the project's own first lists (issues 3-5): sellers' words for copies, no outside list
+ *   MEASURES    网络直播营销管理办法 (试行) Art. 18 red line 3: counterfeit and substandard goods;
+ *               their euphemisms and brand-code swaps as sellers say them
+ *   FZRB-2021   法治日报, 2021-03-18, "撤柜商品混淆视听 … 低价'名牌'靠谱吗?" (reprint at
+ *               muslem.net.cn/hongguan/2021/03/18/28580.html; data/corpus/raw/web_cases.tsv, TRAIN
+ *               split): brand nicknames and "撤柜/剪标/一折" selling of fakes
+ *   WZ-2024     温州市瓯海区检察院 counterfeit-cosmetics case, 2024 (ycyd.jsjc.gov.cn …
+ *               t20240702_1640265.shtml; raw/web_train.tsv, TRAIN split): the host called fakes
+ *               "正品积压货、清仓货"
+ * No term comes from a test-split source, which no rule author reads.
+ */
+import type { TermGroup } from '../vocabulary';
+
+const FAKE = { category: 'counterfeit', severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'advice_counterfeit' } as const;
+
+/** TEAM (原单 is MEASURES's below; 1:1复刻 and 11复刻 are one term after normalisation) */
+const COPIES_TEAM_ZH = [
+  '高仿', 'a货', '1:1复刻', '一比一复刻', '复刻版', '原单尾货', '莆田鞋', '莆田货', '莆田版', '精仿', '超a', '顶级复刻', '大牌平替原厂', '同厂同料', '跟专柜一样',
+  '仿品', '假货便宜', '贴牌大牌', '工厂货大牌',
+];
+/** MEASURES: euphemisms */
+const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '原单', '外贸原单', '原厂货', '同厂', '同款不同标', '纯原', '公司级', '顶级版本', '专柜品质', '大牌同款', '大牌平替', '代工厂', '剪标', '无标'];
+/** FZRB-2021: 香奶奶 (Chanel), 一折售卖, 大牌工厂直销, 撤柜, 剪标款; WZ-2024: 正品积压 */
+const CASE_REPORTS_ZH = ['香奶奶', '一折售卖', '一折大牌', '大牌一折', '大牌工厂直销', '大牌工厂货', '撤柜货', '撤柜款', '撤柜商品', '剪标款', '正品积压'];
+
+export const COUNTERFEIT: TermGroup[] = [
+  { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH] },
+  {
+    id: 'counterfeit.en',
+    ...FAKE,
+    lang: 'en',
+    // TEAM
+    terms: ['replica', 'replicas', 'reps available', 'reps for sale', 'rep sneakers', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
+  },
+];

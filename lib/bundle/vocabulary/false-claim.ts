@@ -1,0 +1,108 @@
+/**
+ * false_claim (R-RISK-4): every term once, one group per header (lang, severity, kinds), each list
+ * named by its source (issue 15: one source of truth; before, claims.ts and official-claims.ts held
+ * groups of the same header and repeated terms).
+ *
+ *   TEAM     the project's own first lists (issues 3-5): common host phrasing, no outside list
+ *   AD-9     中华人民共和国广告法 (2021) Art. 9(3): "国家级"、"最高级"、"最佳"等用语; practitioners'
+ *            lists of the Article's absolute terms: ../shared/data/text/adlaw (JD content checklist,
+ *            web lists of 极限词) — multi-character entries only (single 最/至/必 over-match)
+ *   AD-17    广告法 Art. 17 (no disease treatment claims outside medical ads, no medical terms) and
+ *            Art. 18 (health food: no efficacy guarantees, no disease prevention/treatment claims);
+ *            SAMR typical cases of ordinary food sold as medicine (改善肺结节、降血糖、溶血栓 …)
+ *   HF-8     保健食品广告审查暂行规定 (2005) Art. 8: no 治愈率/有效率 or other efficacy rates
+ *   FTC-COVID FTC and FDA warning letters on COVID-19 claims (2020): "boosts your immune system"
+ *
+ * Absolute terms are a notice and count as advertising only in titles, product cards, captions and
+ * the host's speech (in viewers' chat "最好" is everyday speech); cure and efficacy claims for food,
+ * cosmetics and health products are a warning everywhere. `unless` phrases hold for the whole
+ * category (scanner.ts matches them against every group of the category).
+ */
+import type { TermGroup } from '../vocabulary';
+
+const AD = { category: 'false_claim', ruleId: 'R-RISK-4', messageKey: 'advice_false_claim' } as const;
+const AD_KINDS: TermGroup['kinds'] = ['title', 'product', 'caption', 'host'];
+
+/** TEAM: superlatives */
+const ABSOLUTE_TEAM_ZH = [
+  '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '销量第一', '第一品牌', '排名第一',
+  '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌', '领导品牌',
+];
+/** AD-9: the Article's words in practitioners' lists (独一无二, 第一品牌 are TEAM's above) */
+const ABSOLUTE_AD9_ZH = [
+  '中国第一', '全网第一', '全国第一', '行业第一', '销量冠军', '全国销量冠军', '独家配方', '国家免检', '驰名商标', '填补国内空白', '前所未有', '无人能及', '无与伦比',
+  '首屈一指', '世界领先', '史无前例', '空前绝后', '遥遥领先', '国际级', '宇宙级', '至尊', '巅峰', '终极', '绝版', '唯一', '顶尖', '尖端', '极致',
+];
+
+/** TEAM: cures, quick results, weight and height, secret recipes */
+const EFFICACY_TEAM_ZH = [
+  '治愈', '包治', '无效退款', '三天见效', '7天见效', '七天见效', '当天见效', '立竿见影', '一次见效', '彻底治好', '永不复发',
+  '降血压', '降血糖', '抗癌', '防癌', '治癌', '治疗糖尿病', '治疗高血压', '祛斑根除', '美白淡斑三天', '延年益寿', '壮阳',
+  '减肥不反弹', '躺着就能瘦', '月瘦二十斤', '一个月瘦', '吃了就瘦', '增高神器', '长高十厘米', '提高免疫力', '增强免疫力', '排毒养颜', '清除癌细胞',
+  '祖传秘方', '宫廷秘方', '特效药', '替代药物', '不用吃药',
+  // not a bare 停药: a patient's own "目前擅自停药中" (COLD dev hard negative) claims nothing
+  '可以停药', '能停药', '停药不反弹',
+  // sob-story selling (卖惨营销: invented hardship to sell); not a bare 帮帮我们 ("医生快帮帮我们", a train SMS)
+  '扶贫助农', '家里老人生病', '果农哭了', '滞销求助', '家人住院',
+];
+/** AD-17: disease treatment and health-function claims for food, drinks, devices and cosmetics */
+const MEDICAL_AD17_ZH = [
+  '治好', '治疗效果', '治疗作用', '能治疗', '可以治疗', '可治疗', '治疗各种', '有效治疗', '疗效', '调节三高', '降三高', '降血脂', '降血粘', '降尿酸', '溶血栓', '溶石', '排石', '通血管',
+  '软化血管', '防治痴呆', '预防痴呆', '白发变黑', '一吃就好', '一喝就好', '一贴见效', '一贴就好', '一贴灵',
+  // not a bare 吃好了/喝好了: "我吃好了" is done eating; the claim names what it cured (use_then_cured has "吃了…就好了")
+  '吃好了病', '喝好了病', '吃好了我的', '喝好了我的', '包治百病', '药到病除', '不用打针', '不用吃药了', '停了药',
+  '抗肿瘤', '消肿瘤', '治肿瘤', '改善肺结节', '肺结节', '预防近视', '恢复视力', '治近视', '降糖', '降压', '稳血糖', '控血糖', '修复胰岛', '修复肝', '护肝排毒',
+  '增强免疫', '提高免疫', '改善睡眠', '治失眠', '补肾壮阳', '延缓衰老', '抗衰老', '逆龄', '杀死病毒', '预防新冠', '治新冠', '防新冠', '抗病毒',
+  '防癌抗癌', '治愈率', '根治', '去根', '断根', '神药', '药王', '万能神油', '减肥神品', '神品',
+];
+/** HF-8: efficacy rates (治愈率 is AD-17's above) */
+const RATES_HF8_ZH = ['治疗率', '有效率达', '有效率高达', '总有效率', '预防率', '治愈率达'];
+/** words in which a term is not a claim: slang, a patient's treatment, a negation */
+const NOT_A_CLAIM_ZH = [
+  // 治愈 is also everyday slang for "soothing" ("好治愈", "治愈系")
+  '治愈系', '好治愈', '很治愈', '太治愈', '被治愈', '超治愈', '治愈了我', '真治愈',
+  // … and for films, anime and books ("年度治愈大作", COLD train hard negative)
+  '治愈大作', '治愈向', '治愈番', '治愈作品', '治愈电影', '治愈动画', '治愈片',
+  // "一吃就好吃" praises the taste (issue 15, sixth pass)
+  '一吃就好吃', '一喝就好喝', '一用就好用',
+  // a drug named by its use ("我妈每天吃降压药") claims nothing about goods
+  '降压药', '降糖药', '抗病毒药',
+  '治疗中', '在治疗', '去治疗', '接受治疗', '治疗期间', '正规治疗', '遵医嘱', '及时就医', '没有治疗', '不能治疗', '无法治疗', '不能治', '治不了', '并没有',
+];
+
+/** FTC-COVID: FTC / FDA COVID-19 warning letters (2020): products said to boost immunity against the virus */
+const IMMUNE_FTC_EN = ['immune system boost', 'boost your immune system', 'boosts your immune system', 'immune booster', 'boost immunity', 'strengthens your immune system'];
+/** TEAM in English */
+const EFFICACY_TEAM_EN = [
+  'cures cancer', 'cure cancer', 'cures diabetes', '100% effective', 'guaranteed results', 'miracle cure', 'lose 20 pounds', 'lose weight fast',
+  'no side effects', 'fda approved cure', 'reverses aging', 'detox your body', 'boosts immunity', 'clinically proven to cure', 'instant results',
+];
+/** AD-17 in English (the issue's "cures/prevents COVID" claims) */
+const MEDICAL_AD17_EN = [
+  'cures covid', 'cure covid', 'cures coronavirus', 'prevents covid', 'prevent covid', 'prevents coronavirus', 'kills the virus', 'kills coronavirus', 'cure for covid',
+  'treats diabetes', 'lowers blood sugar', 'lowers blood pressure', 'reverses diabetes', 'cures arthritis', 'heals cancer', 'shrinks tumors', 'cures all', 'cure-all',
+];
+
+export const FALSE_CLAIM: TermGroup[] = [
+  // "顶级复刻" is a counterfeit cue, not a superlative
+  { id: 'false_claim.absolute.zh', ...AD, severity: 'notice', lang: 'zh', kinds: AD_KINDS, unless: ['顶级复刻'], terms: [...ABSOLUTE_TEAM_ZH, ...ABSOLUTE_AD9_ZH] },
+  // TEAM: absolute price and rank claims strong enough to count in chat too
+  {
+    id: 'false_claim.absolute_strong.zh',
+    ...AD,
+    severity: 'notice',
+    lang: 'zh',
+    terms: ['全网最低价', '全网最低', '史上最低价', '国家级配方', '国家级产品', '全球销量第一', '全国销量第一', '行业第一品牌'],
+  },
+  { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH] },
+  { id: 'false_claim.efficacy.en', ...AD, severity: 'warning', lang: 'en', terms: [...EFFICACY_TEAM_EN, ...MEDICAL_AD17_EN, ...IMMUNE_FTC_EN] },
+  // TEAM
+  {
+    id: 'false_claim.absolute.en',
+    ...AD,
+    severity: 'notice',
+    lang: 'en',
+    kinds: AD_KINDS,
+    terms: ['best in the world', 'number one brand', '#1 brand', 'lowest price ever', 'cheapest anywhere', 'world class', 'best ever'],
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * price_fraud (R-RISK-1, price-marking rules Art. 16-20): every term once, one group per language,
+ * each list named by its source (issue 15: before, commerce.ts and official-price.ts held groups of
+ * the same header and repeated terms).
+ *
+ *   TEAM      the project's own first lists (issues 3-5): pressure as hosts say it, no outside list
+ *   PRICE-19  明码标价和禁止价格欺诈规定 (SAMR order 56, 2022) Art. 19: false or misleading price
+ *             means — reference prices (原价, 划线价, 指导价 …) without basis, "限时" prices that are
+ *             not, prices that "return to the original" after a deadline, limited-time and
+ *             limited-quantity claims that are not true
+ *
+ * Bare reference-price words are card labels: the structured reference_price detector needs a price
+ * set against them ("原价399现价99"); a bare 倒计时 is an exam or a film ("上课倒计时"):
+ * price-forms.ts countdown needs seconds or minutes.
+ */
+import type { TermGroup } from '../vocabulary';
+
+const PRICE = { category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_price_fraud' } as const;
+
+/** TEAM (仅限今天, 恢复原价 are PRICE-19's below) */
+const PRESSURE_TEAM_ZH = [
+  '只限今天', '过了今天就恢复', '下播恢复原价', '下播就恢复', '下播涨价', '下播后恢复', '马上恢复原价', '最后几单', '最后一单',
+  '最后一波', '库存告急', '错过再等一年', '限时秒杀最后', '先涨后降', '今天不买明天涨',
+];
+/** PRICE-19: reference prices and deadlines in the host's words */
+const REFERENCE_PRICE19_ZH = [
+  '只有今天这个价', '今天这个价', '就今天这个价', '只有今天', '仅此一天', '过了今天', '一分钟后恢复', '分钟后恢复', '秒后恢复', '马上恢复', '恢复原价', '下播恢复',
+  '手慢无', '手慢就没', '最后十秒', '最后三秒', '最后五秒', '最后一分钟', '抓紧时间拍', '赶紧拍', '拍完下架', '拍完就没', '限时福利价', '福利价只有',
+  '直播间专属价', '破价', '亏本', '赔钱卖', '跳楼价',
+];
+/** PRICE-19: limited-time and limited-quantity claims said as pressure */
+const LIMITED_PRICE19_ZH = [
+  '复原价', '每日限量', '限量抢购', '限量发售', '数量有限', '名额有限', '先到先得', '售完即止', '卖完即止', '送完为止', '限时抢购', '限时秒杀', '仅限今天', '仅限今日',
+];
+
+export const PRICE_FRAUD: TermGroup[] = [
+  { id: 'price_fraud.zh', ...PRICE, lang: 'zh', terms: [...PRESSURE_TEAM_ZH, ...REFERENCE_PRICE19_ZH, ...LIMITED_PRICE19_ZH] },
+  {
+    id: 'price_fraud.en',
+    ...PRICE,
+    lang: 'en',
+    // a consumer notice quoting the pressure it warns against
+    unless: ['like "act now', 'like “act now'],
+    terms: [
+      // TEAM
+      'today only', 'only 3 left', 'only 2 left', 'last chance', 'price goes back up', 'back to full price', 'after the stream ends', 'limited stock hurry',
+      // PRICE-19
+      'hours only', 'spots left', 'ends tonight', 'act now', 'limited time offer', 'only today', 'price goes up', 'original price', 'retail price',
+    ],
+  },
+];

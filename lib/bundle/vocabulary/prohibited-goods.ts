@@ -1,0 +1,61 @@
+/**
+ * prohibited_goods (red line 7, R-RISK-1; Ad Law Art. 15, 22): every term once, one group per
+ * language, each list named by its source (issue 15: before, goods.ts and official-goods.ts held
+ * groups of the same header and repeated terms).
+ *
+ *   TEAM      the project's own first lists (issues 3-5): goods and services sellers offer, no outside list
+ *   LEX-AD    the public "广告" sensitive-word lexicon: github.com/fwwdn/sensitive-stop-words 广告.txt
+ *             @ a7d06bb (Apache-2.0; the same list as konsheng/Sensitive-lexicon 广告类型.txt, MIT), via
+ *             ../shared/data/text/lexicons: only its entries for goods and services that may not be
+ *             sold (invoices, seals, organs, surrogacy, exam answers, spy devices, cloned cars)
+ *   DRUG-NET  药品网络销售监督管理办法 (2022) Art. 8 and 药品网络销售禁止清单 (第一版, 2022): vaccines,
+ *             blood products, narcotic and psychotropic drugs, abortion drugs, peptide hormones …
+ *   BAN-LIST  platforms' published 禁发商品 lists (e.g. wonyen.com/information/forbidden.jsp: weapons and
+ *             controlled devices, 催情/迷幻 goods, drug paraphernalia); 烟草专卖法 (e-cigarettes: 电子烟
+ *             管理办法 2022 forbids online sale); 野生动物保护法 Art. 28, 31
+ * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk); not a bare 野生动物 ("爱吃野生动物",
+ * COLD dev hard negatives): goods-forms.ts prohibited_offer takes an offer of wild animals (出售野生动物).
+ */
+import type { TermGroup } from '../vocabulary';
+
+const BANNED = { category: 'prohibited_goods', severity: 'critical', ruleId: 'R-RISK-1', messageKey: 'advice_prohibited_goods' } as const;
+
+/** TEAM (代开发票 is LEX-AD's below) */
+const GOODS_TEAM_ZH = [
+  '电子烟', '烟弹', '雾化烟', '小烟', '香烟批发', '免税烟', '烟草批发', '卷烟', '雪茄批发',
+  '处方药', '代购处方药', '减肥药', '春药', '迷药', '迷幻药', '听话水', '催情', '安眠药批发', '三唑仑', '冰毒', '大麻', '笑气',
+  '管制刀具', '弹簧刀', '甩棍', '电击器', '防身电棍', '气枪', '仿真枪', '枪支', '弩箭', '钢珠枪', '烟花爆竹', '鞭炮批发', '礼花弹',
+  '象牙', '穿山甲', '犀牛角', '虎骨', '熊胆', '玳瑁',
+  '针孔摄像', '偷拍设备', '窃听器', '定位追踪器', '开锁工具',
+  '发票代开', '代开各类发票', '代开增值税', '发票供应', '出售发票', '刻章', '代刻公章', '假证', '办证', '代办证件', '银行卡出售', '出售银行卡', '收购银行卡', '手机卡出售',
+];
+const LEX_AD_ZH = ['代开发票', '刻章办', '售肾', '代孕', '代孕妈妈', '借腹生子', '出售答案', '考中答案', '替考', '套牌车', '信用卡提现', '地下钱庄', '针孔摄象', '隐形耳机', '私家侦探', '调查婚外情'];
+const DRUG_NET_ZH = ['米非司酮', '打胎药', '堕胎药', '麻醉药品', '精神药品', '曲马多', '蛋白同化', '肽类激素', '易制毒', '免处方', '不用处方', '无需处方'];
+const BAN_LIST_ZH = [
+  '烟油', '雾化弹', '一次性电子烟', '电子雾化器', '外烟批发', '弩弓', '钢珠弹', '催泪喷雾', '电警棍', '蝴蝶刀', '军刺', '三棱刀', '火药枪', '气狗',
+  '象牙制品', '犀角', '穿山甲片', '大鲵', '针孔摄像头', '微型摄像头', '监听器', '偷拍神器', '迷情水', '催情水', '失身水',
+];
+
+export const PROHIBITED_GOODS: TermGroup[] = [
+  {
+    id: 'prohibited_goods.zh',
+    ...BANNED,
+    lang: 'zh',
+    // 大麻 inside everyday words is not cannabis (大麻烦 "big trouble", 大麻花 a fried snack)
+    unless: ['大麻烦', '大麻花'],
+    terms: [...GOODS_TEAM_ZH, ...LEX_AD_ZH, ...DRUG_NET_ZH, ...BAN_LIST_ZH],
+  },
+  {
+    id: 'prohibited_goods.en',
+    ...BANNED,
+    lang: 'en',
+    terms: [
+      // TEAM
+      'vape pods', 'vape juice', 'e-cig', 'disposable vape', 'thc carts', 'weed for sale', 'no prescription needed', 'without prescription', 'oxy pills', 'xanax',
+      'ivory for sale', 'switchblade', 'stun gun', 'spy camera', 'fake id', 'fake invoice',
+      // DRUG-NET, BAN-LIST, LEX-AD in English
+      'vapes for sale', 'cigarettes for sale', 'no rx needed', 'no prescription required', 'without a prescription', 'rhino horn', 'pangolin scales', 'brass knuckles',
+      'butterfly knife', 'hidden camera', 'spy cam', 'fake invoices', 'fake diploma',
+    ],
+  },
+];
