@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { MIN_PREFIX_HEX } from '../account-hash';
+import { hex4, prefixIndex } from './credit-prefix-index';
 
 /** 6 hex = 16.7M buckets: at 10^5 hosts about 0.6% of unlisted hosts hit by chance (then ask). */
 export const PREFIX_SET_HEX = 6;
@@ -84,26 +85,39 @@ export interface CreditQueryPlan {
  * The query for a local hit: the real MIN_PREFIX_HEX prefix, plus decoys: other MIN_PREFIX_HEX
  * prefixes of listed accounts, picked at random, until the bucket holds MIN_BUCKET_HOSTS (or the
  * whole set, when it is smaller). Decoys are real listed prefixes, so the server cannot tell them
- * from the real one by their being empty.
+ * from the real one by their being empty. O(decoys) per plan, on the set's index (built once per set:
+ * credit-prefix-index.ts), where it was a walk over the whole set per lookup.
  */
 export function planQuery(s: CreditPrefixSet, hash: string, random: () => number = Math.random): CreditQueryPlan {
-  const len = MIN_PREFIX_HEX;
-  const real = hash.slice(0, len);
+  const real = hash.slice(0, MIN_PREFIX_HEX);
+  const { counts, listed } = prefixIndex(s);
+  const realValue = parseInt(real, 16);
   const chosen = new Set([real]);
-  let bucketHosts = countUnder(s, real);
-  const candidates: string[] = [];
-  const n = setSize(s);
-  for (let i = 0; i < n; i++) {
-    const p = at(s, i).slice(0, len);
-    if (p !== real && candidates[candidates.length - 1] !== p) candidates.push(p);
+  let bucketHosts = counts[realValue]!;
+  // candidates: the listed 4-hex prefixes but the real one, ascending; candidate i is listed[i],
+  // or listed[i + 1] from the real one's place on
+  let skip = listed.length;
+  if (bucketHosts > 0) {
+    let lo = 0;
+    for (let hi = listed.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (listed[mid]! < realValue) lo = mid + 1;
+      else hi = mid;
+    }
+    skip = lo;
   }
-  // partial Fisher-Yates: draw without replacement
-  for (let k = 0; bucketHosts < MIN_BUCKET_HOSTS && k < candidates.length && chosen.size < MAX_LOOKUP_PREFIXES; k++) {
-    const j = k + Math.floor(random() * (candidates.length - k));
-    [candidates[k], candidates[j]] = [candidates[j]!, candidates[k]!];
-    const p = candidates[k]!;
-    chosen.add(p);
-    bucketHosts += countUnder(s, p);
+  const total = bucketHosts > 0 ? listed.length - 1 : listed.length;
+  // partial Fisher-Yates over the virtual candidate array: draw without replacement; only the
+  // swapped places are stored, so a plan costs O(decoys), not O(set size)
+  const swapped = new Map<number, number>();
+  const candidate = (i: number) => swapped.get(i) ?? i;
+  for (let k = 0; bucketHosts < MIN_BUCKET_HOSTS && k < total && chosen.size < MAX_LOOKUP_PREFIXES; k++) {
+    const j = k + Math.floor(random() * (total - k));
+    const picked = candidate(j);
+    swapped.set(j, candidate(k));
+    const v = listed[picked < skip ? picked : picked + 1]!;
+    chosen.add(hex4(v));
+    bucketHosts += counts[v]!;
   }
   return { real, prefixes: [...chosen].sort(), bucketHosts };
 }

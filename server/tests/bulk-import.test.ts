@@ -8,7 +8,7 @@ import { testServer } from './helpers';
 import { streamImportCredit } from '../src/credit-stream-import';
 import { cliStreamImport } from '../src/cli-import';
 import { generateCredit, writeGenerated, csvLine } from '../src/credit-generate';
-import { creditHash, upsertCreditBatch } from '../src/store/credit';
+import { creditHash, lookupParams, lookupSql, upsertCreditBatch } from '../src/store/credit';
 import { copyCreditBatch } from '../src/store/credit-bulk';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, CreditResponseSchema } from '../../lib/api';
 
@@ -163,6 +163,16 @@ describe('a load into an empty table (store/credit-bulk.ts)', () => {
     const h = creditHash(again);
     const res = CreditResponseSchema.parse(await (await fetch(`${s.url}/v1/credit/${h.slice(0, 6)}`)).json());
     expect(res.entries.find((e) => e.hash === h)?.credit?.complaints).toBe(4242);
+  });
+
+  it('after the load a lookup reads the covering hash index alone: one index-only scan per prefix, no heap page (VACUUM set the visibility map)', async () => {
+    const hashes = (await s.db.query<{ hash: string }>('SELECT hash FROM credit ORDER BY hash LIMIT 3')).map((r) => r.hash);
+    for (const prefixes of [[hashes[0]!.slice(0, 4)], hashes.map((h) => h.slice(0, 6))]) {
+      const plan = (await s.db.query<Record<string, string>>(`EXPLAIN (ANALYZE) ${lookupSql(prefixes.length)}`, lookupParams(prefixes))).map((r) => Object.values(r)[0]!).join('\n');
+      expect(plan.match(/Index Only Scan using credit_hash on credit/g), plan).toHaveLength(prefixes.length);
+      expect(plan).not.toMatch(/Bitmap Heap Scan on credit|Seq Scan on credit/);
+      for (const fetches of plan.matchAll(/Heap Fetches: (\d+)/g)) expect(Number(fetches[1]), plan).toBe(0);
+    }
   });
 
   it('into a table that has rows, or with keepIndexes, the index stays throughout', async () => {

@@ -84,4 +84,15 @@ describe('export-static', () => {
     // its own budget: it writes, hashes and re-reads 2000+ bucket files (about 2 s idle; it passed
     // the 20 s default only narrowly on a loaded 2-core machine, issue 13)
   }, 60_000);
+
+  it('pages read ahead while files are written: small pages (buckets straddling them) give the same files', async () => {
+    const whole = await exportStatic(s.db, s.key, join(dir, 'whole'), { now: new Date(0) });
+    const paged = await exportStatic(s.db, s.key, join(dir, 'paged'), { now: new Date(0), pageSize: 257 });
+    expect(paged.manifest).toEqual(whole.manifest);
+    expect(paged.files).toBe(whole.files);
+    const rel = Object.values(paged.manifest.credit.buckets);
+    for (const f of rel.filter((_, i) => i % 50 === 0)) expect(readFileSync(join(dir, 'paged', f), 'utf8')).toBe(readFileSync(join(dir, 'whole', f), 'utf8'));
+    // every file the manifest names was written before exportStatic returned
+    expect(readdirSync(join(dir, 'paged', 'credit')).length).toBe(rel.length);
+  }, 60_000);
 });

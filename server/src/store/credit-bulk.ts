@@ -13,6 +13,7 @@
 import type { CreditRecord } from '../../../lib/api';
 import { accountKey } from '../../../lib/account-hash';
 import type { Db, Queryable } from '../db/types';
+import { CREDIT_HASH_INDEX } from '../db/migrations';
 import { creditHash, upsertCreditBatch } from './credit';
 
 /** PostgreSQL's COPY path takes bigger batches: one COPY (and at most one upsert) per batch */
@@ -118,9 +119,13 @@ export async function beginCreditLoad(db: Db, opts: { keepIndexes?: boolean } = 
   return { load, direct: load && db.kind === 'postgres' };
 }
 
-/** Ends a run (also after a failed one): the hash index back (one sort), fresh planner statistics. */
+/**
+ * Ends a run (also after a failed one): the covering hash index back (one sort), then VACUUM: it
+ * sets the visibility map, without which the index-only lookups visit the heap page of every row
+ * (pages already all-visible are skipped, so a small run on a big table costs little), and ANALYZE:
+ * without statistics a just-filled table may be scanned instead of range-read by hash.
+ */
 export async function finishCreditLoad(db: Db, run: CreditLoad): Promise<void> {
-  if (run.load) await db.query('CREATE INDEX IF NOT EXISTS credit_hash ON credit (hash)');
-  // without statistics a just-filled table may be scanned instead of range-read by hash
-  await db.query('ANALYZE credit');
+  if (run.load) await db.query(CREDIT_HASH_INDEX);
+  await db.query('VACUUM (ANALYZE) credit');
 }

@@ -47,11 +47,13 @@ export async function importCredit(db: Db, records: CreditRecord[]): Promise<num
  * Every account whose hash starts with any of `prefixes` (each already validated as 4-8 lowercase
  * hex), credit and live blacklist rows alike, in ONE statement whatever the number of prefixes (a
  * lookup carries up to 64 with its decoys): one round trip, one snapshot, one plan (issue 22: two
- * statements side by side took two pool connections and two round trips per cache miss). The
- * ranges are spelled as ORed conditions, which PostgreSQL answers with one index range scan per
- * prefix (BitmapOr on credit_hash, blacklist_hash); an unnest-join of the same ranges was planned
- * as a sequential scan (EXPLAIN: 518 ms at 300k rows against 0.8 ms). Named, so PostgreSQL keeps
- * it prepared per connection (one per prefix count). tests/bench/scale-explain.ts prints its plan.
+ * statements side by side took two pool connections and two round trips per cache miss). Credit
+ * ranges are a UNION ALL of one range per prefix, each an index-only scan of the covering
+ * credit_hash (migration 5); ORed ranges were planned as a BitmapOr whose heap scan visits every
+ * row's page (EXPLAIN at 10^6, 3 prefixes: 50 buffers → 16). Overlapping prefixes (abcd, abcde)
+ * may return a row twice: mergeCreditEntries keys by site:hash. An unnest-join of the same ranges
+ * was planned as a sequential scan (518 ms at 300k rows against 0.8 ms). Named, so PostgreSQL
+ * keeps it prepared per connection (one per prefix count). tests/bench/scale-explain.ts prints it.
  */
 export async function lookupPrefixes(q: Queryable, prefixes: readonly string[]): Promise<CreditEntry[]> {
   const rows = await q.query<LookupRow>(lookupSql(prefixes.length), lookupParams(prefixes), `credit_lookup_${prefixes.length}`);
@@ -71,10 +73,12 @@ export const lookupParams = (prefixes: readonly string[]) => prefixes.flatMap((p
 
 /** The one lookup statement for n prefixes ($1..$2n: lookupParams); each half keeps its own cap. */
 export function lookupSql(n: number): string {
-  const where = Array.from({ length: n }, (_, i) => `(hash >= $${2 * i + 1} AND hash < $${2 * i + 2})`).join(' OR ');
+  const range = (i: number) => `hash >= $${2 * i + 1} AND hash < $${2 * i + 2}`;
+  const credit = Array.from({ length: n }, (_, i) => `SELECT site, hash, level, complaints, platform_penalties, regulator_notices, updated_at FROM credit WHERE ${range(i)}`).join('\n      UNION ALL ');
+  const where = Array.from({ length: n }, (_, i) => `(${range(i)})`).join(' OR ');
   const limit = 5000 * n;
   return `(SELECT 'c' AS k, site, hash, level, complaints, platform_penalties, regulator_notices, updated_at,
-       NULL::text AS reason, NULL::text AS source, NULL::text AS since FROM credit WHERE ${where} LIMIT ${limit})
+       NULL::text AS reason, NULL::text AS source, NULL::text AS since FROM (${credit}) AS c LIMIT ${limit})
     UNION ALL
     (SELECT 'b', site, hash, NULL, NULL, NULL, NULL, NULL, reason, source, since
        FROM blacklist WHERE (${where}) AND removed_at IS NULL LIMIT ${limit})`;

@@ -89,3 +89,46 @@ test('decoys differ between random draws (not derivable from the host alone)', a
   const b = planQuery(set, listed[0]!, seeded(2)).prefixes.join(',');
   expect(a).not.toBe(b);
 });
+
+/** The plan as it was computed before the index (issue 22): a walk over the whole set per lookup. */
+function walkingPlan(set: ReturnType<typeof buildPrefixSet>, hash: string, random: () => number) {
+  const real = hash.slice(0, 4);
+  const chosen = new Set([real]);
+  let bucketHosts = countUnder(set, real);
+  const candidates: string[] = [];
+  for (let i = 0; i < setSize(set); i++) {
+    const p = set.prefixes.slice(i * 6, i * 6 + 4);
+    if (p !== real && candidates[candidates.length - 1] !== p) candidates.push(p);
+  }
+  for (let k = 0; bucketHosts < MIN_BUCKET_HOSTS && k < candidates.length && chosen.size < MAX_LOOKUP_PREFIXES; k++) {
+    const j = k + Math.floor(random() * (candidates.length - k));
+    [candidates[k], candidates[j]] = [candidates[j]!, candidates[k]!];
+    chosen.add(candidates[k]!);
+    bucketHosts += countUnder(set, candidates[k]!);
+  }
+  return { real, prefixes: [...chosen].sort(), bucketHosts };
+}
+
+test('the indexed plan draws exactly what the whole-set walk drew, for the same random numbers', async () => {
+  for (const n of [1, 5, 20, 300, 3000]) {
+    const listed = await hashes(n, `same-${n}`);
+    const set = buildPrefixSet(listed);
+    // listed hosts, and hosts outside the set (planQuery must not assume a hit)
+    const hosts = [...listed.slice(0, 30), ...(await hashes(10, `outside-${n}`))];
+    for (const [i, h] of hosts.entries()) {
+      expect(planQuery(set, h, seeded(i + n))).toEqual(walkingPlan(set, h, seeded(i + n)));
+    }
+  }
+});
+
+test('the index follows the set: a new set with other prefixes is not planned from the old one', async () => {
+  const a = buildPrefixSet(await hashes(40, 'set-a'));
+  const b = buildPrefixSet(await hashes(40, 'set-b'));
+  const host = (await hashes(1, 'set-a'))[0]!;
+  const fromA = planQuery(a, host, seeded(3));
+  const fromB = planQuery(b, host, seeded(3));
+  expect(fromB).toEqual(walkingPlan(b, host, seeded(3)));
+  for (const p of fromB.prefixes.filter((p) => p !== fromB.real)) expect(countUnder(b, p)).toBeGreaterThan(0);
+  // the same prefixes in a new object (read again from storage) plan the same
+  expect(planQuery({ ...a }, host, seeded(3))).toEqual(fromA);
+});
