@@ -8,18 +8,43 @@ import { nfkcLower } from './nfkc';
 export const TEMPLATE_WINDOW_MS = 60_000;
 export const TEMPLATE_MIN_AUTHORS = 3;
 export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
-const DROPPED = /[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu;
+/** what a shape drops, one code point at a time (dropping each such code point drops every run of them) */
+const DROPPED_ONE = /^[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]$/u;
+/** per BMP code unit, filled on first sight: 1 kept, 2 dropped (DROPPED_ONE's answer for it alone) */
+const KIND = new Uint8Array(0x10000);
 
+/**
+ * The text folded (NFKC, lower case) without digits, punctuation, symbols, emoji and spaces: the
+ * definition is `nfkcLower(text).replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '')`
+ * (tests/unit/data-signals/templated-comments.test.ts checks every BMP code unit and astral emoji
+ * against it). Each code unit's answer is kept in a table, so a chat line costs one table read
+ * per character instead of a Unicode-property regex pass (issue 13: every chat line asks this).
+ */
 export function commentShape(text: string): string {
   const t = nfkcLower(text);
-  // a line of letters and CJK ideographs only (most chat) has nothing to drop: no regex pass.
-  // Exactly the regex's answer: tests/unit/data-signals/templated-comments.test.ts checks every
-  // ASCII char and the whole CJK block against it
+  let out = '';
+  let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff))) return t.replace(DROPPED, '');
+    let drop: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // an astral code point (most are emoji): asked of the regex, not kept in the table
+      width = 2;
+      drop = DROPPED_ONE.test(t.slice(i, i + 2));
+    } else {
+      let k = KIND[c];
+      if (k === 0) k = KIND[c] = DROPPED_ONE.test(String.fromCharCode(c)) ? 2 : 1;
+      drop = k === 2;
+    }
+    if (drop) {
+      if (i > from) out += t.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
   }
-  return t;
+  // nothing dropped: the folded text itself, no new string (most chat)
+  return from === 0 ? t : out + t.slice(from);
 }
 
 /** one shape's messages inside the window, oldest first (parallel arrays, mutated in place) */
