@@ -8,22 +8,43 @@ import { nfkcLower } from './nfkc';
 export const TEMPLATE_WINDOW_MS = 60_000;
 export const TEMPLATE_MIN_AUTHORS = 3;
 export const TEMPLATE_MIN_SHAPE_LENGTH = 4;
-/** shapes kept before stale ones are dropped, at most once a second (a prune walks the map's front) */
-const PRUNE_ABOVE = 2000;
-const PRUNE_EVERY_MS = 1000;
+/** what a shape drops, one code point at a time (dropping each such code point drops every run of them) */
+const DROPPED_ONE = /^[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]$/u;
+/** per BMP code unit, filled on first sight: 1 kept, 2 dropped (DROPPED_ONE's answer for it alone) */
+const KIND = new Uint8Array(0x10000);
 
-const DROPPED = /[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu;
-
+/**
+ * The text folded (NFKC, lower case) without digits, punctuation, symbols, emoji and spaces: the
+ * definition is `nfkcLower(text).replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '')`
+ * (tests/unit/data-signals/templated-comments.test.ts checks every BMP code unit and astral emoji
+ * against it). Each code unit's answer is kept in a table, so a chat line costs one table read
+ * per character instead of a Unicode-property regex pass (issue 13: every chat line asks this).
+ */
 export function commentShape(text: string): string {
   const t = nfkcLower(text);
-  // a line of letters and CJK ideographs only (most chat) has nothing to drop: no regex pass.
-  // Exactly the regex's answer: tests/unit/data-signals/templated-comments.test.ts checks every
-  // ASCII char and the whole CJK block against it
+  let out = '';
+  let from = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fff))) return t.replace(DROPPED, '');
+    let drop: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // an astral code point (most are emoji): asked of the regex, not kept in the table
+      width = 2;
+      drop = DROPPED_ONE.test(t.slice(i, i + 2));
+    } else {
+      let k = KIND[c];
+      if (k === 0) k = KIND[c] = DROPPED_ONE.test(String.fromCharCode(c)) ? 2 : 1;
+      drop = k === 2;
+    }
+    if (drop) {
+      if (i > from) out += t.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
   }
-  return t;
+  // nothing dropped: the folded text itself, no new string (most chat)
+  return from === 0 ? t : out + t.slice(from);
 }
 
 /** one shape's messages inside the window, oldest first (parallel arrays, mutated in place) */
@@ -35,12 +56,22 @@ interface Run {
 export class TemplatedCommentDetector {
   private byShape = new Map<string, Run>();
   private reported = new Set<string>();
-  private lastPrune = -Infinity;
+  /**
+   * every counted message's shape and time in arrival order (a queue: head is the oldest kept).
+   * A shape leaves the map when its newest message leaves the window, found from the queue's
+   * front: no delete and re-insert of the shape per message to keep the map in time order, and no
+   * walk of the map (issue 13: the re-insert cost more than the rest of the detector; issue 5: a
+   * walk per message was quadratic).
+   */
+  private queueShape: string[] = [];
+  private queueAt: number[] = [];
+  private head = 0;
 
   /** returns the shape when this message completes a run for the first time */
   add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
     const shape = commentShape(text);
     if (shape.length < TEMPLATE_MIN_SHAPE_LENGTH) return null; // "哈哈哈", "666" are everyday chat
+    this.prune(at);
     // no array or object per message (issue 13): a shape's run is kept and compacted in place,
     // dropping the messages that left the window
     let run = this.byShape.get(shape);
@@ -54,17 +85,14 @@ export class TemplatedCommentDetector {
         }
       }
       ats.length = who.length = kept;
-      // re-inserted at the end: the map stays ordered by each shape's latest message, so pruning
-      // stops at the first shape still inside the window
-      this.byShape.delete(shape);
-    } else run = { at: [], author: [] };
+    } else {
+      run = { at: [], author: [] };
+      this.byShape.set(shape, run);
+    }
     run.author.push(author ?? `anon-${run.at.length}`);
     run.at.push(at);
-    this.byShape.set(shape, run);
-    if (this.byShape.size > PRUNE_ABOVE && at - this.lastPrune >= PRUNE_EVERY_MS) {
-      this.lastPrune = at;
-      this.prune(at);
-    }
+    this.queueShape.push(shape);
+    this.queueAt.push(at);
     // a shape is reported once: no author count after that (a popular line repeats all day);
     // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no count (issue 5)
     if (this.reported.has(shape) || run.at.length < TEMPLATE_MIN_AUTHORS) return null;
@@ -76,15 +104,22 @@ export class TemplatedCommentDetector {
     return null;
   }
 
-  /**
-   * Drops shapes with no message inside the window, oldest first. It used to scan every shape on
-   * every message once more than PRUNE_ABOVE were inside the window (a busy room has ~12k a
-   * minute): quadratic, 1.4 s of a 60 s run at 200 messages/s in the overlay bench (issue 5).
-   */
+  /** Drops the shapes whose newest message left the window, oldest first, from the queue's front. */
   private prune(now: number) {
-    for (const [k, v] of this.byShape) {
-      if (v.at.some((t) => now - t <= TEMPLATE_WINDOW_MS)) break;
-      this.byShape.delete(k);
+    const { queueShape, queueAt, byShape } = this;
+    let h = this.head;
+    while (h < queueAt.length && now - queueAt[h] > TEMPLATE_WINDOW_MS) {
+      const run = byShape.get(queueShape[h]);
+      // its newest message is this one (or older): nothing of the shape is inside the window
+      if (run && run.at[run.at.length - 1] <= queueAt[h]) byShape.delete(queueShape[h]);
+      h++;
     }
+    // compact the queue once its dropped front is large and at least half of it (amortised O(1))
+    if (h > 4096 && h * 2 > queueAt.length) {
+      queueShape.splice(0, h);
+      queueAt.splice(0, h);
+      h = 0;
+    }
+    this.head = h;
   }
 }

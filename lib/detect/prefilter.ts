@@ -20,7 +20,8 @@
 import type { Automaton } from './automaton';
 import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
-import { DIGIT_RUN_GATE, hasNumberHits, STRUCTURED_CUES } from './structured';
+import { DIGIT_RUN_GATE } from './structured';
+import { clearCues, hasNumberHits, markCue, newCueMarks, STRUCTURED_CUES } from './structured-gate';
 import { linkHits, LINK_DOTS } from './links';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
@@ -175,6 +176,8 @@ let length = 0;
 let folded: string | null = null;
 let numbers = -1;
 let variants = -1;
+/** per structured detector, whether one of its cues is in the fold (structured-gate.ts) */
+const cues = newCueMarks();
 const foldedText = () => (folded ??= bufText(length));
 
 /** scanner.ts wordBounded on the fold: separator dropped, or no ASCII letter/digit, on each side */
@@ -189,19 +192,23 @@ function isWordCode(c: number): boolean {
 
 /**
  * `automaton` must hold every normalised vocabulary term and PREFILTER_LITERALS; `flags[id]` says
- * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding).
+ * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding);
+ * `cueOf[id]` is the term's index in STRUCTURED_CUES (for every id flagged TRIGGER.number).
  */
-export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
-  // a structured cue only notes that numberHits must be asked, after the automaton's pass: a term
-  // later in the line answers at once, and numberHits (every structured detector) is the costliest
-  // question here, which the full scan of a line that goes on asks again (issue 13)
+export function createPrefilter(automaton: Automaton, flags: Uint8Array, cueOf: Int32Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
+  // a structured cue only notes which detectors numberHits must run, after the automaton's pass: a
+  // term later in the line answers at once, and numberHits is the costliest question here, which
+  // the full scan of a line that goes on asks again (issue 13)
   let numberCue = 0;
   const accept = (id: number, from: number, to: number): boolean => {
     const f = flags[id];
     if (f & TRIGGER.always) return true;
     if (f & TRIGGER.word && wordBounded(from, to)) return true;
     if (f & TRIGGER.variant && (variants = variants < 0 ? (variantRulesApply(foldedText()) ? 1 : 0) : variants) === 1) return true;
-    if (f & TRIGGER.number) numberCue = 1;
+    if (f & TRIGGER.number) {
+      numberCue = 1;
+      markCue(cues, cueOf[id]);
+    }
     return false;
   };
   return {
@@ -212,6 +219,7 @@ export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: 
       numbers = -1;
       variants = -1;
       numberCue = 0;
+      clearCues(cues);
       if (automaton.anyIn(buf, length, accept)) return true;
       // the fold is the normalised text: numberHits can be asked of it, for a cue or behind its own digit gate
       if ((numberCue === 1 || digits === 1) && numberHitsInFold()) return true;
@@ -223,6 +231,6 @@ export function createPrefilter(automaton: Automaton, flags: Uint8Array, gate?: 
 }
 
 function numberHitsInFold(): boolean {
-  if (numbers < 0) numbers = hasNumberHits(foldedText()) ? 1 : 0;
+  if (numbers < 0) numbers = hasNumberHits(foldedText(), cues) ? 1 : 0;
   return numbers === 1;
 }

@@ -14,7 +14,7 @@ import { gateProbability, type ScorerModel } from './scorer';
 import { scorerHits } from './scorer-hits';
 import { toFindings } from './raw-findings';
 import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
-import { numberHits } from './structured';
+import { clearCues, markCue, newCueMarks, numberHits, STRUCTURED_CUES } from './structured-gate';
 import type { RawHit } from './detector-types';
 import { linkHits } from './links';
 import { priceHits } from './price-ratio';
@@ -41,6 +41,8 @@ export interface ScannerOptions {
   prefilter?: boolean;
   /** run the trained scorer beside the rules (default on); off to measure the rules alone */
   scorer?: boolean;
+  /** run only the structured detectors whose cues the automaton found (structured-gate.ts); off only to prove it changes nothing */
+  structuredGate?: boolean;
 }
 
 /**
@@ -98,10 +100,15 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
   // the prefilter's literals ride in the same automaton with no refs, so they never make a
   // finding themselves
   for (const [literal, flag] of PREFILTER_LITERALS) flags[addText(literal)] |= flag;
+  // per term id: its index in STRUCTURED_CUES (-1: not a cue), so a hit wakes the detectors it gates
+  const cueOf = new Int32Array(texts.length).fill(-1);
+  STRUCTURED_CUES.forEach((cue, i) => (cueOf[index.get(cue)!] = i));
+  const cues = newCueMarks();
+  const gateAll = options.structuredGate === false;
   const automaton = new Automaton(texts);
   const gateThreshold = model ? model.threshold[0] : 1;
   const gate = model ? (codes: Uint16Array, k: number) => gateProbability(model, codes, k) >= gateThreshold : undefined;
-  const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags), gate);
+  const prefilter = options.prefilter === false ? null : createPrefilter(automaton, Uint8Array.from(flags), cueOf, gate);
   let scratch = new Uint16Array(256);
 
   return {
@@ -116,7 +123,9 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
       const termHits: { ref: TermRef; from: number; to: number }[] = [];
       const hits = automaton.scan(n.text);
       const hitTerm = new Map<number, number>();
+      clearCues(cues);
       for (const h of hits) {
+        if (cueOf[h.term] >= 0) markCue(cues, cueOf[h.term]);
         hitTerm.set(h.start * 65536 + h.end, h.term);
         for (let r = refHead[h.term]; r >= 0; r = refNext[r]) {
           const ref = refList[r];
@@ -144,7 +153,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
       // numbers and links are lures by themselves: benign context does not cover them
       // product cards and titles have parsed prices: the ratio check (priceHits) judges those, so a
       // modest "原价¥129 直播间¥99" stays unflagged there; spoken and typed reference prices do not
-      for (const h of numberHits(n)) {
+      for (const h of numberHits(n, cues, gateAll)) {
         if (h.detector === 'reference_price' && CARD_KINDS.has(obs.kind)) continue;
         // claims found by structure (claim-patterns.ts) and price pressure are softened like terms:
         // "谨防刷礼物返现", "别信能治糖尿病", "这个能降血糖吗"; numbers and links never are (an

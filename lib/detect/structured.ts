@@ -102,7 +102,6 @@ const REFERENCE_PRICE = new RegExp(`(?:${REFERENCE_PRICE_CUES.join('|')})[^\\dä¸
 // The prefilter (prefilter.ts) reads the same constants, so the gates and it cannot drift apart.
 /** numberHits looks further only when the normalised text has this many digits in a row */
 export const DIGIT_RUN_GATE = 5;
-const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
 
 
 const offPlatform = (n: Normalized, detector: string, m: RegExpMatchArray) => norm(n, detector, 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length);
@@ -158,26 +157,4 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   UNMARKED_PRICE,
 ];
 
-/** every structured detector's cue literals (the prefilter adds them to its automaton) */
-export const STRUCTURED_CUES: readonly string[] = [...new Set(STRUCTURED_DETECTORS.flatMap((d) => d.cues))];
-
-export function numberHits(n: Normalized): RawHit[] {
-  const out: RawHit[] = [];
-  const t = n.text;
-  const digits = HAS_DIGITS.test(t);
-  for (const d of STRUCTURED_DETECTORS) {
-    if (d.digits ? !digits : !d.cues.some((c) => t.includes(c))) continue;
-    d.detect(n, out);
-  }
-  return out;
-}
-
-/**
- * Whether numberHits finds anything in a normalised text: it reads only the text (offsets just map
- * spans back), so the prefilter asks this of its offset-free fold without building a Normalized.
- */
-export function hasNumberHits(text: string): boolean {
-  return numberHits({ text, start: NO_OFFSETS, end: NO_OFFSETS, gap: NO_GAPS }).length > 0;
-}
-const NO_OFFSETS = new Int32Array(0);
-const NO_GAPS = new Uint8Array(0);
+// which of these a line runs (each gated on its cues, found by the automaton): structured-gate.ts

@@ -106,6 +106,19 @@ describe('the allocation-free detector (issue 13) answers as its definition', ()
     for (const s of ['ＧＲＥＡＴ deal!!', '质量超好👍', 'abc', '全部汉字没有标点', 'Ab Cd', '①②③好好', 'e\u0301té']) expect(commentShape(s), s).toBe(regex(s));
   });
 
+  it('commentShape: the per-code-unit table equals the regex for every BMP code unit, astral emoji and lone surrogates, in runs', () => {
+    const regex = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\p{N}\p{P}\p{S}\s\p{Extended_Pictographic}]+/gu, '');
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      // alone, between letters, and doubled at the line's ends (runs and edges)
+      for (const s of [ch, `好${ch}a`, `${ch}${ch}好好${ch}`]) if (commentShape(s) !== regex(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    const astral = ['😀', '👍🏻', '🇨🇳', '𝐕𝐗', '𠀀', '🀄', '\ud83d', '\ude00a', '👨‍👩‍👧'];
+    for (const a of astral) for (const s of [a, `好${a}好a`, `${a}${a}`]) expect(commentShape(s), JSON.stringify(s)).toBe(regex(s));
+  });
+
   it('the same findings as the reference over a random stream (repeats, anonymous authors, window edges)', () => {
     const templates = ['质量超好回购', '主播好美啊啊', '求链接求链接', 'great deal today', '宝贝质量真好', '已拍两单了哦', 'ＡＢＣＤ好物'];
     let seed = 3;

@@ -12,7 +12,8 @@ import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { OBSERVATION_KINDS, ObservationKindSchema, type ObservationKind } from '@/lib/model';
 import { PREFILTER_LITERALS, TRIGGER } from '@/lib/detect/prefilter';
 import { RULES, VARIANT_LITERALS } from '@/lib/detect/variants';
-import { STRUCTURED_CUES, STRUCTURED_DETECTORS } from '@/lib/detect/structured';
+import { STRUCTURED_DETECTORS } from '@/lib/detect/structured';
+import { STRUCTURED_CUES } from '@/lib/detect/structured-gate';
 
 const withPrefilter = createScanner(DEFAULT_BUNDLE);
 const without = createScanner(DEFAULT_BUNDLE, { prefilter: false });
