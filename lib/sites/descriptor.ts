@@ -102,6 +102,19 @@ export const SiteDescriptorSchema = z
 export type SiteDescriptorData = z.input<typeof SiteDescriptorSchema>;
 export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema> & { id: SiteId };
 
+/**
+ * A descriptor in two parts (issue 13): its address (where the site is, which URLs are rooms: what
+ * the content script needs before it asks the background for anything, bundled in
+ * descriptors/address/*.ts) and its reading (how to read a room's page: selectors, the host-id
+ * pattern, the chat id attribute), which the background hands over with the rules (getActiveRules),
+ * so a page never loads every site's selectors. A bundle's override changes only the reading.
+ */
+export const SiteAddressSchema = SiteDescriptorSchema.pick({ id: true, hosts: true, matches: true, rooms: true, platformDomains: true, language: true, quirks: true });
+export type SiteAddressData = z.input<typeof SiteAddressSchema>;
+export type SiteAddress = z.infer<typeof SiteAddressSchema> & { id: SiteId };
+export const SiteReadingSchema = SiteDescriptorSchema.pick({ hostIdPattern: true, chatIdAttr: true, selectors: true });
+export type SiteReading = z.infer<typeof SiteReadingSchema>;
+
 /** What a bundle may override: any subset of selector lists, and the id pattern. */
 export const SiteOverrideSchema = z
   .object({

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_DESCRIPTORS, SITE_IDS, LIVE_SITE_MATCHES, PLATFORM_DOMAINS } from '@/lib/sites/descriptors';
+import { SITE_IDS, LIVE_SITE_MATCHES, PLATFORM_DOMAINS } from '@/lib/sites/descriptors';
+import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors/all';
 import { SiteDescriptorSchema } from '@/lib/sites/descriptor';
 import { ADAPTERS, adapterForUrl } from '@/lib/sites/registry';
 import { roomKeyOf } from '@/lib/sites/room-rule';

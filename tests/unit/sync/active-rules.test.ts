@@ -12,10 +12,11 @@ import { syncedBundle } from '@/lib/storage';
 import { ActiveRulesSchema } from '@/lib/sync/protocol';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { siteReadingOf } from '@/lib/sites/descriptors/all';
 
 const fromContent = () => ({ id: fakeBrowser.runtime.id, url: 'https://live.douyin.com/1', tab: { id: 7, url: 'https://live.douyin.com/1' } }) as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-async function ask(): Promise<unknown> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type: 'getActiveRules', data: {} }, fromContent())) as unknown[];
+async function ask(data: object = {}): Promise<unknown> {
+  const replies = (await fakeBrowser.runtime.onMessage.trigger({ liveguard: 1, type: 'getActiveRules', data }, fromContent())) as unknown[];
   const reply = replies.find(Boolean) as { ok: boolean; data?: unknown; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
@@ -56,4 +57,12 @@ it('a held bundle with a catastrophic hostIdPattern: that override is left out o
   const rules = await ask();
   expect((rules as { sites: unknown }).sites).toEqual({ kuaishou: sites.kuaishou });
   expect(ActiveRulesSchema.parse(rules).version).toBe(7);
+});
+
+it("with the room's site: how to read that site's pages (its descriptor's reading), the content script bundles no selectors (issue 13)", async () => {
+  const rules = ActiveRulesSchema.parse(await ask({ site: 'twitch' }));
+  expect(rules.reading).toEqual(siteReadingOf('twitch'));
+  expect(rules.reading!.selectors.chatRow.length).toBeGreaterThan(0);
+  expect(ActiveRulesSchema.parse(await ask()).reading).toBeUndefined();
+  await expect(ask({ site: 'myspace' })).rejects.toThrow();
 });
