@@ -6,11 +6,11 @@
  * callers that hold every descriptor (tests, tools).
  */
 import type { SiteAdapter } from './adapter';
-import type { SiteAddress, SiteDescriptor, SiteReading } from './descriptor';
+import type { SiteAddress, SiteDescriptor, SiteOverride, SiteReading } from './descriptor';
 import { SITE_ADDRESSES } from './descriptors';
 import { ADAPTER_CODE } from './adapter-code';
 import { defineAdapter } from './define-adapter';
-import { applyOverride } from './override';
+import { mergeOverride } from './override';
 import { roomIdFromRules, roomKeyOf } from './room-rule';
 
 export function siteAt(url: URL): SiteAddress | null {
@@ -22,9 +22,12 @@ export function roomKeyAt(site: SiteAddress, url: URL): string | null {
   return roomKeyOf(site.id, roomIdFromRules(site.rooms, site.hosts, url));
 }
 
-/** the adapter for a site from its address, the reading handed over and the bundle's override (applied as registry.adapterForUrl does) */
-export function adapterFor(site: SiteAddress, reading: SiteReading, override: unknown, warn: (msg: string) => void = () => {}): SiteAdapter {
-  const { descriptor, error } = applyOverride({ ...site, ...reading } as SiteDescriptor, override);
+/**
+ * The adapter for a site from its address, the reading handed over and the bundle's override for the
+ * site, which came in the same answer and so already passed the background's schema (mergeOverride).
+ */
+export function adapterFor(site: SiteAddress, reading: SiteReading, override: SiteOverride | undefined, warn: (msg: string) => void = () => {}): SiteAdapter {
+  const { descriptor, error } = mergeOverride({ ...site, ...reading } as SiteDescriptor, override);
   if (error) warn(`LiveGuard: ${error}; keeping the built-in selectors`);
   return defineAdapter(descriptor, ADAPTER_CODE[site.id]);
 }
