@@ -46,7 +46,8 @@ const CHAT_MARKS = 1000;
 
 /** `siteAddress`: the site of this frame; how to read its pages (`bundle.reading`) came from the background */
 export async function runRoom(ctx: ContentScriptContext, url: URL, siteAddress: SiteAddress, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal, memory: TabMemory = newTabMemory()) {
-  if (!bundle.reading) return console.warn('LiveGuard: the rules came without the site reading; not reading this room');
+  // the background answers a request naming the site with its reading (lib/sync/background.ts)
+  if (!bundle.reading) return;
   const adapter = adapterFor(siteAddress, bundle.reading, bundle.sites[siteAddress.id], (m) => console.warn(m));
   const roomId = adapter.roomId(url);
   if (!roomId) return;

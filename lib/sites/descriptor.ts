@@ -82,9 +82,8 @@ export const SiteQuirksSchema = z
 export const SiteDescriptorSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9]*$/),
-    hosts: z.array(z.string()).min(1),
-    /** content-script match patterns (the manifest's matches and host permissions) */
-    matches: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+\/\*$/)).min(1),
+    /** the hosts it runs on; the content-script match patterns (manifest matches, host permissions) are https://<host>/* of each (descriptors/index.ts) */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
     rooms: z.array(RoomRuleSchema).min(1),
     /** the platform's own domains: links there are not off-platform (R-OFF-7) */
     platformDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/)).min(1),
@@ -109,7 +108,7 @@ export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema> & { id: SiteId
  * pattern, the chat id attribute), which the background hands over with the rules (getActiveRules),
  * so a page never loads every site's selectors. A bundle's override changes only the reading.
  */
-export const SiteAddressSchema = SiteDescriptorSchema.pick({ id: true, hosts: true, matches: true, rooms: true, platformDomains: true, language: true, quirks: true });
+export const SiteAddressSchema = SiteDescriptorSchema.pick({ id: true, hosts: true, rooms: true, platformDomains: true, language: true, quirks: true });
 export type SiteAddressData = z.input<typeof SiteAddressSchema>;
 export type SiteAddress = z.infer<typeof SiteAddressSchema> & { id: SiteId };
 export const SiteReadingSchema = SiteDescriptorSchema.pick({ hostIdPattern: true, chatIdAttr: true, selectors: true });

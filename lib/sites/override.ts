@@ -68,7 +68,8 @@ export function checkOverride(raw: unknown): { override: SiteOverride } | { erro
   return { override: raw as SiteOverride };
 }
 
-function validSelector(sel: string): boolean {
+/** the selector parses (also protection's page style, entrypoints/live.content/features/protection/page-style.ts) */
+export function validSelector(sel: string): boolean {
   try {
     // a throwaway fragment validates syntax without touching the page
     (globalThis.document ?? null)?.createDocumentFragment().querySelector(sel);

@@ -16,7 +16,8 @@ export const SITE_ADDRESSES = [douyinAddress, kuaishouAddress, taobaoAddress, bi
 
 export const SITE_IDS = [douyinAddress.id, kuaishouAddress.id, taobaoAddress.id, bilibiliAddress.id, tiktokAddress.id, youtubeAddress.id, twitchAddress.id] as const;
 
-export const LIVE_SITE_MATCHES: readonly string[] = SITE_ADDRESSES.flatMap((d) => d.matches);
+/** one https match pattern per host: the content script's matches and the host permissions */
+export const LIVE_SITE_MATCHES: readonly string[] = SITE_ADDRESSES.flatMap((d) => d.hosts.map((h) => `https://${h}/*`));
 
 /**
  * Shopping platforms we do not run on whose links also keep the buyer on a platform with its own
