@@ -1,6 +1,5 @@
 import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
-import { adapterForUrl } from '@/lib/sites/registry';
-import { roomKeyOf } from '@/lib/sites/room-rule';
+import { siteAt, roomKeyAt } from '@/lib/sites/site-at';
 import { buildScanner, type Scanner } from '@/lib/detect/scanner';
 import { provideTradTable } from '@/lib/detect/char-fold';
 import { decodeModel } from '@/lib/detect/model-codec';
@@ -21,8 +20,11 @@ export default defineContentScript({
     // live rooms never wake the background.
     let rules: Promise<{ rules: ActiveRules; scanner: Scanner }> | null = null;
     // The model and the fold table come with the rules (issue 13), never from this script's bundle.
+    // One script instance reads one frame of one host, so one site: its reading comes with the rules.
+    const site = siteAt(new URL(location.href));
+    if (!site) return;
     const loadRules = () =>
-      (rules ??= loadActiveRules(3000, ctx.signal).then(async (r) => {
+      (rules ??= loadActiveRules(site.id, 3000, ctx.signal).then(async (r) => {
         // the background is awake now: the viewer's language choice before the first render
         await applyChosenLocale();
         provideTradTable(r.tradTable);
@@ -34,8 +36,7 @@ export default defineContentScript({
     // "navigate" event, BEFORE location.href changes, so reading location there saw the old room.
     const start = (url: URL) => {
       // the room key comes from the site's descriptor (its room rule), so a URL change inside one room keeps it
-      const adapter = adapterForUrl(url);
-      const key = adapter ? roomKeyOf(adapter.descriptor.id, adapter.roomId(url)) : null;
+      const key = roomKeyAt(site, url);
       if (key && current?.key === key) return;
       current?.abort.abort();
       current = null;
@@ -44,7 +45,7 @@ export default defineContentScript({
       ctx.signal.addEventListener('abort', () => abort.abort());
       current = { key, abort };
       void loadRules().then(({ rules: r, scanner }) => {
-        if (!abort.signal.aborted) return runRoom(ctx, url, r, scanner, abort.signal, memory);
+        if (!abort.signal.aborted) return runRoom(ctx, url, site, r, scanner, abort.signal, memory);
       });
     };
     start(new URL(location.href));

@@ -9,14 +9,14 @@ import { severityRank, type Severity } from '@/lib/taxonomy';
 import { t } from '@/lib/i18n';
 
 const STYLE_ID = 'liveguard-page-marks';
-const CSS = `
-[data-liveguard-mark] { outline: 2px solid #b42318 !important; outline-offset: 1px; position: relative; }
-[data-liveguard-mark][data-liveguard-mark-severity="notice"] { outline-color: #b54708 !important; }
-[data-liveguard-mark]::after { content: attr(data-liveguard-label); position: absolute; top: -9px; right: 4px; z-index: 2; padding: 0 6px; white-space: nowrap; pointer-events: none;
-  font: 600 12px/18px system-ui, sans-serif; color: #fff; background: #b42318; border-radius: 9px; }
-[data-liveguard-mark][data-liveguard-mark-severity="notice"]::after { background: #93370d; }
-[data-liveguard-veil="on"] { filter: blur(12px) !important; pointer-events: none !important; }
-`;
+// written without the spaces a stylesheet file would have: it ships inside the script (issue 13)
+const M = '[data-liveguard-mark]';
+const NOTICE = '[data-liveguard-mark-severity="notice"]';
+const CSS =
+  `${M}{outline:2px solid #b42318!important;outline-offset:1px;position:relative}${M}${NOTICE}{outline-color:#b54708!important}` +
+  `${M}::after{content:attr(data-liveguard-label);position:absolute;top:-9px;right:4px;z-index:2;padding:0 6px;white-space:nowrap;pointer-events:none;` +
+  `font:600 12px/18px system-ui,sans-serif;color:#fff;background:#b42318;border-radius:9px}${M}${NOTICE}::after{background:#93370d}` +
+  '[data-liveguard-veil="on"]{filter:blur(12px)!important;pointer-events:none!important}';
 
 export function ensureMarkStyles(doc: Document) {
   if (doc.getElementById(STYLE_ID)) return;

@@ -4,7 +4,8 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { batch } from '@preact/signals';
-import { adapterForUrl } from '@/lib/sites/registry';
+import { adapterFor } from '@/lib/sites/site-at';
+import type { SiteAddress } from '@/lib/sites/descriptor';
 import { readRoom } from '@/lib/sites/extract';
 import { readRoomParts } from '@/lib/sites/fallback/room-parts';
 import { watchChatByShape } from '@/lib/sites/fallback/watch-chat';
@@ -43,9 +44,11 @@ export const newTabMemory = (): TabMemory => ({ rows: new WeakSet(), title: '', 
 /** re-render marks remembered for this many recent flagged messages */
 const CHAT_MARKS = 1000;
 
-export async function runRoom(ctx: ContentScriptContext, url: URL, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal, memory: TabMemory = newTabMemory()) {
-  const adapter = adapterForUrl(url, bundle.sites, (m) => console.warn(m));
-  if (!adapter) return;
+/** `siteAddress`: the site of this frame; how to read its pages (`bundle.reading`) came from the background */
+export async function runRoom(ctx: ContentScriptContext, url: URL, siteAddress: SiteAddress, bundle: ActiveRules, scanner: Scanner, signal: AbortSignal, memory: TabMemory = newTabMemory()) {
+  // the background answers a request naming the site with its reading (lib/sync/background.ts)
+  if (!bundle.reading) return;
+  const adapter = adapterFor(siteAddress, bundle.reading, bundle.sites[siteAddress.id], (m) => console.warn(m));
   const roomId = adapter.roomId(url);
   if (!roomId) return;
   const site = adapter.descriptor.id;

@@ -7,7 +7,10 @@ import type { SiteAdapter } from './adapter';
 import type { SiteDescriptor } from './descriptor';
 import { roomIdFromRules } from './room-rule';
 
-export function defineAdapter(d: SiteDescriptor, code: Pick<SiteAdapter, 'readChatRow' | 'roomFromPage'> = {}): SiteAdapter {
+/** a site's page-reading code beyond its descriptor's data (lib/sites/adapters/<site>.ts) */
+export type AdapterCode = Pick<SiteAdapter, 'readChatRow' | 'roomFromPage'>;
+
+export function defineAdapter(d: SiteDescriptor, code: AdapterCode = {}): SiteAdapter {
   const roomId = (url: URL) => roomIdFromRules(d.rooms, d.hosts, url);
   const { hostIdFromUrl: hostRule, chatFrame } = d.quirks;
   const adapter: SiteAdapter = { descriptor: d, roomId, ...code };

@@ -82,9 +82,8 @@ export const SiteQuirksSchema = z
 export const SiteDescriptorSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9]*$/),
-    hosts: z.array(z.string()).min(1),
-    /** content-script match patterns (the manifest's matches and host permissions) */
-    matches: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+\/\*$/)).min(1),
+    /** the hosts it runs on; the content-script match patterns (manifest matches, host permissions) are https://<host>/* of each (descriptors/index.ts) */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
     rooms: z.array(RoomRuleSchema).min(1),
     /** the platform's own domains: links there are not off-platform (R-OFF-7) */
     platformDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/)).min(1),
@@ -101,6 +100,19 @@ export const SiteDescriptorSchema = z
 /** what a descriptor file declares (its id a plain string, so the site-id enum can be derived from it) */
 export type SiteDescriptorData = z.input<typeof SiteDescriptorSchema>;
 export type SiteDescriptor = z.infer<typeof SiteDescriptorSchema> & { id: SiteId };
+
+/**
+ * A descriptor in two parts (issue 13): its address (where the site is, which URLs are rooms: what
+ * the content script needs before it asks the background for anything, bundled in
+ * descriptors/address/*.ts) and its reading (how to read a room's page: selectors, the host-id
+ * pattern, the chat id attribute), which the background hands over with the rules (getActiveRules),
+ * so a page never loads every site's selectors. A bundle's override changes only the reading.
+ */
+export const SiteAddressSchema = SiteDescriptorSchema.pick({ id: true, hosts: true, rooms: true, platformDomains: true, language: true, quirks: true });
+export type SiteAddressData = z.input<typeof SiteAddressSchema>;
+export type SiteAddress = z.infer<typeof SiteAddressSchema> & { id: SiteId };
+export const SiteReadingSchema = SiteDescriptorSchema.pick({ hostIdPattern: true, chatIdAttr: true, selectors: true });
+export type SiteReading = z.infer<typeof SiteReadingSchema>;
 
 /** What a bundle may override: any subset of selector lists, and the id pattern. */
 export const SiteOverrideSchema = z

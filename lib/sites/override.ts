@@ -4,10 +4,11 @@
  * every room, so this holds no zod (issue 13); descriptor.ts builds SiteOverrideSchema from the
  * same constants, and tests/unit/sites/hand-checked-parsers.test.ts holds both to the same verdicts.
  * An invalid override is ignored and the built-in kept, so a bad bundle can never blind the extension.
- * The one thing left to the background is the regex analysis of `hostIdPattern` (R-SYNC-22,
- * lib/bundle/safe-regex.ts): the overrides this script receives were checked by it when the bundle
- * was synced and again when getActiveRules answered (lib/sync/active-rules.ts), so it is not
- * bundled here a second time (2.6 KB, issue 13).
+ * The content script checks neither the regex (R-SYNC-22, lib/bundle/safe-regex.ts) nor, since
+ * issue 13's site hand-over, the shape: the overrides it receives passed SiteOverridesSchema (the
+ * analysis included) when the bundle was synced and again when getActiveRules answered
+ * (lib/sync/active-rules.ts), so it calls mergeOverride, which checks only what needs a document
+ * (selector syntax); applyOverride (shape + merge) serves callers that hold raw overrides.
  */
 import { MAX_REGEX_SOURCE } from '../bundle/run-regex';
 import type { SiteDescriptor, SiteOverride, SiteSelectors } from './descriptor';
@@ -67,7 +68,8 @@ export function checkOverride(raw: unknown): { override: SiteOverride } | { erro
   return { override: raw as SiteOverride };
 }
 
-function validSelector(sel: string): boolean {
+/** the selector parses (also protection's page style, entrypoints/live.content/features/protection/page-style.ts) */
+export function validSelector(sel: string): boolean {
   try {
     // a throwaway fragment validates syntax without touching the page
     (globalThis.document ?? null)?.createDocumentFragment().querySelector(sel);
@@ -86,7 +88,17 @@ export function applyOverride(base: SiteDescriptor, raw: unknown): { descriptor:
   if (raw === undefined) return { descriptor: base };
   const checked = checkOverride(raw);
   if ('error' in checked) return { descriptor: base, error: `invalid override for ${base.id}: ${checked.error}` };
-  const o = checked.override;
+  return mergeOverride(base, checked.override);
+}
+
+/**
+ * An override whose shape is already checked onto a descriptor: the content script's path (issue 13),
+ * since the overrides in the getActiveRules answer passed SiteOverridesSchema in the background
+ * (lib/sync/active-rules.ts), so checkOverride's shape checks are not bundled a second time. Left
+ * here is what needs a document: every selector must parse, else the built-in is kept.
+ */
+export function mergeOverride(base: SiteDescriptor, o: SiteOverride | undefined): { descriptor: SiteDescriptor; error?: string } {
+  if (!o) return { descriptor: base };
   for (const list of Object.values(o.selectors ?? {})) {
     const bad = list?.find((s) => !validSelector(s));
     if (bad) return { descriptor: base, error: `invalid selector for ${base.id}: ${bad}` };

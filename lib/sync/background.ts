@@ -14,6 +14,7 @@ import { syncStaticOnce } from './static-sync';
 import { firstRunDelayMs, nextDelayMs } from './schedule';
 import { DEFAULT_API_URL } from './config';
 import { activeRulesOf } from './active-rules';
+import { siteReadingOf } from '../sites/descriptors/all';
 import type { ScannerDefaults, SyncStatusView } from './protocol';
 
 export const SYNC_ALARM = 'liveguard-sync';
@@ -80,6 +81,9 @@ export function registerSync(defaults: ScannerDefaults) {
       await syncMeta.setValue({ ...(await syncMeta.getValue()), etag: null, etagUrl: null, failures: 0 });
       return status();
     },
-    getActiveRules: async () => activeRulesOf(await activeBundle(), defaults, (m) => console.warn(m)),
+    getActiveRules: async ({ site }) => {
+      const rules = activeRulesOf(await activeBundle(), defaults, (m) => console.warn(m));
+      return site ? { ...rules, reading: siteReadingOf(site) } : rules;
+    },
   });
 }

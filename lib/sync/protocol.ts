@@ -4,6 +4,8 @@ import { message } from '../message';
 import { BundleSchema } from '../bundle/schema';
 import { ScorerModelJsonSchema } from '../bundle/model';
 import { SyncMetaSchema } from './meta';
+import { SiteIdSchema } from '../model';
+import { SiteReadingSchema } from '../sites/descriptor';
 
 /** OpenCC's TSCharacters table is about 29 KB; a generous cap keeps a bad reply bounded */
 const MAX_TRAD_TABLE_CHARS = 256 * 1024;
@@ -17,6 +19,12 @@ const MAX_TRAD_TABLE_CHARS = 256 * 1024;
 export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true }).extend({
   model: ScorerModelJsonSchema,
   tradTable: z.string().max(MAX_TRAD_TABLE_CHARS),
+  /**
+   * how to read the asking room's site (selectors, host-id pattern: its built-in descriptor's
+   * reading, lib/sites/descriptor.ts); the bundle's override for it is in `sites` (issue 13: the
+   * content script bundles only the sites' addresses)
+   */
+  reading: SiteReadingSchema.optional(),
 });
 export type ActiveRules = z.infer<typeof ActiveRulesSchema>;
 /** the scanner data the background adds to every bundle's rules (lib/detect/built-in-data.ts) */
@@ -43,5 +51,6 @@ export const syncProtocol = {
   /** null restores the built-in server */
   setApiUrl: message({ request: z.object({ apiUrl: ApiUrlSchema.nullable() }).strict(), response: SyncStatusSchema, from: 'extension' }),
   /** the synced bundle's rules when a good one is held, else the built-in default (R-SYNC-22) */
-  getActiveRules: message({ request: z.object({}).strict(), response: ActiveRulesSchema, from: 'content' }),
+  /** `site`: the asking room's site, whose reading comes with the rules */
+  getActiveRules: message({ request: z.object({ site: SiteIdSchema.optional() }).strict(), response: ActiveRulesSchema, from: 'content' }),
 };

@@ -6,9 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { douyin } from '@/lib/sites/adapters/douyin';
+import { adapterOf } from '@/lib/sites/registry';
 import type { ChatLine } from '@/lib/sites/adapter';
 import { elementText } from '@/lib/sites/text';
+
+const douyin = adapterOf('douyin');
 
 const CONTENT = '.webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji';
 /** the reading before issue 5's round: querySelector, [...querySelectorAll('span')].find, map/join */

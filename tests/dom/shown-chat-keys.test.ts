@@ -7,12 +7,14 @@
 // without ids (twitch, author + text keys).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchRoom } from '@/entrypoints/live.content/watcher';
-import { douyin } from '@/lib/sites/adapters/douyin';
-import { twitch } from '@/lib/sites/adapters/twitch';
+import { adapterOf } from '@/lib/sites/registry';
 import type { SiteAdapter } from '@/lib/sites/adapter';
 import { allMatches, readChatRow } from '@/lib/sites/extract';
 import { chatKey } from '@/lib/room/chat-reader';
 import { createShownChatKeys } from '@/lib/room/shown-chat-keys';
+
+const douyin = adapterOf('douyin');
+const twitch = adapterOf('twitch');
 
 /** the reading it replaced: every row read again */
 function reference(adapter: SiteAdapter, doc: ParentNode): string[] {

@@ -91,11 +91,13 @@ test('an unfavourable comment deleted from the middle of the chat is noticed and
 // host replaced WXT's UI helpers, the regex analysis moved to the background and the protection
 // layer's styles went to live.css; 147.0 KB after. The same session's rule merges (claim, price and
 // goods forms 7.9 KB, lure patterns 1.5 KB) and the viewer-locale and keep-clear code brought it to
-// 162.7 KB (release), so the 150 KB aim is missed again: the guard is that figure plus a small margin,
-// to catch growth, until the site descriptors and the structured rules' data come from the
-// background with the vocabulary (issue 13).
-test('the built content script stays at or under 165 KB, without webextension-polyfill', async ({ extensionDir }) => {
+// 162.7 KB (release). Stop 29 took it to 149.9 KB (release): only the sites' addresses are bundled and
+// the background hands the room's site reading over with the rules (-8.9 KB), the override's shape
+// check is left to the background (-1.3 KB), our own content-script context replaces WXT's (-1.9 KB),
+// match patterns derive from the hosts and the marks' CSS ships without spaces. The guard is the
+// 150 KB aim itself: growth past it fails here (issue 13).
+test('the built content script stays at or under 150 KB, without webextension-polyfill', async ({ extensionDir }) => {
   const code = readFileSync(join(extensionDir, 'content-scripts/live.js'), 'utf8');
   expect(code).not.toContain('The message port closed before a response was received');
-  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(165_000);
+  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150_000);
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launchTestBuild, roomStateOf, serve } from './harness';
 import { openPopupWindow, domClick } from './popup-window';
 import { DEMO_HOST, DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
-import { SITE_DESCRIPTORS } from '../../lib/sites/descriptors';
+import { SITE_DESCRIPTORS } from '../../lib/sites/descriptors/all';
 import { pausable } from '../../lib/overlay/room-pause';
 
 const test = base.extend<{ lang: 'zh-CN' | 'en'; context: BrowserContext }>({

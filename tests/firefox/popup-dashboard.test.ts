@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import { gotoExtensionPage, launchFirefox, serveRoutes } from './harness';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
-import { SITE_DESCRIPTORS } from '../../lib/sites/descriptors';
+import { SITE_DESCRIPTORS } from '../../lib/sites/descriptors/all';
 import type { RoomState } from '../../lib/room/protocol';
 
 let browser: Browser;

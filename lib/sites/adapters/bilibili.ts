@@ -1,8 +1,7 @@
 /** Bilibili live (sites.md §4): long-lived plain classes and data-* attributes on each danmaku row. */
-import { defineAdapter } from '../define-adapter';
-import { bilibiliSite } from '../descriptors/bilibili';
+import type { AdapterCode } from '../define-adapter';
 
-export const bilibili = defineAdapter(bilibiliSite, {
+export const bilibiliCode: AdapterCode = {
   readChatRow(row) {
     // data-danmaku holds the full text even when the visible row is truncated (sites.md, [S9])
     const text = row.getAttribute('data-danmaku');
@@ -10,4 +9,4 @@ export const bilibili = defineAdapter(bilibiliSite, {
     const id = row.getAttribute('data-id_str') ?? `${row.getAttribute('data-uid') ?? ''}:${row.getAttribute('data-ts') ?? row.getAttribute('data-timestamp') ?? ''}:${text}`;
     return { id, author: row.getAttribute('data-uname') ?? undefined, text, kind: 'chat' };
   },
-});
+};

@@ -1,10 +1,9 @@
 /** Douyin web live (sites.md §1). Nicknames have only hashed classes, so rows are read by shape. */
 import type { ChatLine } from '../adapter';
-import { defineAdapter } from '../define-adapter';
-import { douyinSite } from '../descriptors/douyin';
+import type { AdapterCode } from '../define-adapter';
 import { elementText } from '../text';
 
-export const douyin = defineAdapter(douyinSite, {
+export const douyinCode: AdapterCode = {
   readChatRow(row): ChatLine | null {
     const id = row.getAttribute('data-id') ?? '';
     // one query for the notice and the content parts (text and emoji), in document order: the
@@ -22,7 +21,7 @@ export const douyin = defineAdapter(douyinSite, {
     for (let i = 0; i < parts.length; i++) text += elementText(parts[i]);
     return { id, author, text, kind: 'chat' };
   },
-});
+};
 
 const NOTICE = 'webcast-chatroom__room-message';
 const PARTS = `.${NOTICE}, .webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji`;

@@ -1,14 +1,13 @@
 /** Kuaishou web live (sites.md §2): plain class names in chat; room info only in SSR JSON. */
 import type { SiteAdapter } from '../adapter';
-import { defineAdapter } from '../define-adapter';
-import { kuaishouSite } from '../descriptors/kuaishou';
+import type { AdapterCode } from '../define-adapter';
 import { readAssignedJson } from '../page-state';
 import { parseCount } from '../parse-numbers';
 import { readChatRow } from '../extract';
 import { elementText } from '../text';
 import { kuaishouRoomState } from './kuaishou-state';
 
-export const kuaishou = defineAdapter(kuaishouSite, {
+export const kuaishouCode: AdapterCode = {
   roomFromPage(doc) {
     const room = kuaishouRoomState(readAssignedJson(doc, 'window.__INITIAL_STATE__='));
     if (!room) return {};
@@ -20,4 +19,4 @@ export const kuaishou = defineAdapter(kuaishouSite, {
     // `this`: the adapter with the bundle's selector overrides applied (registry.adapterForUrl)
     return readChatRow({ ...this, readChatRow: undefined }, row);
   },
-});
+};

@@ -1,5 +1,5 @@
 /** TikTok LIVE (sites.md §5): data-e2e hooks are stable; everything else is a styled-components hash. */
-import { defineAdapter } from '../define-adapter';
-import { tiktokSite } from '../descriptors/tiktok';
+import type { AdapterCode } from '../define-adapter';
 
-export const tiktok = defineAdapter(tiktokSite);
+/** nothing beyond the generic reading of its descriptor's selectors */
+export const tiktokCode: AdapterCode = {};

@@ -1,5 +1,5 @@
 /** Twitch (sites.md §6): data-a-target / data-test-selector hooks; the channel login is in the URL. */
-import { defineAdapter } from '../define-adapter';
-import { twitchSite } from '../descriptors/twitch';
+import type { AdapterCode } from '../define-adapter';
 
-export const twitch = defineAdapter(twitchSite);
+/** nothing beyond the generic reading of its descriptor's selectors */
+export const twitchCode: AdapterCode = {};

@@ -1,14 +1,10 @@
 /** 哔哩哔哩直播 Bilibili Live: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { bilibiliAddress } from './address/bilibili';
 
+/** its address (./address/bilibili.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const bilibiliSite = {
-  id: 'bilibili' as const,
-  hosts: ['live.bilibili.com'],
-  matches: ['https://live.bilibili.com/*'],
-  rooms: [{ path: '^/(?:blanc/)?(\\d+)' }],
-  platformDomains: ['bilibili.com', 'b23.tv'],
-  language: 'zh',
-  quirks: {},
+  ...bilibiliAddress,
   hostIdPattern: 'space\\.bilibili\\.com/(\\d+)',
   chatIdAttr: 'data-id_str',
   selectors: {

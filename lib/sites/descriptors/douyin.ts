@@ -1,14 +1,10 @@
 /** 抖音直播 Douyin: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { douyinAddress } from './address/douyin';
 
+/** its address (./address/douyin.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const douyinSite = {
-  id: 'douyin' as const,
-  hosts: ['live.douyin.com', 'www.douyin.com'],
-  matches: ['https://live.douyin.com/*', 'https://www.douyin.com/*'],
-  rooms: [{ host: 'live.douyin.com', path: '^/(\\d+)' }, { host: 'www.douyin.com', param: 'live_web_rid' }],
-  platformDomains: ['douyin.com', 'iesdouyin.com', 'jinritemai.com'],
-  language: 'zh',
-  quirks: {},
+  ...douyinAddress,
   hostIdPattern: '/user/([A-Za-z0-9_.-]+)',
   chatIdAttr: 'data-id',
   selectors: {

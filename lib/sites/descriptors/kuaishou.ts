@@ -1,15 +1,10 @@
 /** 快手直播 Kuaishou: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { kuaishouAddress } from './address/kuaishou';
 
+/** its address (./address/kuaishou.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const kuaishouSite = {
-  id: 'kuaishou' as const,
-  hosts: ['live.kuaishou.com'],
-  matches: ['https://live.kuaishou.com/*'],
-  rooms: [{ path: '^/u/([A-Za-z0-9_-]+)' }],
-  // kwaixiaodian.com: Kuaishou's own shop platform (快手小店), where a room's shop link goes (R-INFO-24)
-  platformDomains: ['kuaishou.com', 'kwaixiaodian.com'],
-  language: 'zh',
-  quirks: { hostIdFromUrl: 'room' },
+  ...kuaishouAddress,
   hostIdPattern: '/(?:u|profile)/([A-Za-z0-9_-]+)',
   selectors: {
     chatContainer: ['.chat-history'],

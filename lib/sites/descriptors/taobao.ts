@@ -1,14 +1,10 @@
 /** 淘宝直播 Taobao Live: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { taobaoAddress } from './address/taobao';
 
+/** its address (./address/taobao.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const taobaoSite = {
-  id: 'taobao' as const,
-  hosts: ['tbzb.taobao.com'],
-  matches: ['https://tbzb.taobao.com/*'],
-  rooms: [{ param: 'liveId' }],
-  platformDomains: ['taobao.com', 'tmall.com'],
-  language: 'zh',
-  quirks: {},
+  ...taobaoAddress,
   hostIdPattern: '[?&](?:userId|anchorId|accountId)=(\\d+)',
   selectors: {
     chatContainer: ['#liveComment'],

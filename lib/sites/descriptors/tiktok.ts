@@ -1,14 +1,10 @@
 /** TikTok LIVE: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { tiktokAddress } from './address/tiktok';
 
+/** its address (./address/tiktok.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const tiktokSite = {
-  id: 'tiktok' as const,
-  hosts: ['www.tiktok.com'],
-  matches: ['https://www.tiktok.com/*'],
-  rooms: [{ path: '^/@([A-Za-z0-9_.]+)/live' }],
-  platformDomains: ['tiktok.com'],
-  language: 'en',
-  quirks: { hostIdFromUrl: '^/@([A-Za-z0-9_.]+)' },
+  ...tiktokAddress,
   hostIdPattern: '/@([A-Za-z0-9_.]+)',
   selectors: {
     chatContainer: ['[data-e2e="live-chat-container"]', '[data-e2e="chat-room"]', '.live-shared-ui-chat-list-scrolling-list'],

@@ -1,14 +1,10 @@
 /** Twitch: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { twitchAddress } from './address/twitch';
 
+/** its address (./address/twitch.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const twitchSite = {
-  id: 'twitch' as const,
-  hosts: ['www.twitch.tv'],
-  matches: ['https://www.twitch.tv/*'],
-  rooms: [{ path: '^/(?:popout/)?([A-Za-z0-9_]{2,25})(?:/|$)', lowercase: true, exclude: ['directory', 'videos', 'settings', 'search', 'downloads', 'p', 'subscriptions', 'inventory', 'wallet', 'drops', 'turbo', 'popout'] }],
-  platformDomains: ['twitch.tv'],
-  language: 'en',
-  quirks: { hostIdFromUrl: 'room' },
+  ...twitchAddress,
   hostIdPattern: 'twitch\\.tv/([A-Za-z0-9_]+)',
   selectors: {
     chatContainer: ['[data-test-selector="chat-scrollable-area__message-container"]', '.chat-scrollable-area__message-container', '.chat-list--default', '.chat-list'],

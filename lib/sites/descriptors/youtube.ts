@@ -1,14 +1,10 @@
 /** YouTube Live: everything LiveGuard knows about the site, as data (issue 17; sites.md). */
 import type { SiteDescriptorData } from '../descriptor';
+import { youtubeAddress } from './address/youtube';
 
+/** its address (./address/youtube.ts) and how to read its room pages: the background's, handed to the content script with the rules */
 export const youtubeSite = {
-  id: 'youtube' as const,
-  hosts: ['www.youtube.com'],
-  matches: ['https://www.youtube.com/*'],
-  rooms: [{ param: 'v' }, { path: '^/live/([A-Za-z0-9_-]+)' }],
-  platformDomains: ['youtube.com', 'youtu.be'],
-  language: 'en',
-  quirks: { chatFrame: '/live_chat' },
+  ...youtubeAddress,
   hostIdPattern: '/(@[A-Za-z0-9_.-]+|channel/[A-Za-z0-9_-]+)',
   chatIdAttr: 'id',
   selectors: {

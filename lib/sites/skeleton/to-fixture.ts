@@ -5,7 +5,7 @@
  * ready for review and publication in a bundle (lib/sites/descriptor.ts SiteOverrideSchema).
  */
 import { SiteOverrideSchema, type SiteOverride } from '../descriptor';
-import { SITE_DESCRIPTORS } from '../descriptors';
+import { SITE_ADDRESSES } from '../descriptors';
 import type { Skeleton, SkeletonNode, SkeletonRole } from './schema';
 
 const VOID = new Set(['img', 'br', 'hr', 'input', 'source', 'wbr', 'area', 'col', 'embed', 'track']);
@@ -13,7 +13,7 @@ const MAX_REPEAT = 50;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function skeletonToHtml(sk: Skeleton): string {
-  const zh = SITE_DESCRIPTORS.find((d) => d.id === sk.site)?.language !== 'en';
+  const zh = SITE_ADDRESSES.find((d) => d.id === sk.site)?.language !== 'en';
   let n = 0;
   const placeholder = (role?: SkeletonRole) => {
     n++;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/architecture.mjs';
 import { runtimeGraph } from './runtime-imports';
+import { SITE_IDS } from '@/lib/sites/descriptors';
 
 const ENTRY = 'entrypoints/live.content/index.tsx';
 /** files the background holds or hands over, or only pages read; the content script must not import them */
@@ -27,6 +28,10 @@ const BACKGROUND_ONLY = [
   'lib/complaints/platform-entries.ts',
   // the bundle-regex analysis: the background runs it before patterns reach the script (lib/sync/active-rules.ts)
   'lib/bundle/safe-regex.ts',
+  // every site's selectors: the background hands the room's site's reading over with the rules (lib/sites/site-at.ts)
+  'lib/sites/descriptors/all.ts',
+  'lib/sites/registry.ts',
+  ...SITE_IDS.map((s) => `lib/sites/descriptors/${s}.ts`),
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];
 
@@ -36,6 +41,7 @@ describe('the content script', () => {
   it('reaches the scanner and the content side of messaging (the walk works)', () => {
     expect(reached.has('lib/detect/scanner.ts')).toBe(true);
     expect(reached.has('lib/messaging-content.ts')).toBe(true);
+    expect(reached.has('lib/sites/descriptors/address/douyin.ts')).toBe(true);
   });
 
   it('imports none of the data the background hands over, nor the zod protocol map, nor zod', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { filingGuidance, URL_12315 } from '@/lib/complaints/filing-guidance';
 import { labelsFor } from '@/lib/complaints/labels';
-import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors';
+import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors/all';
 import { ComplaintEntrySchema, PLATFORM_ENTRIES } from '@/lib/complaints/platform-entries';
 import { makeComplaint } from './make-complaint';
 

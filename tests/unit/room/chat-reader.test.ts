@@ -3,8 +3,10 @@
 // (virtualised lists), and rows an earlier room of the tab already read are not counted again.
 import { describe, expect, it } from 'vitest';
 import { ChatReader, chatKey } from '@/lib/room/chat-reader';
-import { douyin } from '@/lib/sites/adapters/douyin';
-import { twitch } from '@/lib/sites/adapters/twitch';
+import { adapterOf } from '@/lib/sites/registry';
+
+const douyin = adapterOf('douyin');
+const twitch = adapterOf('twitch');
 
 function douyinRow(id: string, author: string, text: string): Element {
   const row = document.createElement('div');

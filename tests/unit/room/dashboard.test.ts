@@ -5,7 +5,7 @@ import { dashboardModel, pauseView } from '@/lib/room/dashboard';
 import type { RoomState } from '@/lib/room/protocol';
 import { ROOM_PAUSE_MS } from '@/lib/overlay/room-pause';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
-import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors';
+import { SITE_DESCRIPTORS } from '@/lib/sites/descriptors/all';
 
 const T0 = Date.UTC(2026, 11, 7, 12, 0, 0);
 type F = RoomState['findings'][number];

@@ -12,9 +12,10 @@ import { syncedBundle } from '@/lib/storage';
 import { ActiveRulesSchema } from '@/lib/sync/protocol';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
-import { callBackground, contentScript } from '../../background-call';
+import { callBackgroundRaw, contentScript } from '../../background-call';
+import { siteReadingOf } from '@/lib/sites/descriptors/all';
 
-const ask = (): Promise<unknown> => callBackground('getActiveRules', {}, contentScript('https://live.douyin.com/1'));
+const ask = (data: object = {}): Promise<unknown> => callBackgroundRaw('getActiveRules', data, contentScript('https://live.douyin.com/1'));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -51,4 +52,12 @@ it('a held bundle with a catastrophic hostIdPattern: that override is left out o
   const rules = await ask();
   expect((rules as { sites: unknown }).sites).toEqual({ kuaishou: sites.kuaishou });
   expect(ActiveRulesSchema.parse(rules).version).toBe(7);
+});
+
+it("with the room's site: how to read that site's pages (its descriptor's reading), the content script bundles no selectors (issue 13)", async () => {
+  const rules = ActiveRulesSchema.parse(await ask({ site: 'twitch' }));
+  expect(rules.reading).toEqual(siteReadingOf('twitch'));
+  expect(rules.reading!.selectors.chatRow.length).toBeGreaterThan(0);
+  expect(ActiveRulesSchema.parse(await ask()).reading).toBeUndefined();
+  await expect(ask({ site: 'myspace' })).rejects.toThrow();
 });
