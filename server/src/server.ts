@@ -16,6 +16,7 @@ import { createToken } from './store/tokens';
 import { answerParserErrorsWithJson } from './parser-errors';
 import { DEFAULT_EXTENSION_ORIGINS, originPolicy } from './cors-origins';
 import type { Server } from 'node:http';
+import { holdIdleConnections, IDLE_KEEP_ALIVE_MS } from './keep-alive';
 
 export interface ServerOptions {
   port?: number;
@@ -36,6 +37,8 @@ export interface ServerOptions {
   versionCheckMs?: number;
   /** browser origins that may POST /v1/reports (LIVEGUARD_EXTENSION_ORIGINS; cors-origins.ts) */
   extensionOrigins?: readonly string[];
+  /** how long an idle keep-alive connection stays open (default IDLE_KEEP_ALIVE_MS; keep-alive.ts says why) */
+  keepAliveTimeoutMs?: number;
   /** fault-injection tests wrap the database (tests/chaos.test.ts); production never sets it */
   wrapDb?: (db: Db) => Db;
 }
@@ -68,6 +71,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
   });
   answerParserErrorsWithJson(server as Server);
+  holdIdleConnections(server as Server, opts.keepAliveTimeoutMs ?? IDLE_KEEP_ALIVE_MS);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${host}:${port}`,
