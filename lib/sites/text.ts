@@ -9,10 +9,19 @@ export function elementText(el: Element | null | undefined): string {
   // no descendant is an IMG, SCRIPT or STYLE (both spellings catch non-HTML elements too) and the
   // page is HTML (an XML page may hold CDATA sections, which textContent reads and the walk skips).
   // (an element with no element children, e.g. a chat row's text span, needs no query for them)
-  if (el.ownerDocument?.contentType === 'text/html' && !SKIPPED_OR_ALT.has(el.tagName) && (!el.firstElementChild || !el.querySelector(SPECIAL))) {
+  if (isHtml(el.ownerDocument) && !SKIPPED_OR_ALT.has(el.tagName) && (!el.firstElementChild || !el.querySelector(SPECIAL))) {
     return collapseSpace(el.textContent ?? '');
   }
   return walkedText(el);
+}
+
+/** a document's content type never changes: asked once per document, not once per element read (issue 13) */
+const HTML_DOCS = new WeakMap<Document, boolean>();
+function isHtml(doc: Document | null): boolean {
+  if (!doc) return false;
+  let html = HTML_DOCS.get(doc);
+  if (html === undefined) HTML_DOCS.set(doc, (html = doc.contentType === 'text/html'));
+  return html;
 }
 
 /**

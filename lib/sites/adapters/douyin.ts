@@ -10,18 +10,30 @@ export const douyinCode: AdapterCode = {
     // first notice in it is the element querySelector would give, and without a notice the rest
     // are the content parts (issue 5 and 13 benches: this reading runs for every row)
     const parts = row.querySelectorAll(PARTS);
-    for (let i = 0; i < parts.length; i++) if (parts[i].classList.contains(NOTICE)) return { id, text: elementText(parts[i]), system: true };
-    const content = parts.length ? parts[0] : null;
+    const n = parts.length;
+    for (let i = 0; i < n; i++) if (isNotice(parts[i])) return { id, text: elementText(parts[i]), system: true };
+    const content = n ? parts[0] : null;
     const author = nickname(row, content)?.replace(/[：:]\s*$/, '').trim();
     if (!content) {
       const text = elementText(row);
       return { id, author, text, kind: /送出了/.test(text) ? 'gift' : 'other' };
     }
-    let text = '';
-    for (let i = 0; i < parts.length; i++) text += elementText(parts[i]);
+    // most rows have one part: its text is the message (no concatenation)
+    let text = elementText(content);
+    for (let i = 1; i < n; i++) text += elementText(parts[i]);
     return { id, author, text, kind: 'chat' };
   },
 };
+
+/**
+ * classList.contains(NOTICE), asked through one attribute read: a DOMTokenList wrapper per new
+ * row cost more than the string test (issue 13: every row is asked); the token test only runs
+ * when the class string holds the name at all (it also catches "xwebcast-…" lookalikes)
+ */
+function isNotice(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.includes(NOTICE) && el.classList.contains(NOTICE);
+}
 
 const NOTICE = 'webcast-chatroom__room-message';
 const PARTS = `.${NOTICE}, .webcast-chatroom___content-with-emoji-text, .webcast-chatroom___content-with-emoji-emoji`;
