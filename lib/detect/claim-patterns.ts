@@ -2,7 +2,7 @@
  * Structured claim detectors (issue 15): lures a word list cannot hold because they are a
  * STRUCTURE, not a phrase. They run on the normalised text (normalize.ts: punctuation and spaces
  * dropped, so windows are short character counts, not clauses) and are registered in
- * STRUCTURED_DETECTORS (structured.ts), whose cue literals the prefilter reads.
+ * structuredDetectors() (structured.ts), whose cue literals the prefilter reads.
  *
  *   efficacy      an efficacy verb near a disease or body condition ("对高血压糖尿病都有很好的治疗效果",
  *                 "降低血糖", "血栓快速溶解"). Source: 广告法 Art. 17 and 28 (no disease claims outside
