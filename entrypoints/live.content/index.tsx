@@ -2,6 +2,7 @@ import { LIVE_SITE_MATCHES } from '@/lib/sites/match-patterns';
 import { siteAt, roomKeyAt } from '@/lib/sites/site-at';
 import { buildScanner, type Scanner } from '@/lib/detect/scanner';
 import { provideTradTable } from '@/lib/detect/char-fold';
+import { provideForms } from '@/lib/detect/forms';
 import { decodeModel } from '@/lib/detect/model-codec';
 import type { ActiveRules } from '@/lib/sync/protocol';
 import { newTabMemory, runRoom } from './run-room';
@@ -19,7 +20,7 @@ export default defineContentScript({
     // Rules are asked for once, and only when a room shows up: frames and pages that are not
     // live rooms never wake the background.
     let rules: Promise<{ rules: ActiveRules; scanner: Scanner }> | null = null;
-    // The model and the fold table come with the rules (issue 13), never from this script's bundle.
+    // The model, the fold table and the rule forms come with the rules (issue 13), never from this script's bundle.
     // One script instance reads one frame of one host, so one site: its reading comes with the rules.
     const site = siteAt(new URL(location.href));
     if (!site) return;
@@ -28,6 +29,7 @@ export default defineContentScript({
         // the background is awake now: the viewer's language choice before the first render
         await applyChosenLocale();
         provideTradTable(r.tradTable);
+        provideForms(r.forms);
         return { rules: r, scanner: buildScanner(r, decodeModel(r.model)) };
       }));
     let current: { key: string; abort: AbortController } | null = null;

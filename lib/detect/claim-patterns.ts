@@ -2,7 +2,7 @@
  * Structured claim detectors (issue 15): lures a word list cannot hold because they are a
  * STRUCTURE, not a phrase. They run on the normalised text (normalize.ts: punctuation and spaces
  * dropped, so windows are short character counts, not clauses) and are registered in
- * STRUCTURED_DETECTORS (structured.ts), whose cue literals the prefilter reads.
+ * structuredDetectors() (structured.ts), whose cue literals the prefilter reads.
  *
  *   efficacy      an efficacy verb near a disease or body condition ("对高血压糖尿病都有很好的治疗效果",
  *                 "降低血糖", "血栓快速溶解"). Source: 广告法 Art. 17 and 28 (no disease claims outside
@@ -21,9 +21,6 @@
 import type { RawHit, TextDetector } from './detector-types';
 import type { Normalized } from './normalize';
 import type { Category, RuleId, Severity } from '../taxonomy';
-import { EFFICACY_FORMS } from './efficacy-forms';
-import { PRICE_FORMS } from './price-forms';
-import { GOODS_FORMS } from './goods-forms';
 
 function hit(n: Normalized, detector: string, category: Category, severity: Severity, ruleId: RuleId, from: number, to: number): RawHit {
   return { category, severity, ruleId, messageKey: `advice_${category}`, detector, start: n.start[from], end: n.end[to - 1] };
@@ -76,8 +73,6 @@ export const CLAIM_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REVIEW_REWARD)) out.push(hit(n, 'review_reward', 'data_falsification', 'notice', 'R-DATA-20', m.index!, m.index! + m[0].length)); },
   },
-  // issue 15, sixth pass: efficacy, price and goods forms from the official texts each file names
-  ...EFFICACY_FORMS,
-  ...PRICE_FORMS,
-  ...GOODS_FORMS,
+  // issue 15, sixth pass: the efficacy, price and goods forms from the official texts each file names
+  // follow these (structured.ts); they are data handed over with the rules (forms.ts, issue 13)
 ];

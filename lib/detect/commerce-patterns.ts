@@ -2,7 +2,7 @@
  * More structured lure detectors (issue 15, fifth pass), beside claim-patterns.ts: forms a word
  * list cannot hold, found on the TRAIN and DEV splits' regulator cases (web_cases, web_cases_dev,
  * web_train), never on test text. They run on the normalised text (normalize.ts: Chinese punctuation
- * and spaces dropped, ASCII words keep their spaces) and register in STRUCTURED_DETECTORS
+ * and spaces dropped, ASCII words keep their spaces) and register in structured.ts structuredDetectors()
  * (structured.ts), whose cue literals the prefilter reads.
  *
  *   weight_loss     a weight lost in numbers or "slims without effort" ("瘦了7斤", "掉了35斤",

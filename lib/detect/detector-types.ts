@@ -21,7 +21,7 @@ export interface RawHit {
 /**
  * The structured detectors behind one interface (issue 15): each names the cue literals of which
  * every match contains one, or says that its matches need a run of digits. The prefilter's triggers
- * are derived from the detector list (structured.ts STRUCTURED_CUES), not kept by hand.
+ * are derived from the detector list (structured-gate.ts structuredCues()), not kept by hand.
  */
 export interface TextDetector {
   id: string;

@@ -8,7 +8,7 @@
  *   Art. 8 (no "使用该产品能够获得健康", no drug-like terms, no 治愈率/有效率); the cosmetics label
  *   list of banned words (化妆品标签禁用语清单, 2021: 医治, 治疗, 治愈, 排毒, 生发, 各类疾病名称 …).
  * Run on the normalised text (normalize.ts: punctuation and spaces between Han dropped, so windows
- * are character counts). Registered in CLAIM_DETECTORS; the scanner softens them in warnings,
+ * are character counts). Run right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts); the scanner softens them in warnings,
  * after negations, and in viewers' questions (context.ts).
  *
  *   use_then_cured   a use, then recovery: "吃了三天鼻炎就好了", "喝了一个月血糖都降下来了",
@@ -20,28 +20,16 @@
  *   cure_en          English cure/prevent/protect claims: "a cure for covid", "protects you against
  *                    the virus", "no more diabetes" (FTC COVID-19 warning letters, 2020)
  */
-import type { RawHit, TextDetector } from './detector-types';
-import type { Normalized } from './normalize';
+import type { FormSpec } from './form-spec';
 
-/** each detector says in words what fired (Finding.why) */
-function detector(id: string, why: string, cues: readonly string[], re: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): TextDetector {
-  const claim = (n: Normalized, from: number, to: number): RawHit =>
-    ({ category: 'false_claim', severity: 'warning', ruleId: 'R-RISK-4', messageKey: 'advice_false_claim', detector: id, start: n.start[from], end: n.end[to - 1], why });
+/**
+ * each form says in words what fired (Finding.why); a match in which `drop` finds something is no
+ * claim. The forms are data handed to the content script with the rules (form-spec.ts, issue 13).
+ */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, drop?: RegExp): FormSpec {
   // claim-patterns.ts's efficacy (a listed condition) runs first and names the claim more exactly: a
-  // form overlapping one of its hits adds nothing ("吃三个月糖尿病都好了" is one claim, not two)
-  const covered = (out: RawHit[], h: RawHit) => out.some((o) => o.category === 'false_claim' && o.start < h.end && h.start < o.end);
-  return {
-    id,
-    cues,
-    digits: false,
-    detect: (n, out) => {
-      for (const m of n.text.matchAll(re)) {
-        if (!keep(m)) continue;
-        const h = claim(n, m.index!, m.index! + m[0].length);
-        if (!covered(out, h)) out.push(h);
-      }
-    },
-  };
+  // form overlapping one of its hits adds nothing ("吃三个月糖尿病都好了" is one claim, not two): `yields`
+  return { id, why, cues, re, category: 'false_claim', severity: 'warning', ruleId: 'R-RISK-4', messageKey: 'advice_false_claim', yields: true, ...(drop ? { drop } : {}) };
 }
 
 /** a recovery: what follows 就/都 when the goods "worked" (not 好吃/好用/好看: 就好 needs 了 or 转) */
@@ -84,9 +72,9 @@ const EN_ILL = '(?:the )?(?:covid(?:-?19)?|coronavirus|the virus|viruses|flu|can
 export const CURE_EN_CUES = ['cure', 'remedy', 'treatment', 'protect', 'no more', 'immune to', 'reverse', 'heal'] as const;
 const CURE_EN = new RegExp(`(?<![a-z])(?:(?:a |the )?(?:cure|remedy|treatment) (?:for|of|against) ${EN_ILL}|protects? (?:you |your family |your body |against |from |you from |you against |your family from ){1,2}${EN_ILL}|no more ${EN_ILL}|immune to ${EN_ILL}|(?:reverse|heal|cure)[sd]? (?:your |my |their )?${EN_ILL})(?![a-z])`, 'g');
 
-export const EFFICACY_FORMS: readonly TextDetector[] = [
+export const EFFICACY_FORMS: readonly FormSpec[] = [
   detector('use_then_cured', 'using the goods, then a recovery (Ad Law Art. 18: no efficacy guarantee)', USE_CUES, USE_THEN_CURED),
-  detector('disease_suffix', 'a treating or preventing verb before a disease, or a disease cured (Ad Law Art. 17)', [...DISEASE_CUES], DISEASE_SUFFIX, (m) => !NOT_DISEASE.test(m[0])),
+  detector('disease_suffix', 'a treating or preventing verb before a disease, or a disease cured (Ad Law Art. 17)', [...DISEASE_CUES], DISEASE_SUFFIX, NOT_DISEASE),
   detector('organ_repair', 'repairing or clearing an organ or body function (Ad Law Art. 17: medical terms)', [...ORGAN_CUES, '垃圾', '毒素', '斑块'], ORGAN_REPAIR),
   detector('cure_en', 'a cure for or protection against a disease (FTC COVID-19 warning letters)', CURE_EN_CUES, CURE_EN),
 ];

@@ -10,7 +10,7 @@
  *   prohibited    烟草专卖法 Art. 31-32 (tobacco only through licensed channels), 药品网络销售监督管理办法
  *                 (2022) Art. 8 and its 禁止通过网络零售的药品清单, 枪支管理法, 野生动物保护法 Art. 28,
  *                 发票管理办法 Art. 22 (no issuing invoices for others): an offer word before the good.
- * Run on the normalised text; registered in CLAIM_DETECTORS, so warnings and negations soften them.
+ * Run on the normalised text, right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts), so warnings and negations soften them.
  *
  *   brand_code     a brand's initials + 家 + a fashion good: "g家同款包包", "lv家的老花"
  *   genuine_cheap  "正品…一折", "大牌白菜价", "专柜正品骨折价": a genuine brand at a price that says it is not
@@ -21,14 +21,12 @@
  *                  "可代开各类增值税发票", "出售仿真枪" (a chat line naming the good without an offer is
  *                  left to the vocabulary and context.ts isDiscussion)
  */
-import type { RawHit, TextDetector } from './detector-types';
-import type { Normalized } from './normalize';
 import type { Category, RuleId, Severity } from '../taxonomy';
+import type { FormSpec } from './form-spec';
 
-/** each detector says in words what fired (Finding.why) */
-function detector(id: string, why: string, cues: readonly string[], re: RegExp, category: Category, severity: Severity, ruleId: RuleId): TextDetector {
-  const hit = (n: Normalized, from: number, to: number): RawHit => ({ category, severity, ruleId, messageKey: `advice_${category}`, detector: id, start: n.start[from], end: n.end[to - 1], why });
-  return { id, cues, digits: false, detect: (n, out) => { for (const m of n.text.matchAll(re)) out.push(hit(n, m.index!, m.index! + m[0].length)); } };
+/** each form says in words what fired (Finding.why); forms are data handed to the content script with the rules (form-spec.ts, issue 13) */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, category: Category, severity: Severity, ruleId: RuleId): FormSpec {
+  return { id, why, cues, re, category, severity, ruleId, messageKey: `advice_${category}` };
 }
 
 const FASHION = '(?:同款|老花|包包|包|鞋子|鞋|衣服|卫衣|外套|围巾|丝巾|香水|口红|手表|表|皮带|腰带|项链|手链|耳环|眼镜|墨镜|钱包|款)';
@@ -54,7 +52,7 @@ const BANNED = '(?:香烟|烟草|卷烟|烟丝|雪茄|外烟|电子烟|烟弹|�
 const PROHIBITED_OFFER = new RegExp(`${SELL}[^]{0,16}?${BANNED}|代开[^]{0,20}?发票|(?:出售|供应|代办)[^]{0,6}?发票|真票|假发票`, 'g');
 const PROHIBITED_CUES = ['香烟', '烟草', '卷烟', '烟丝', '雪茄', '外烟', '电子烟', '烟弹', '烟油', '雾化弹', '处方药', '管制刀具', '仿真枪', '气枪', '弓弩', '钢珠', '象牙', '犀牛角', '犀角', '穿山甲', '野生动物', '窃听器', '针孔摄像头', '偷拍设备', '发票', '真票'];
 
-export const GOODS_FORMS: readonly TextDetector[] = [
+export const GOODS_FORMS: readonly FormSpec[] = [
   // cues: a Latin letter before 家 (a bare 家 would pass every "大家" through the prefilter)
   detector('brand_code', 'a brand by its initials (G家, LV家) with a fashion good', [...'abcdefghijklmnopqrstuvwxyz'].map((c) => `${c}家`), BRAND_CODE, 'counterfeit', 'warning', 'R-RISK-1'),
   detector('genuine_cheap', 'a genuine brand at a give-away price', CHEAP_CUES, GENUINE_CHEAP, 'counterfeit', 'warning', 'R-RISK-1'),

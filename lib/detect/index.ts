@@ -6,11 +6,13 @@
 import type { Bundle } from '../bundle/schema';
 import { BUILT_IN_SCANNER_DATA } from './built-in-data';
 import { provideTradTable } from './char-fold';
+import { provideForms } from './forms';
 import { decodeModel } from './model-codec';
 import { buildScanner, type Scanner, type ScannerOptions } from './scanner';
 import type { ScorerModel } from './scorer';
 
 provideTradTable(BUILT_IN_SCANNER_DATA.tradTable);
+provideForms(BUILT_IN_SCANNER_DATA.forms);
 
 let defaultModel: ScorerModel | undefined;
 

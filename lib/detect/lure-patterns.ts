@@ -2,7 +2,7 @@
  * Lure and harassment structures (issue 15, h-lures) beside commerce-patterns.ts: forms a word list
  * cannot hold. They run on the normalised text (normalize.ts: punctuation and spaces dropped, Chinese
  * numerals in long runs made digits, traditional folded to simplified) and register in
- * STRUCTURED_DETECTORS (structured.ts), whose cue literals the prefilter reads.
+ * structuredDetectors() (structured.ts), whose cue literals the prefilter reads.
  *
  *   pay_to_draw    paying, tipping or topping up to join a draw or win a prize ("交99元参加抽奖",
  *                  "刷个火箭就能抽奖", "打赏就有机会中iPhone"): MEASURES red line 7; police notices on

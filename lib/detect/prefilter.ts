@@ -12,7 +12,7 @@
  *   - rewrite an evasion spelling: every rule match contains one of VARIANT_LITERALS, which are in
  *     the automaton.
  * Otherwise a chat line gets a finding only from a vocabulary term or a structured cue
- * (STRUCTURED_CUES, derived from the detectors) in that text (the automaton holds all of them), from numberHits on
+ * (structuredCues(), derived from the detectors) in that text (the automaton holds all of them), from numberHits on
  * that text (asked only when DIGIT_RUN_GATE digits stand in a row: its own gate), or from linkHits
  * on the original (asked only when one of LINK_DOTS occurs: its own gate). Price checks run only
  * for product/title/caption observations, which never use the prefilter (scanner.ts).
@@ -21,7 +21,7 @@ import type { Automaton } from './automaton';
 import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
 import { DIGIT_RUN_GATE } from './structured';
-import { clearCues, hasNumberHits, markCue, newCueMarks, STRUCTURED_CUES } from './structured-gate';
+import { clearCues, hasNumberHits, markCue, newCueMarks, structuredCues, type CueMarks } from './structured-gate';
 import { linkHits, LINK_DOTS } from './links';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
@@ -165,11 +165,14 @@ export const TRIGGER = {
  * the structured detectors' cues. The scanner adds them to its one automaton (without findings of
  * their own) with these flags.
  */
-export const PREFILTER_LITERALS: readonly (readonly [string, number])[] = [
-  ...VARIANT_LITERALS.map((l) => [l, TRIGGER.variant] as const),
-  // derived from the structured detectors' own cues (structured.ts STRUCTURED_DETECTORS)
-  ...STRUCTURED_CUES.map((c) => [c, TRIGGER.number] as const),
-];
+export function prefilterLiterals(): readonly (readonly [string, number])[] {
+  return [
+    ...VARIANT_LITERALS.map((l) => [l, TRIGGER.variant] as const),
+    // derived from the structured detectors' own cues (structured.ts structuredDetectors(); the rule
+    // forms among them are given to this context first, forms.ts)
+    ...structuredCues().map((c) => [c, TRIGGER.number] as const),
+  ];
+}
 
 // per line, computed at most once and only when a hit asks
 let length = 0;
@@ -177,7 +180,7 @@ let folded: string | null = null;
 let numbers = -1;
 let variants = -1;
 /** per structured detector, whether one of its cues is in the fold (structured-gate.ts) */
-const cues = newCueMarks();
+let cues: CueMarks = new Uint8Array(0);
 const foldedText = () => (folded ??= bufText(length));
 
 /** scanner.ts wordBounded on the fold: separator dropped, or no ASCII letter/digit, on each side */
@@ -191,11 +194,12 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * `automaton` must hold every normalised vocabulary term and PREFILTER_LITERALS; `flags[id]` says
+ * `automaton` must hold every normalised vocabulary term and prefilterLiterals(); `flags[id]` says
  * what a hit on term `id` means (TRIGGER bits; 0 for `unless` phrases, which never make a finding);
- * `cueOf[id]` is the term's index in STRUCTURED_CUES (for every id flagged TRIGGER.number).
+ * `cueOf[id]` is the term's index in structuredCues() (for every id flagged TRIGGER.number).
  */
 export function createPrefilter(automaton: Automaton, flags: Uint8Array, cueOf: Int32Array, gate?: (codes: Uint16Array, length: number) => boolean): Prefilter {
+  if (cues.length === 0) cues = newCueMarks();
   // a structured cue only notes which detectors numberHits must run, after the automaton's pass: a
   // term later in the line answers at once, and numberHits is the costliest question here, which
   // the full scan of a line that goes on asks again (issue 13)

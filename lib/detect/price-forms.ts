@@ -7,7 +7,7 @@
  * reference-price cue words (原价…现价) and PRESSURE (最后/仅剩 + digits); these add the time forms,
  * the quantity forms with Chinese numerals, and "was N, now M" without a 价 word.
  * Run on the normalised text (punctuation dropped; numeral runs of 4+ already digits, shorter ones
- * stay Han). Registered in CLAIM_DETECTORS; warnings, negations and viewers' questions soften them.
+ * stay Han). Run right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts); warnings, negations and viewers' questions soften them.
  *
  *   price_deadline  a price that changes back at a time: "一分钟后恢复原价", "十秒后涨回去",
  *                   "下播就恢复", "明天就涨价", "过了今天就没有这个价"
@@ -19,14 +19,16 @@
  *                   later lower, a past or tag reference before the first (an outside shop's price
  *                   is commerce-patterns.ts price_compare's)
  */
-import type { RawHit, TextDetector } from './detector-types';
-import type { Normalized } from './normalize';
+import type { FormCheckName } from '../bundle/form-check-names';
+import type { FormSpec } from './form-spec';
 
-/** each detector says in words what fired (Finding.why) */
-function detector(id: string, why: string, cues: readonly string[], re: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): TextDetector {
-  const pressure = (n: Normalized, from: number, to: number): RawHit =>
-    ({ category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_price_fraud', detector: id, start: n.start[from], end: n.end[to - 1], why });
-  return { id, cues, digits: false, detect: (n, out) => { for (const m of n.text.matchAll(re)) if (keep(m)) out.push(pressure(n, m.index!, m.index! + m[0].length)); } };
+/**
+ * each form says in words what fired (Finding.why); a match that `check` (form-checks.ts: number
+ * comparisons stay code) refuses is none. The forms are data handed to the content script with the
+ * rules (form-spec.ts, issue 13).
+ */
+function detector(id: string, why: string, cues: readonly string[], re: RegExp, check?: FormCheckName): FormSpec {
+  return { id, why, cues, re, category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_price_fraud', ...(check ? { check } : {}) };
 }
 
 /** a number in digits or Chinese numerals (runs under four stay Han after normalisation) */
@@ -74,67 +76,22 @@ export const WAS_NOW_CUES = ['平时', '平常', '之前', '以前', '往常', '
 const REF_WORDS = ['原价', '划线价', '吊牌价', '专柜价', '市场价', '指导价', '日常价', '零售价'];
 const PRICE_THEN_REF = new RegExp(`(?<![\\d.])(${CNUM}{1,7}(?:\\.\\d{1,2})?)(?:元|块)(?:起)?(?:${REF_WORDS.join('|')})(?:是|为|要)?(${CNUM}{1,7}(?:\\.\\d{1,2})?)`, 'g');
 
-const CN_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 0.5 };
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
-/** "三百九十九" → 399, "199" → 199, "几百" → NaN (a vague amount compares with nothing) */
-export function numberValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.includes('几')) return NaN;
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    if (c in CN_VALUE) digit = CN_VALUE[c];
-    else if (c in CN_UNIT) {
-      total += (digit || 1) * CN_UNIT[c];
-      digit = 0;
-    } else if (c >= '0' && c <= '9') digit = digit * 10 + Number(c);
-    else return NaN;
-  }
-  return total + digit;
-}
-const laterLower = (m: RegExpMatchArray) => {
-  const was = numberValue(m[1]);
-  const now = numberValue(m[2]);
-  return was > 0 && now > 0 && now < was;
-};
-
 /**
- * A number's value from the normalised text, whose separators are dropped ("89.9" → "899", a gap
- * before the last 9): a dropped separator before the last one or two digits is a decimal point.
- * Without gaps (the prefilter's offset-free fold, structured.ts hasNumberHits) the lowest reading
- * is taken for the price now and the whole number for the reference, so the prefilter lets through
- * every line the full scan may flag.
+ * "89.9元起,原价459元": the reference named after the price, and above it (form-checks.ts
+ * price_then_reference reads the numbers; a gap before the last digits is a decimal point). A
+ * reference_price hit: the scanner leaves product cards and titles to the parsed-price ratio check.
  */
-function priceAt(n: Normalized, from: number, digits: string, lowest: boolean): number {
-  const whole = numberValue(digits);
-  if (!/^\d{2,}$/.test(digits)) return whole;
-  const split = (k: number) => Number(`${digits.slice(0, k)}.${digits.slice(k)}`);
-  if (n.gap.length === 0) return lowest ? Math.min(whole, split(digits.length - 1), digits.length > 2 ? split(digits.length - 2) : whole) : whole;
-  for (let k = digits.length - 2; k < digits.length; k++) if (k > 0 && n.gap[from + k] === 1) return split(k);
-  return whole;
-}
-/** "89.9元起,原价459元": the reference named after the price, and above it */
-const PRICE_THEN_REFERENCE: TextDetector = {
-  id: 'price_then_reference',
-  cues: REF_WORDS,
-  digits: false,
-  detect: (n, out) => {
-    for (const m of n.text.matchAll(PRICE_THEN_REF)) {
-      const now = priceAt(n, m.index!, m[1], true);
-      const ref = priceAt(n, m.index! + m[0].length - m[2].length, m[2], false);
-      if (!(now > 0 && ref > now)) continue;
-      // a reference_price hit: the scanner leaves product cards and titles to the parsed-price ratio check
-      out.push({ category: 'price_fraud', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_price_fraud', detector: 'reference_price', start: n.start[m.index!], end: n.end[m.index! + m[0].length - 1], why: 'a price set against a higher "original" named after it (price-marking rules Art. 19(1))' });
-    }
-  },
+const PRICE_THEN_REFERENCE: FormSpec = {
+  ...detector('price_then_reference', 'a price set against a higher "original" named after it (price-marking rules Art. 19(1))', REF_WORDS, PRICE_THEN_REF, 'price_then_reference'),
+  hitAs: 'reference_price',
 };
 
-export const PRICE_FORMS: readonly TextDetector[] = [
+export const PRICE_FORMS: readonly FormSpec[] = [
   detector('price_deadline', 'a price that goes back up at a deadline (price-marking rules Art. 19)', DEADLINE_CUES, PRICE_DEADLINE),
   detector('today_only', 'a price said to hold only today or in this stream (Art. 19)', TODAY_CUES, TODAY_ONLY),
   detector('countdown', 'a countdown to buy (Art. 19: false time limits)', COUNTDOWN_CUES, COUNTDOWN),
   detector('sell_out', 'a sell-out threat (Art. 19: false time or stock limits)', SELL_OUT_CUES, SELL_OUT),
   detector('stock_left', 'a small stock released or left (Art. 19(5))', STOCK_CUES, STOCK_LEFT),
-  detector('was_now', 'a past or tag price set against a lower price now (Art. 19(1))', WAS_NOW_CUES, WAS_NOW, laterLower),
+  detector('was_now', 'a past or tag price set against a lower price now (Art. 19(1))', WAS_NOW_CUES, WAS_NOW, 'later_lower'),
   PRICE_THEN_REFERENCE,
 ];

@@ -13,8 +13,8 @@ import { lastFold, normalize, normalizeText, type Normalized } from './normalize
 import { gateProbability, type ScorerModel } from './scorer';
 import { scorerHits } from './scorer-hits';
 import { toFindings } from './raw-findings';
-import { createPrefilter, PREFILTER_LITERALS, TRIGGER } from './prefilter';
-import { clearCues, markCue, newCueMarks, numberHits, STRUCTURED_CUES } from './structured-gate';
+import { createPrefilter, prefilterLiterals, TRIGGER } from './prefilter';
+import { clearCues, markCue, newCueMarks, numberHits, structuredCues } from './structured-gate';
 import type { RawHit } from './detector-types';
 import { linkHits } from './links';
 import { priceHits } from './price-ratio';
@@ -99,10 +99,10 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
   const termCount = texts.length;
   // the prefilter's literals ride in the same automaton with no refs, so they never make a
   // finding themselves
-  for (const [literal, flag] of PREFILTER_LITERALS) flags[addText(literal)] |= flag;
-  // per term id: its index in STRUCTURED_CUES (-1: not a cue), so a hit wakes the detectors it gates
+  for (const [literal, flag] of prefilterLiterals()) flags[addText(literal)] |= flag;
+  // per term id: its index in structuredCues() (-1: not a cue), so a hit wakes the detectors it gates
   const cueOf = new Int32Array(texts.length).fill(-1);
-  STRUCTURED_CUES.forEach((cue, i) => (cueOf[index.get(cue)!] = i));
+  structuredCues().forEach((cue, i) => (cueOf[index.get(cue)!] = i));
   const cues = newCueMarks();
   const gateAll = options.structuredGate === false;
   const automaton = new Automaton(texts);

@@ -4,38 +4,53 @@
  * run of digits; a line runs only the detectors whose cue occurs in it, found in ONE automaton pass,
  * not an `includes()` per cue of every detector (470 of them by stop 28). The cue → detector table is
  * derived from the declarations, so a pattern added to structured.ts is gated without more work.
- * The scanner and the prefilter already run an automaton that holds every cue (PREFILTER_LITERALS):
+ * The scanner and the prefilter already run an automaton that holds every cue (prefilterLiterals()):
  * they mark cues from its hits (markCue) and pass the marks in; other callers let numberHits find them.
  */
 import { Automaton } from './automaton';
 import type { Normalized } from './normalize';
-import type { RawHit } from './detector-types';
-import { DIGIT_RUN_GATE, STRUCTURED_DETECTORS } from './structured';
+import type { RawHit, TextDetector } from './detector-types';
+import { DIGIT_RUN_GATE, structuredDetectors } from './structured';
 
-const DETECTORS = STRUCTURED_DETECTORS;
-const cueIndex = new Map<string, number[]>();
-DETECTORS.forEach((d, i) => {
-  for (const c of d.cues) {
-    // an empty cue would be "in" every line for includes() but never an automaton hit
-    if (!c) throw new Error(`structured detector ${d.id} declares an empty cue`);
-    const list = cueIndex.get(c) ?? [];
-    if (!list.includes(i)) list.push(i);
-    cueIndex.set(c, list);
-  }
-});
+// the tables are derived on first use: the rule forms among the detectors are given to this
+// context first (forms.ts: the content script receives them with the rules, issue 13)
+let DETECTORS: readonly TextDetector[] = [];
+let CUES: readonly string[] = [];
+/** per structuredCues() index: the detectors (indices into structuredDetectors()) it wakes */
+let WAKES: readonly Int32Array[] = [];
+let DIGIT_DETECTORS = new Uint8Array(0);
+let derived = false;
+function derive() {
+  if (derived) return;
+  DETECTORS = structuredDetectors();
+  const cueIndex = new Map<string, number[]>();
+  DETECTORS.forEach((d, i) => {
+    for (const c of d.cues) {
+      // an empty cue would be "in" every line for includes() but never an automaton hit
+      if (!c) throw new Error(`structured detector ${d.id} declares an empty cue`);
+      const list = cueIndex.get(c) ?? [];
+      if (!list.includes(i)) list.push(i);
+      cueIndex.set(c, list);
+    }
+  });
+  CUES = [...cueIndex.keys()];
+  WAKES = CUES.map((c) => Int32Array.from(cueIndex.get(c)!));
+  DIGIT_DETECTORS = Uint8Array.from(DETECTORS, (d) => (d.digits ? 1 : 0));
+  derived = true;
+}
+const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
 
 /** every structured detector's cue literals, each once (the prefilter adds them to its automaton) */
-export const STRUCTURED_CUES: readonly string[] = [...cueIndex.keys()];
-/** per STRUCTURED_CUES index: the detectors (indices into STRUCTURED_DETECTORS) it wakes */
-const WAKES: readonly Int32Array[] = STRUCTURED_CUES.map((c) => Int32Array.from(cueIndex.get(c)!));
-const DIGIT_DETECTORS = Uint8Array.from(DETECTORS, (d) => (d.digits ? 1 : 0));
-const HAS_DIGITS = new RegExp(`\\d{${DIGIT_RUN_GATE}}`);
+export function structuredCues(): readonly string[] {
+  derive();
+  return CUES;
+}
 
 /** per detector, 1 when one of its cues occurs in the line (reset with clearCues per line) */
 export type CueMarks = Uint8Array;
-export const newCueMarks = (): CueMarks => new Uint8Array(DETECTORS.length);
+export const newCueMarks = (): CueMarks => (derive(), new Uint8Array(DETECTORS.length));
 export const clearCues = (marks: CueMarks) => marks.fill(0);
-/** notes that STRUCTURED_CUES[cue] occurs in the line */
+/** notes that structuredCues()[cue] occurs in the line */
 export function markCue(marks: CueMarks, cue: number) {
   const w = WAKES[cue];
   for (let j = 0; j < w.length; j++) marks[w[j]] = 1;
@@ -43,12 +58,13 @@ export function markCue(marks: CueMarks, cue: number) {
 
 // for callers without an automaton pass of their own (tests, hasNumberHits without marks)
 let ownAutomaton: Automaton | null = null;
-const ownMarks = newCueMarks();
+let ownMarks: CueMarks | null = null;
 function marksOf(text: string): CueMarks {
-  ownAutomaton ??= new Automaton(STRUCTURED_CUES);
-  clearCues(ownMarks);
-  for (const h of ownAutomaton.scan(text)) markCue(ownMarks, h.term);
-  return ownMarks;
+  ownAutomaton ??= new Automaton(structuredCues());
+  const marks = (ownMarks ??= newCueMarks());
+  clearCues(marks);
+  for (const h of ownAutomaton.scan(text)) markCue(marks, h.term);
+  return marks;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { COMMERCE_DETECTORS } from './commerce-patterns';
+import { formDetectors } from './forms';
 import { DIRECTED_INSULT } from './insult-patterns';
 import { LURE_DETECTORS } from './lure-patterns';
 import { UNMARKED_PRICE } from './unmarked-price';
@@ -106,7 +107,7 @@ export const DIGIT_RUN_GATE = 5;
 
 const offPlatform = (n: Normalized, detector: string, m: RegExpMatchArray) => norm(n, detector, 'off_platform', 'warning', 'advice_off_platform', m.index!, m.index! + m[0].length);
 
-export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
+const OWN_DETECTORS: readonly TextDetector[] = [
   { id: 'phone', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(PHONE)) out.push(offPlatform(n, 'phone', m)); } },
   // one digit repeated is a reply, not a number ("扣666666" folds to qq666666, variants.ts)
   { id: 'qq', cues: [], digits: true, detect: (n, out) => { for (const m of n.text.matchAll(QQ)) if (!ONE_DIGIT.test(m[1])) out.push(offPlatform(n, 'qq', m)); } },
@@ -148,6 +149,8 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   },
   // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
+];
+const LATER_DETECTORS: readonly TextDetector[] = [
   // weight-loss, longevity and virus claims, tip rebates, jade gambling, refund traps, owner QR codes (commerce-patterns.ts)
   ...COMMERCE_DETECTORS,
   // pay-to-draw, fake traffic, threats and doxxing (lure-patterns.ts)
@@ -156,5 +159,15 @@ export const STRUCTURED_DETECTORS: readonly TextDetector[] = [
   // selling without a marked price (R-PRICE-25, unmarked-price.ts)
   UNMARKED_PRICE,
 ];
+
+let detectors: readonly TextDetector[] | null = null;
+/**
+ * Every structured detector in order: the claim detectors, then the efficacy, price and goods forms
+ * (efficacy-forms.ts, price-forms.ts, goods-forms.ts; data this context was given, forms.ts), then the
+ * rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
+ */
+export function structuredDetectors(): readonly TextDetector[] {
+  return (detectors ??= [...OWN_DETECTORS, ...formDetectors(), ...LATER_DETECTORS]);
+}
 
 // which of these a line runs (each gated on its cues, found by the automaton): structured-gate.ts

@@ -21,5 +21,5 @@ export function checkedSiteOverrides(sites: Bundle['sites'], warn: (msg: string)
 
 export function activeRulesOf(bundle: Bundle, defaults: ScannerDefaults, warn?: (msg: string) => void): ActiveRules {
   const { version, vocabulary, sites, model } = bundle;
-  return { version, vocabulary, sites: checkedSiteOverrides(sites, warn), model: model ?? defaults.model, tradTable: defaults.tradTable };
+  return { version, vocabulary, sites: checkedSiteOverrides(sites, warn), model: model ?? defaults.model, tradTable: defaults.tradTable, forms: defaults.forms };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { message } from '../message';
 import { BundleSchema } from '../bundle/schema';
 import { ScorerModelJsonSchema } from '../bundle/model';
+import { FormsWireSchema } from '../bundle/form-schema';
 import { SyncMetaSchema } from './meta';
 import { SiteIdSchema } from '../model';
 import { SiteReadingSchema } from '../sites/descriptor';
@@ -13,12 +14,14 @@ const MAX_TRAD_TABLE_CHARS = 256 * 1024;
 /**
  * What a content script needs of the active bundle: not the blacklist (large; credit lookups cover
  * it). The scanner's data travels here too (issue 13): the bundle's model or the built-in one, and
- * the traditional → simplified table, so the content script bundles neither; the background holds
+ * the traditional → simplified table and the rule forms, so the content script bundles none; the background holds
  * the built-in default bundle before the first sync and offline (R-SYNC-22).
  */
 export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: true, sites: true }).extend({
   model: ScorerModelJsonSchema,
   tradTable: z.string().max(MAX_TRAD_TABLE_CHARS),
+  /** the rule forms (efficacy, price, goods: lib/detect/form-spec.ts), data the content script does not bundle (issue 13) */
+  forms: FormsWireSchema,
   /**
    * how to read the asking room's site (selectors, host-id pattern: its built-in descriptor's
    * reading, lib/sites/descriptor.ts); the bundle's override for it is in `sites` (issue 13: the
@@ -28,7 +31,7 @@ export const ActiveRulesSchema = BundleSchema.pick({ version: true, vocabulary: 
 });
 export type ActiveRules = z.infer<typeof ActiveRulesSchema>;
 /** the scanner data the background adds to every bundle's rules (lib/detect/built-in-data.ts) */
-export type ScannerDefaults = Pick<ActiveRules, 'model' | 'tradTable'>;
+export type ScannerDefaults = Pick<ActiveRules, 'model' | 'tradTable' | 'forms'>;
 
 export const SyncStatusSchema = SyncMetaSchema.pick({ status: true, lastSyncAt: true, lastAttemptAt: true, lastError: true }).extend({
   bundleVersion: z.number().int().nonnegative(),

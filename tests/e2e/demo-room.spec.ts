@@ -96,10 +96,11 @@ test('an unfavourable comment deleted from the middle of the chat is noticed and
 // check is left to the background (-1.3 KB), our own content-script context replaces WXT's (-1.9 KB),
 // match patterns derive from the hosts and the marks' CSS ships without spaces: 149.9 KB on that branch.
 // The same stop's rule merges (lure and commerce forms, the structured gate's table: +3.1 KB) brought
-// main to 153.1 KB, so the guard sits just above that: growth past it fails here; the aim stays
-// 150 KB (issue 13), recorded as missed on main.
-test('the built content script stays at or under 154 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
+// main to 153.1 KB. Stop 30: the rule forms (efficacy, price, goods) are data handed over with the
+// rules (lib/detect/form-spec.ts, forms.ts: -10.4 KB): 142.7 KB (142,686 bytes release, 142,684 test),
+// so the guard sits just above that: growth past it fails here; the aim is 150 KB (issue 13).
+test('the built content script stays at or under 144 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
   const code = readFileSync(join(extensionDir, 'content-scripts/live.js'), 'utf8');
   expect(code).not.toContain('The message port closed before a response was received');
-  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(154_000);
+  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(144_000);
 });

@@ -128,3 +128,29 @@ test('Firefox: single-page navigation to another Twitch channel starts a fresh r
   assert.equal(await page.evaluate(() => document.querySelectorAll('liveguard-overlay').length), 1);
   await page.close();
 });
+
+// Issue 13: the rule forms are not in the content script; the background hands them over with the
+// rules (lib/detect/forms.ts). Lines only a form flags (tests/e2e/rule-forms.spec.ts checks that in
+// Node) must still be marked in Firefox, where the hand-over goes through its own messaging.
+test('Firefox: lines only a rule form flags are marked (the forms came with the rules)', async () => {
+  const room = SITE_ROOMS.find((r) => r.site === 'douyin')!;
+  const { page } = await openRoom(room);
+  const frame = page.mainFrame();
+  await until(frame, (s) => s.interstitial !== null, 'the interstitial');
+  await click(frame, '.lg-interstitial [data-liveguard-action="continue"]');
+  const lines = [
+    { text: '喝了两个月老寒腿就不疼了', category: 'false_claim' },
+    { text: 'G家同款包包', category: 'counterfeit' },
+  ];
+  for (const [i, l] of lines.entries()) {
+    await page.evaluate(writeRow, { room, row: { text: l.text, author: `viewer${i}`, id: `73909519572602${80200 + i}` } });
+    await page.waitForFunction(
+      (sel, text, category) => [...document.querySelectorAll(sel)].some((r) => r.textContent?.includes(text) && r.getAttribute('data-liveguard-mark') === category),
+      { timeout: 10_000 },
+      room.row,
+      l.text,
+      l.category,
+    );
+  }
+  await page.close();
+});

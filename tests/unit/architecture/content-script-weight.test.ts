@@ -32,6 +32,11 @@ const BACKGROUND_ONLY = [
   'lib/sites/descriptors/all.ts',
   'lib/sites/registry.ts',
   ...SITE_IDS.map((s) => `lib/sites/descriptors/${s}.ts`),
+  // the rule forms' patterns and cue lists: data handed over with the rules (lib/detect/form-spec.ts, forms.ts)
+  'lib/detect/efficacy-forms.ts',
+  'lib/detect/price-forms.ts',
+  'lib/detect/goods-forms.ts',
+  'lib/bundle/form-schema.ts',
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];
 
@@ -42,6 +47,7 @@ describe('the content script', () => {
     expect(reached.has('lib/detect/scanner.ts')).toBe(true);
     expect(reached.has('lib/messaging-content.ts')).toBe(true);
     expect(reached.has('lib/sites/descriptors/address/douyin.ts')).toBe(true);
+    expect(reached.has('lib/detect/form-spec.ts')).toBe(true);
   });
 
   it('imports none of the data the background hands over, nor the zod protocol map, nor zod', () => {

@@ -100,7 +100,7 @@ const REGEX_CONSUMERS: Record<string, () => void> = {
     expect(BundleSchema.safeParse({ ...DEFAULT_BUNDLE, sites: hostile }).error?.issues[0]?.message).toMatch(/unsafe regex/);
     // a held bundle that carries it anyway (stored before the analysis was added or made stricter)
     const warnings: string[] = [];
-    const defaults = { model: DEFAULT_BUNDLE.model, tradTable: '' } as ScannerDefaults; // the scanner data plays no part here
+    const defaults = { model: DEFAULT_BUNDLE.model, tradTable: '', forms: [] } as ScannerDefaults; // the scanner data plays no part here
     const answer = activeRulesOf({ ...DEFAULT_BUNDLE, sites: hostile }, defaults, (m) => warnings.push(m));
     expect(answer.sites).toEqual({ kuaishou: { selectors: { title: ['h1'] } } });
     expect(warnings.join()).toMatch(/douyin.*unsafe regex/);

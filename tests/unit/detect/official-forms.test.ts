@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scan } from './helpers';
-import { numberValue } from '@/lib/detect/price-forms';
+import { numberValue } from '@/lib/detect/form-checks';
 
 type Kind = Parameters<typeof scan>[1];
 const detectors = (text: string, kind: Kind = 'chat') => scan(text, kind).map((f) => f.detector);

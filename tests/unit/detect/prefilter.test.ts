@@ -10,11 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { createScanner } from '@/lib/detect';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { OBSERVATION_KINDS, ObservationKindSchema, type ObservationKind } from '@/lib/model';
-import { PREFILTER_LITERALS, TRIGGER } from '@/lib/detect/prefilter';
+import { prefilterLiterals, TRIGGER } from '@/lib/detect/prefilter';
 import { RULES, VARIANT_LITERALS } from '@/lib/detect/variants';
-import { STRUCTURED_DETECTORS } from '@/lib/detect/structured';
-import { STRUCTURED_CUES } from '@/lib/detect/structured-gate';
+import { structuredDetectors } from '@/lib/detect/structured';
+import { structuredCues } from '@/lib/detect/structured-gate';
 
+// lib/detect (imported above) has given this context the built-in rule forms
+const STRUCTURED_DETECTORS = structuredDetectors();
+const STRUCTURED_CUES = structuredCues();
+const PREFILTER_LITERALS = prefilterLiterals();
 const withPrefilter = createScanner(DEFAULT_BUNDLE);
 const without = createScanner(DEFAULT_BUNDLE, { prefilter: false });
 

@@ -11,8 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { createScanner } from '@/lib/detect';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
 import { normalize } from '@/lib/detect/normalize';
-import { STRUCTURED_DETECTORS } from '@/lib/detect/structured';
-import { hasNumberHits, numberHits, STRUCTURED_CUES } from '@/lib/detect/structured-gate';
+import { structuredDetectors } from '@/lib/detect/structured';
+import { hasNumberHits, numberHits, structuredCues } from '@/lib/detect/structured-gate';
+
+// lib/detect (imported above) has given this context the built-in rule forms
+const STRUCTURED_DETECTORS = structuredDetectors();
+const STRUCTURED_CUES = structuredCues();
 
 // prefilter off: every line reaches the structured detectors (the prefilter's own equivalence is prefilter.test.ts)
 const gated = createScanner(DEFAULT_BUNDLE, { prefilter: false, scorer: false });

@@ -1,0 +1,109 @@
+/**
+ * The rule forms (lib/detect/efficacy-forms.ts, price-forms.ts, goods-forms.ts) are data the
+ * background hands the content script with the rules (issue 13: their patterns and cue lists are
+ * not in the script). This file scans as the content script does: it never imports lib/detect/index.ts
+ * (which provides the built-in forms to every other caller), so its scanner has the forms only from
+ * the real getActiveRules answer, parsed by the protocol's zod schema and copied as a message is.
+ * A form that does not survive the wire (a lost flag, a dropped `drop` regex or number check, the
+ * efficacy forms' yielding to an earlier claim, the order among the detectors) fails here.
+ * WXT's fakeBrowser stands in for runtime and storage.
+ */
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerSync } from '@/lib/sync/background';
+import { ActiveRulesSchema } from '@/lib/sync/protocol';
+import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
+import { EFFICACY_FORMS } from '@/lib/detect/efficacy-forms';
+import { GOODS_FORMS } from '@/lib/detect/goods-forms';
+import { PRICE_FORMS } from '@/lib/detect/price-forms';
+import { provideTradTable } from '@/lib/detect/char-fold';
+import { formDetectors, provideForms } from '@/lib/detect/forms';
+import { buildScanner } from '@/lib/detect/scanner';
+import { structuredDetectors } from '@/lib/detect/structured';
+import { CLAIM_DETECTORS } from '@/lib/detect/claim-patterns';
+import { callBackgroundRaw, contentScript } from '../../background-call';
+
+// before the rules arrive there are no forms, and nothing silently scans without them
+const before = (() => {
+  try {
+    structuredDetectors();
+    return 'built';
+  } catch (e) {
+    return (e as Error).message;
+  }
+})();
+
+fakeBrowser.reset();
+registerSync(BUILT_IN_SCANNER_DATA);
+const answer = ActiveRulesSchema.parse(await callBackgroundRaw('getActiveRules', { site: 'douyin' }, contentScript('https://live.douyin.com/1')));
+const rules = structuredClone(answer);
+provideTradTable(rules.tradTable);
+provideForms(rules.forms);
+// the rules alone (no scorer): what fires is the forms' doing
+const scanner = buildScanner(rules, null);
+const detectors = (text: string, kind: 'chat' | 'host' = 'host') => scanner.scan({ kind, text }).map((f) => f.detector);
+
+describe('the rule forms handed over with the rules', () => {
+  it('are not there before the rules arrive', () => {
+    expect(before).toMatch(/no rule forms/);
+  });
+
+  it('come whole in the getActiveRules answer, in their declared order', () => {
+    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => f.id);
+    expect(rules.forms.map((f) => f.id)).toEqual(ids);
+    expect(ids.length).toBeGreaterThanOrEqual(17);
+    // after the claim detectors: an efficacy form yields to the claim-patterns efficacy hit before it
+    const order = structuredDetectors().map((d) => d.id);
+    expect(order.slice(order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1, order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1 + ids.length)).toEqual(ids);
+    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => [...f.cues]));
+  });
+
+  it('keep each pattern exactly (source and flags)', () => {
+    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS];
+    rules.forms.forEach((w, i) => {
+      expect(w.re).toEqual({ source: forms[i].re.source, flags: forms[i].re.flags });
+      expect(new RegExp(w.re.source, w.re.flags).source).toBe(forms[i].re.source);
+    });
+  });
+
+  it('every form fires on its form', () => {
+    const cases: [string, string][] = [
+      ['一贴就不疼', 'use_then_cured'],
+      ['预防帕金森病', 'disease_suffix'],
+      ['清理血管垃圾', 'organ_repair'],
+      ['it protects you against the virus', 'cure_en'],
+      ['一分钟后恢复原价', 'price_deadline'],
+      ['就今晚有这个福利', 'today_only'],
+      ['三二一开抢', 'countdown'],
+      ['抢完就下架', 'sell_out'],
+      ['只放五十单', 'stock_left'],
+      ['平时卖三百九十九 今天只要九十九', 'was_now'],
+      ['89.9元起,原价459元', 'reference_price'],
+      ['G家同款包包', 'brand_code'],
+      ['专柜正品一折', 'genuine_cheap'],
+      ['和专柜同一个工厂出来的', 'same_factory'],
+      ['学生党也能分期', 'student_loan'],
+      ['五十三度的酱香', 'spirits'],
+      ['本店长期批发各种外烟', 'prohibited_offer'],
+    ];
+    for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
+  });
+
+  it('keep their drop regex, number checks and yielding', () => {
+    // drop: 毛病 names no disease
+    expect(detectors('根治懒毛病')).not.toContain('disease_suffix');
+    expect(detectors('根治荨麻疹')).toContain('disease_suffix');
+    // later_lower: the price now must be the lower one
+    expect(detectors('平时卖99 今天卖199')).not.toContain('was_now');
+    // price_then_reference: the reference must be above the price
+    expect(detectors('459元起,原价89元')).not.toContain('reference_price');
+    // yields: the listed condition's efficacy claim names it; the form adds no second claim
+    const found = scanner.scan({ kind: 'host', text: '吃三个月糖尿病都好了' });
+    expect(found.map((f) => f.detector)).toEqual(['efficacy']);
+  });
+
+  it('a second, different set is refused (the gate and the prefilter were derived from the first)', () => {
+    expect(() => provideForms(structuredClone(rules.forms))).not.toThrow();
+    expect(() => provideForms(rules.forms.slice(1))).toThrow(/already set/);
+  });
+});
