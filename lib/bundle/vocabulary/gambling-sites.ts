@@ -1,7 +1,7 @@
 /**
  * Online-gambling promotion (MEASURES Art. 18 red line 7, R-RISK-1; 刑法 Art. 303 开设赌场): the words
  * of gambling-site and gambling-group ads as police, the press and a public lexicon describe them
- * (issue 15, h-lures, stop 29). Included by lures.ts; the background hands it over. No line of a
+ * (issue 15, h-lures, stop 29). The group is gambling-fraud.ts's; the background hands it over. No line of a
  * corpus source (train, dev or test) was read to pick a term; each list names where it comes from
  * (pages found with the search tool, pages corpus):
  *
@@ -29,48 +29,27 @@
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
  */
-import type { TermGroup } from '../vocabulary';
-import { WARNING_PHRASES } from './official-warnings';
-
-export const GAMBLING_SITES: TermGroup[] = [
-  {
-    id: 'gambling_fraud.site.zh',
-    category: 'gambling_fraud',
-    severity: 'warning',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_gambling_fraud',
-    lang: 'zh',
-    unless: WARNING_PHRASES,
-    terms: [
-      // BANYUE
-      '真人荷官', '性感荷官', '荷官发牌', '真人发牌', '正规赌场',
-      // YICHANG
-      '上下分', '上分下分', '上分微信', '下分秒到', '棋牌上分', '充值上分',
-      // NANTONG / NETEASE
-      '充值返现', '多充多送', '充值返利', '扫码领彩金', '领彩金', '送彩金', '注册送彩金', '娱乐平台注册',
-      // WXCASINO
-      'pc蛋蛋', '红包赌', '赌博群', '赌群', '斗牛群',
-      // NEWSWEEK
-      '指定投注', '充值投注', '投注网址', '投注平台', '外围投注', '外围赌', '福利专员',
-      // LOTTO
-      '一肖一码', '三期必开', '必开一特', '精准预测', '澳门大三巴',
-      // LEX-AD
-      '足球投注', '地下钱庄', '曾道人',
-    ],
-  },
-  {
-    id: 'gambling_fraud.invest.en',
-    category: 'gambling_fraud',
-    severity: 'warning',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_gambling_fraud',
-    lang: 'en',
-    unless: ['beware of', 'watch out for', 'never send', 'scam alert'],
-    // FTC: fake testimonials of multiplied returns, and recovery offers
-    terms: [
-      'my payout', 'first payout', 'massive payout', 'got my profit', 'referred to this platform', 'thought it was a scam until',
-      'investing with mr', 'investing with mrs', 'investing with her', 'investing with him', 'trading with mr', 'trading with mrs',
-      'recover your lost', 'lost funds', 'recovery expert',
-    ],
-  },
+export const GAMBLING_SITES_ZH = [
+  // BANYUE
+  '真人荷官', '性感荷官', '荷官发牌', '真人发牌', '正规赌场',
+  // YICHANG
+  '上下分', '上分下分', '上分微信', '下分秒到', '棋牌上分', '充值上分',
+  // NANTONG / NETEASE
+  '充值返现', '多充多送', '充值返利', '扫码领彩金', '领彩金', '送彩金', '注册送彩金', '娱乐平台注册',
+  // WXCASINO
+  'pc蛋蛋', '红包赌', '赌博群', '赌群', '斗牛群',
+  // NEWSWEEK
+  '指定投注', '充值投注', '投注网址', '投注平台', '外围投注', '外围赌', '福利专员',
+  // LOTTO
+  '一肖一码', '三期必开', '必开一特', '精准预测', '澳门大三巴',
+  // LEX-AD
+  '足球投注', '地下钱庄', '曾道人',
 ];
+/** FTC: fake testimonials of multiplied returns, and recovery offers */
+export const GAMBLING_INVEST_EN = [
+  'my payout', 'first payout', 'massive payout', 'got my profit', 'referred to this platform', 'thought it was a scam until',
+  'investing with mr', 'investing with mrs', 'investing with her', 'investing with him', 'trading with mr', 'trading with mrs',
+  'recover your lost', 'lost funds', 'recovery expert',
+];
+/** consumer notices quote what they warn against */
+export const GAMBLING_INVEST_UNLESS_EN = ['beware of', 'watch out for', 'never send', 'scam alert'];
