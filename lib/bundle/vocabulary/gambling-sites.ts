@@ -25,6 +25,14 @@
  *            cryptocurrency will be multiplied", "fake testimonials") and the FTC's recovery-scam alert
  *            (C. Miranda, 2022-11-17, reprinted at kdminer.com/news/2022/nov/17/…: "recover your lost
  *            crypto"): testimonial and recovery phrases, each on 1–9 train/dev lines, all gambling_fraud
+ *   LOTTO-WARN  stop 30 (h-lures): warnings against fake lottery and "Macau" tip sites that quote their ad
+ *            words (pages corpus of the search tool): 51xtsh.cn/post-1808.html ("最快报码", 即时开奖),
+ *            m.zhengxianx.cn/post/1708.html ("必中特码", "中奖率高达 90%以上", "精准号码"),
+ *            zhengxianx.cn/post/1778.html ("天天开好彩", "内部攻略"), qqpke.cn/post/133.html ("澳门正版资料
+ *            大全资料生肖卡"), zzz.pcboke.cn/emsn/78.html ("2025新澳门精准正版免费"); 北京商报 2022-12-09
+ *            (finance.china.com.cn/industry/20221209/5912674.shtml): 黑彩; 每日经济新闻 2022-08-23
+ *            (getaca.cn/chanjing/2022-08-23/96636.html): 首存金额. None of them is on a train/dev line that is
+ *            not gambling (train/dev: 5 gambling lines, 0 others; the warnings themselves are softened)
  * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
@@ -44,6 +52,8 @@ export const GAMBLING_SITES_ZH = [
   '一肖一码', '三期必开', '必开一特', '精准预测', '澳门大三巴',
   // LEX-AD
   '足球投注', '地下钱庄', '曾道人',
+  // LOTTO-WARN
+  '最快报码', '即时开奖', '必中特码', '中奖率高达', '精准号码', '天天开好彩', '内部攻略', '正版资料', '生肖卡', '新澳门', '精准正版', '黑彩', '首存金额',
 ];
 /** FTC: fake testimonials of multiplied returns, and recovery offers */
 export const GAMBLING_INVEST_EN = [

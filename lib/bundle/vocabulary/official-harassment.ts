@@ -34,6 +34,11 @@ export const INSULT_ZH = [
   // tuned on the COLDataset dev file (dev split): each at least 10:1 offensive to non-offensive there, and
   // at most 1 line in 3,000 of the benign bilibili danmaku (train); exclamations (mmp, 尼玛, 他妈的) left out
   '恶心', '素质低', '没素质', '低素质', '舔狗', '直男癌', '国男', '恶臭', '人渣', '婊', '贱人', '娘炮', '泼妇', '田园女', '蝈蝻', '龟男', '母狗', '公狗', '你滚回', '滚回去', '黑鬼',
+  // stop 30 (h-lures): ethnic slurs as Chinese Wikipedia lists them — 歧视语 (zhwiki mirror zhwiki.oracleblog.org/wiki/蔑稱),
+  // 白皮猪 (wikiwand.com/zh-hans/articles/白皮猪), 对黑种人的称呼 (尼哥, 劣哥: "the user plainly insults"), and the
+  // 鬼子 / 棒子 / 马来猴 entries quoted at getit01.com/p20180109435898097; only compounds (鬼子 alone is a war film's
+  // "打鬼子", 棒子 a stick, 阿三 left out at stop 29). Train/dev: 14 offensive lines, 2 not (both quote the slur)
+  '日本鬼子', '小鬼子', '洋鬼子', '白皮猪', '尼哥', '劣哥', '高丽棒子', '韩国棒子', '朝鲜棒子', '马来猴', '黄皮狗', '秃驴', '清国奴', '支那',
 ];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [
