@@ -18,7 +18,8 @@ export const RULES: readonly [RegExp, string][] = [
   [/力口(?=[薇威微徽维vwq扣企0-9])/g, '加'],
   // 十 for a plus (加) right before a contact app's letter and a handle or number ("钻十q229028183", "十威kai123qq886",
   // stop 30): the "abbreviation of a contact app followed by a handle"; 36 train/dev lines, every one a contact ad
-  [/十(?=[vwq薇威微][^一-龥a-z0-9]{0,2}[a-z0-9]{5})/g, '加'],
+  [/十[vw薇威微](?=[a-z0-9 ]{6})/g, '加微信'],
+  [/十q(?=[a-z0-9 ]{6})/g, '加qq'],
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
   // 薇/威 alone right before Latin letters ("威：mm_520" folds to "威mm 520"): the handle detector then
