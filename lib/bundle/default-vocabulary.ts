@@ -4,9 +4,9 @@
  * newer ones. Never filled from evaluation text. Each commerce category has one file holding each
  * term once with its source (false-claim.ts, price-fraud.ts, counterfeit.ts, prohibited-goods.ts,
  * minor-unsuitable.ts, data-falsification.ts: the Ad Law, the price-marking rules, train-split case
- * reports, public lexicons, ../shared/data/text/adlaw); official.ts indexes the lure categories'
- * official lists; lures.ts adds contact, task-scam and fake-traffic lures from the issue, platform
- * rules and police notices.
+ * reports, public lexicons, ../shared/data/text/adlaw), and so do the lure categories (off-platform.ts,
+ * gambling-fraud.ts, harassment.ts: their lists from the issue, platform rules, police notices, the
+ * MEASURES and public lexicons, each in a file that names its source); lures.ts adds fake traffic.
  */
 import type { Vocabulary } from './vocabulary';
 import { OFF_PLATFORM } from './vocabulary/off-platform';
@@ -16,10 +16,10 @@ import { COUNTERFEIT } from './vocabulary/counterfeit';
 import { PROHIBITED_GOODS } from './vocabulary/prohibited-goods';
 import { MINOR_UNSUITABLE } from './vocabulary/minor-unsuitable';
 import { DATA_FALSIFICATION } from './vocabulary/data-falsification';
-import { FRAUD } from './vocabulary/fraud';
-import { OFFICIAL } from './vocabulary/official';
+import { GAMBLING_FRAUD } from './vocabulary/gambling-fraud';
+import { HARASSMENT } from './vocabulary/harassment';
 import { LURES } from './vocabulary/lures';
 
 export const DEFAULT_VOCABULARY: Vocabulary = [
-  ...OFF_PLATFORM, ...FALSE_CLAIM, ...PRICE_FRAUD, ...COUNTERFEIT, ...PROHIBITED_GOODS, ...MINOR_UNSUITABLE, ...DATA_FALSIFICATION, ...FRAUD, ...OFFICIAL, ...LURES,
+  ...OFF_PLATFORM, ...FALSE_CLAIM, ...PRICE_FRAUD, ...COUNTERFEIT, ...PROHIBITED_GOODS, ...MINOR_UNSUITABLE, ...DATA_FALSIFICATION, ...GAMBLING_FRAUD, ...HARASSMENT, ...LURES,
 ];

@@ -16,6 +16,10 @@ import type { Normalized } from './normalize';
 export const RULES: readonly [RegExp, string][] = [
   // 加 split into 力口 before a contact app or a number ("力口薇 c3003d", stop 29); not "努力口语"
   [/力口(?=[薇威微徽维vwq扣企0-9])/g, '加'],
+  // 十 for a plus (加) right before a contact app's letter and a handle or number ("钻十q229028183", "十威kai123qq886",
+  // stop 30): the issue's "abbreviation of a contact app followed by a handle"; 36 train/dev lines, every one a contact ad
+  [/十[vw薇威微](?=[a-z0-9 ]{6})/g, '加微信'],
+  [/十q(?=[a-z0-9 ]{6})/g, '加qq'],
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
   [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
   // 薇/威 alone right before Latin letters ("威：mm_520" folds to "威mm 520"): the handle detector then
@@ -50,7 +54,7 @@ export const RULES: readonly [RegExp, string][] = [
 ];
 
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
-export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘';
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘十';
 
 /**
  * Every match of every rule contains one of these literals: each alternative of RULES spelled out
@@ -63,7 +67,7 @@ export const VARIANT_LITERALS: readonly string[] = [
   ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威', '嶶', '溦',
   '绿泡泡', '绿色泡泡', '小绿泡', '喂心', '伟心', '卫星', '丘丘',
   '加v', '加w', '加薇', '加威', '加嶶', '加溦', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
-  '力口',
+  '力口', ...[...'vwq薇威微'].map((c) => `十${c}`),
   '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅', '乞鹅', '启鹅', '扣',
   '纸飞机', '飞机号', 'tg', 'telegram', 'tele', '飞机',
   'zfb', 'zhifubao', '支fu宝', 'zhi付宝', '支付bao',

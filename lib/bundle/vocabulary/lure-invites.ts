@@ -1,7 +1,7 @@
 /**
  * "要的滴滴", "需要可私", "有意者私信": an offer closed by an invitation to take it to private messages
- * or a contact (issue 15, h-lures, stop 29). Included by lures.ts (so default-vocabulary.ts is
- * unchanged); the background hands it over, so it adds nothing to the content script.
+ * or a contact (issue 15, h-lures, stop 29). The group is off-platform.ts's; the background hands it
+ * over, so it adds nothing to the content script.
  *
  *   DY-PRIV  抖音电商 rules on 引导私下交易, as the two pages found with the search tool (pages corpus)
  *            quote them: 39zn.cn/article/291792.htm (2024-09-27, "抖音上什么是引导私下交易") and
@@ -14,8 +14,6 @@
  * covers trade offers with handles. The room's own customer service is on the platform: "需要的联系客服"
  * stays benign.
  */
-import type { TermGroup } from '../vocabulary';
-
 /** who the offer is for ("要的", "有需要的", "有意者") */
 const WANTERS = ['要的', '需要的', '想要的', '有要的', '有需要的', '感兴趣的', '有兴趣的', '有意者', '有意的', '需要可', '要的可', '想要可'];
 /** how the seller addresses them, if at all */
@@ -27,21 +25,12 @@ const IN_OFFICIAL = new Set(['要的私我']);
 /** the platform's own customer service is where a viewer should ask */
 const ON_PLATFORM = ['联系客服', '私信客服', '找客服', '联系官方客服', '联系平台客服'];
 
-export const LURE_INVITES: TermGroup[] = [
-  {
-    id: 'off_platform.invite.zh',
-    category: 'off_platform',
-    severity: 'warning',
-    ruleId: 'R-OFF-6',
-    messageKey: 'advice_off_platform',
-    lang: 'zh',
-    unless: WANTERS.flatMap((w) => ON_PLATFORM.map((o) => w + o)),
-    terms: [
-      ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
-      // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
-      '要的可私', '想要可私', '有意可私',
-      // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
-      '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
-    ],
-  },
+/** a wanter before the room's own customer service: that is where a viewer should ask */
+export const INVITES_UNLESS_ZH = WANTERS.flatMap((w) => ON_PLATFORM.map((o) => w + o));
+export const INVITES_ZH = [
+  ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
+  // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
+  '要的可私', '想要可私', '有意可私',
+  // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
+  '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
 ];

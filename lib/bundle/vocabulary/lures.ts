@@ -1,6 +1,7 @@
 /**
- * Lure terms added in issue 15 by h-lures, beside off-platform.ts, fraud.ts and official.ts. Each
- * group names where its words come from; none comes from a test-split corpus source (SOURCES.md),
+ * Lure terms added in issue 15 by h-lures; the groups are off-platform.ts's, gambling-fraud.ts's and
+ * harassment.ts's (one per category and language), except fake traffic's below. Each list names where
+ * its words come from; none comes from a test-split corpus source (SOURCES.md),
  * which no rule author reads, nor from ChineseHarm-bench.
  *
  *   ISSUE-15  the issue's own list of lure forms (私信获取, 需要可私, 主页有…, 直接转我, 省手续费, V我 …)
@@ -26,83 +27,69 @@
  *             address, school or workplace) and calls to pile on a person
  */
 import type { TermGroup } from '../vocabulary';
-import { LURE_INVITES } from './lure-invites';
-import { GAMBLING_SITES } from './gambling-sites';
 
 /** 加我 that is not a contact: the room's own features (粉丝团, 灯牌, 购物车), negations, and 加 inside another word */
-const ON_PLATFORM = [
+export const LURE_UNLESS_ZH = [
   '加我粉丝团', '加我的粉丝团', '加我团', '加我灯牌', '加我粉丝灯牌', '加我一个', '加我一份', '加我购物车', '加我的购物车', '加我进', '加我入团',
   '不要加我', '别加我', '不用加我', '不加我',
   // 加我 inside another word: "参加我们的课程", "增加我的…", "更加我行我素"
   '参加我', '增加我', '更加我', '追加我', '附加我', '外加我', '施加我', '叠加我', '强加我',
 ];
 
+/** off_platform: ISSUE-15, DY-PRIV, TTS, POLICE, LEX-AD (named per line) */
+export const LURE_ZH = [
+  // ISSUE-15 / DY-PRIV: "加我", "私我" and their homophones (丝 for 私; 私訊 folds to 私讯). A bare 加我 is
+  // left out: before an app and a handle ("加我薇信 abc123") it would be a second, shorter finding in
+  // front of the handle's (scanner.ts keeps both when their spans do not overlap)
+  '丝我', '丝聊', '私讯我', '私戳', '戳我私', '私发你', '私发给你', '我私你', '扣1私', '扣1我私', '详情私', '小窗我', '私下聊',
+  '加我好友', '加个好友', '加好友私', '加我私聊',
+  // ISSUE-15 "主页有…", "看个性签名" (DY-PRIV hints without the app's name)
+  '主页有福利', '主页有链接', '主页有群', '主页有优惠', '主页有好货', '主页有方式', '主页自取', '主页领', '去我主页', '简介有', '简介里有', '个签有',
+  '签名里有', '头像有联系', '看背景图',
+  // group lures without a number (DY-PRIV: 拉群 to trade off the platform)
+  '去我粉丝群', '进我的群', '进我群', '加我群', '入群领', '进裙', '加裙', '群里私',
+  // POLICE (沈阳 2021): free gifts that pull viewers into a group or to a QR code, the first step of task scams
+  '进群领水果', '进群领鸡蛋', '进群领礼品', '扫码领牛奶', '扫二维码领',
+  // ISSUE-15 / DY-PRIV / TTS: payment and ordering outside the platform, in plain words
+  '拍下不发货', '拍了不发货', '不在平台拍', '不用在平台拍', '别在平台拍', '不要在平台拍', '走微信', '走支付宝', '微信交易', '私下转我', '转我微信',
+  '转我支付宝', '加个微', '加下微', '加一下微', '加我微', '加微便宜', '加微私聊', '加微详聊', '直接打我卡', '打我卡上', '转我卡上', '线下付款', '先款后货',
+  // DY-PRIV / TTS: asking for the viewer's contact, or pointing at a name or ID that is the contact
+  '后台踢我', '后台滴我', '后台戳我', '留个联系方式', '留下联系方式', '留下你的微信', '留个微信', '留微信', '留电话', '备注微信', '看我昵称',
+  '昵称就是微信', 'id就是微信', '同名微信',
+  // the group or a private channel as the cheaper way to buy (DY-PRIV: 私下交易)
+  '群里价格', '群里更便宜', '群里便宜', '进群有内部价', '群内价', '不要在直播间下单', '别在直播间下单', '不用在直播间下单', '链接不发货', '转账到我',
+  '发红包就发货',
+  // LEX-AD
+  '款到发货',
+];
+/** off_platform, TTS: other apps' user names and IDs, asking viewers to move to another app */
+export const LURE_EN = [
+  'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'kik me', 'my kik is', 'my telegram is',
+  'my whatsapp is', 'my cashapp is', 'my venmo is', 'my zelle is', 'pm me', 'message me privately', 'contact me privately', 'email me at',
+  'join my telegram', 'on telegram for', 'on whatsapp for', 'send it to my venmo', 'send it to my zelle',
+  // paying or ordering outside the platform (TTS; PayPal "friends and family" payments carry no buyer protection)
+  'paypal friends and family', 'send as friends and family', 'pay through paypal', 'contact me directly', 'save on fees', 'order via whatsapp', 'order on whatsapp',
+];
+/** gambling_fraud, POLICE: task and brushing job scams; ISSUE-15: guaranteed returns */
+export const TASK_ZH = [
+  '一单一结', '一任务一结算', '按条结算', '日结工资', '兼职日结', '日结兼职', '点赞兼职', '点赞关注就能赚', '关注赚钱', '动动手指就能', '做任务返', '做任务赚',
+  '任务返佣', '返佣金', '高佣金', '推广返利', '先行垫资', '先交押金', '交押金接单', '刷信誉', '刷信用',
+  '宝妈兼职', '在家兼职', '手机兼职', '网络兼职', '零投资', '0投资', '无需投资', '零成本赚', '收益翻倍', '包赚不赔', '稳赚不亏', '只赚不赔',
+];
+/**
+ * harassment, MEASURES red line 6 (threats) and DOX. Care is not a threat: "小心点别摔了", "你小心点哦",
+ * "路上小心点" carry no 给我/最好; "人肉搜索" named as a practice (a warning, a legal note) is no call to do it.
+ */
+export const THREAT_ZH = [
+  '给我小心点', '给我小心一点', '你最好小心点', '你最好小心一点', '你等着瞧', '你走着瞧', '你给我等着', '走夜路小心', '走夜路注意点',
+  '信不信我砍', '信不信我弄', '信不信我打', '信不信我揍', '信不信我杀', '信不信我捅', '信不信我废', '信不信我找人',
+  '找人收拾你', '找人弄你', '找人打你', '找人砍你', '找人揍你', '叫人收拾你', '叫人打你', '收拾你', '砍死你', '捅死你', '打断你',
+  '人肉他', '人肉她', '人肉你', '人肉出来', '人肉一下他', '人肉一下她', '开盒他', '开盒她', '开盒你', '把他人肉', '把她人肉', '把你人肉',
+  '大家去骂她', '大家去骂他', '大家一起去骂', '大家去冲她', '大家去冲他', '大家去网暴',
+  '把他的电话公布', '把她的电话公布', '把她的住址', '把他的住址', '曝光她的学校', '曝光他的学校', '曝光她的住址', '曝光他的住址', '曝光她的单位', '曝光他的单位',
+];
+
 export const LURES: TermGroup[] = [
-  {
-    id: 'off_platform.lure.zh',
-    category: 'off_platform',
-    severity: 'warning',
-    ruleId: 'R-OFF-6',
-    messageKey: 'advice_off_platform',
-    lang: 'zh',
-    unless: ON_PLATFORM,
-    terms: [
-      // ISSUE-15 / DY-PRIV: "加我", "私我" and their homophones (丝 for 私; 私訊 folds to 私讯). A bare 加我 is
-      // left out: before an app and a handle ("加我薇信 abc123") it would be a second, shorter finding in
-      // front of the handle's (scanner.ts keeps both when their spans do not overlap)
-      '丝我', '丝聊', '私讯我', '私戳', '戳我私', '私发你', '私发给你', '我私你', '扣1私', '扣1我私', '详情私', '小窗我', '私下聊',
-      '加我好友', '加个好友', '加好友私', '加我私聊',
-      // ISSUE-15 "主页有…", "看个性签名" (DY-PRIV hints without the app's name)
-      '主页有福利', '主页有链接', '主页有群', '主页有优惠', '主页有好货', '主页有方式', '主页自取', '主页领', '去我主页', '简介有', '简介里有', '个签有',
-      '签名里有', '头像有联系', '看背景图',
-      // group lures without a number (DY-PRIV: 拉群 to trade off the platform)
-      '去我粉丝群', '进我的群', '进我群', '加我群', '入群领', '进裙', '加裙', '群里私',
-      // POLICE (沈阳 2021): free gifts that pull viewers into a group or to a QR code, the first step of task scams
-      '进群领水果', '进群领鸡蛋', '进群领礼品', '扫码领牛奶', '扫二维码领',
-      // ISSUE-15 / DY-PRIV / TTS: payment and ordering outside the platform, in plain words
-      '拍下不发货', '拍了不发货', '不在平台拍', '不用在平台拍', '别在平台拍', '不要在平台拍', '走微信', '走支付宝', '微信交易', '私下转我', '转我微信',
-      '转我支付宝', '加个微', '加下微', '加一下微', '加我微', '加微便宜', '加微私聊', '加微详聊', '直接打我卡', '打我卡上', '转我卡上', '线下付款', '先款后货',
-      // DY-PRIV / TTS: asking for the viewer's contact, or pointing at a name or ID that is the contact
-      '后台踢我', '后台滴我', '后台戳我', '留个联系方式', '留下联系方式', '留下你的微信', '留个微信', '留微信', '留电话', '备注微信', '看我昵称',
-      '昵称就是微信', 'id就是微信', '同名微信',
-      // the group or a private channel as the cheaper way to buy (DY-PRIV: 私下交易)
-      '群里价格', '群里更便宜', '群里便宜', '进群有内部价', '群内价', '不要在直播间下单', '别在直播间下单', '不用在直播间下单', '链接不发货', '转账到我',
-      '发红包就发货',
-      // LEX-AD
-      '款到发货',
-    ],
-  },
-  {
-    id: 'off_platform.lure.en',
-    category: 'off_platform',
-    severity: 'warning',
-    ruleId: 'R-OFF-6',
-    messageKey: 'advice_off_platform',
-    lang: 'en',
-    unless: ['never dm', "don't dm", 'do not dm', 'beware of', 'watch out for'],
-    // TTS: other apps' user names and IDs, asking viewers to move to another app
-    terms: [
-      'my ig is', 'my insta is', 'my instagram is', 'my snap is', 'my snapchat is', 'add my snap', 'kik me', 'my kik is', 'my telegram is',
-      'my whatsapp is', 'my cashapp is', 'my venmo is', 'my zelle is', 'pm me', 'message me privately', 'contact me privately', 'email me at',
-      'join my telegram', 'on telegram for', 'on whatsapp for', 'send it to my venmo', 'send it to my zelle',
-      // paying or ordering outside the platform (TTS; PayPal "friends and family" payments carry no buyer protection)
-      'paypal friends and family', 'send as friends and family', 'pay through paypal', 'contact me directly', 'save on fees', 'order via whatsapp', 'order on whatsapp',
-    ],
-  },
-  {
-    id: 'gambling_fraud.task.zh',
-    category: 'gambling_fraud',
-    severity: 'warning',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_gambling_fraud',
-    lang: 'zh',
-    // POLICE: task and brushing job scams; ISSUE-15: guaranteed returns
-    terms: [
-      '一单一结', '一任务一结算', '按条结算', '日结工资', '兼职日结', '日结兼职', '点赞兼职', '点赞关注就能赚', '关注赚钱', '动动手指就能', '做任务返', '做任务赚',
-      '任务返佣', '返佣金', '高佣金', '推广返利', '先行垫资', '先交押金', '交押金接单', '刷信誉', '刷信用',
-      '宝妈兼职', '在家兼职', '手机兼职', '网络兼职', '零投资', '0投资', '无需投资', '零成本赚', '收益翻倍', '包赚不赔', '稳赚不亏', '只赚不赔',
-    ],
-  },
   {
     id: 'data_falsification.traffic.zh',
     category: 'data_falsification',
@@ -116,26 +103,4 @@ export const LURES: TermGroup[] = [
       '点赞可以刷', '点赞量可以刷', '粉丝可以刷', '粉丝包刷', '播放量可以刷', '销量可以刷', '人气可以刷', '在线人数可以刷', '包刷',
     ],
   },
-  {
-    id: 'harassment.threat.zh',
-    category: 'harassment',
-    severity: 'notice',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_harassment',
-    lang: 'zh',
-    // MEASURES red line 6 (threats) and DOX. Care is not a threat: "小心点别摔了", "你小心点哦", "路上小心点"
-    // carry no 给我/最好; "人肉搜索" named as a practice (a warning, a legal note) is no call to do it.
-    terms: [
-      '给我小心点', '给我小心一点', '你最好小心点', '你最好小心一点', '你等着瞧', '你走着瞧', '你给我等着', '走夜路小心', '走夜路注意点',
-      '信不信我砍', '信不信我弄', '信不信我打', '信不信我揍', '信不信我杀', '信不信我捅', '信不信我废', '信不信我找人',
-      '找人收拾你', '找人弄你', '找人打你', '找人砍你', '找人揍你', '叫人收拾你', '叫人打你', '收拾你', '砍死你', '捅死你', '打断你',
-      '人肉他', '人肉她', '人肉你', '人肉出来', '人肉一下他', '人肉一下她', '开盒他', '开盒她', '开盒你', '把他人肉', '把她人肉', '把你人肉',
-      '大家去骂她', '大家去骂他', '大家一起去骂', '大家去冲她', '大家去冲他', '大家去网暴',
-      '把他的电话公布', '把她的电话公布', '把她的住址', '把他的住址', '曝光她的学校', '曝光他的学校', '曝光她的住址', '曝光他的住址', '曝光她的单位', '曝光他的单位',
-    ],
-  },
-  // "要的滴滴", "需要可私": an offer closed by an invitation to private messages (lure-invites.ts)
-  ...LURE_INVITES,
-  // gambling-site and gambling-group ads (gambling-sites.ts)
-  ...GAMBLING_SITES,
 ];

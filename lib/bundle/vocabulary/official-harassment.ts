@@ -1,61 +1,50 @@
 /**
- * harassment term lists (issue 15; index: official.ts).
+ * harassment term lists (issue 15; the groups are harassment.ts's).
  *
  *   MEASURES 网络直播营销管理办法 (试行) Art. 18 red line 6: insults, threats, doxxing
  */
-import type { TermGroup } from '../vocabulary';
 
-export const OFFICIAL_HARASSMENT: TermGroup[] = [
-  {
-    // red line 6: insults, threats, doxxing (no public Chinese insult list with a usable licence was
-    // found — ToxiCN's lexicon is CC BY-NC-ND — so these are the common forms, compiled here)
-    id: 'harassment.insult.zh',
-    category: 'harassment',
-    severity: 'notice',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_harassment',
-    lang: 'zh',
-    // 他妈的 is an intensifier ("真他妈的好吃"), not aimed at anyone: only 你他妈 / 你妈的 are; "一万个草泥马"
-    // is an idiom of exasperation
-    unless: [
-      '一万个草泥马', '万头草泥马', '一万头草泥马', '只草泥马',
-      // a trader's oath aimed at no one ("诚信出售…骗子死全家": 5 train/dev lines, none offensive; stop 29)
-      '骗子死全家', '骗子全家死', '骗人死全家',
-      // 恶心 is also a symptom ("吃了恶心想吐", "头晕恶心") and a complaint about a thing ("恶心的bug"); aimed at
-      // people it stays an insult (COLDataset dev: 374 offensive lines hit, 5 non-offensive; h-lures, issue 15)
-      '恶心想吐', '恶心呕吐', '恶心反胃', '反胃恶心', '头晕恶心', '恶心头晕', '恶心干呕', '晕车恶心', '孕吐恶心',
-      // 弄死 alone is also a game or a story ("被怪物弄死": 2 train/dev lines, none offensive): 弄死你 is the threat (fraud.ts lists it)
-      // 阿三 left the list: 2 offensive to 5 non-offensive COLDataset dev lines, short of the 10:1 above (stop 29)
-      // 国男 (a slur for Chinese men) is also the middle of 中国男人, 外国男生 …: those are no slur (COLDataset train/dev: 14 of
-      // its 56 hits were non-offensive lines, most of them "中国男人"; h-lures, stop 29)
-      ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
-      '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
-    ],
-    terms: [
-      '傻b', '傻x', '傻叉', '二逼', '弱智', '脑瘫', '脑子有病', '有病吧', '废物', '狗东西', '畜生', '畜牲', '贱货', '婊子', '骚货',
-      '贱b', '死全家', '全家死', '你妈死', '草泥马', '操你', '你妈的', '你他妈', '滚蛋', '滚犊子', '去你的', '丑八怪', '真恶心', '猪脑子', '蠢货', '蠢猪',
-      '白痴', '人渣', '败类', '杂种', '狗日', '打死你', '整死你', '等着瞧', '你等着', '找人弄你', '知道你住哪', '你家住', '你家地址', '曝光你', '扒你',
-      // 你住在 alone asks where someone lives ("你住在哪个城市"); an address given out is lure-patterns.ts doxxing's
-      '挂你', '网暴', '女拳', '男拳',
-      // tuned on the COLDataset dev file (dev split): each at least 10:1 offensive to non-offensive there, and
-      // at most 1 line in 3,000 of the benign bilibili danmaku (train); exclamations (mmp, 尼玛, 他妈的) left out
-      '恶心', '素质低', '没素质', '低素质', '舔狗', '直男癌', '国男', '恶臭', '人渣', '婊', '贱人', '娘炮', '泼妇', '田园女', '蝈蝻', '龟男', '母狗', '公狗', '你滚回', '滚回去', '黑鬼',
-    ],
-  },
-  {
-    // red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here
-    id: 'harassment.insult.en',
-    category: 'harassment',
-    severity: 'notice',
-    ruleId: 'R-RISK-1',
-    messageKey: 'advice_harassment',
-    lang: 'en',
-    terms: [
-      'bitch', 'bitches', 'hoe', 'hoes', 'faggot', 'fag', 'nigger', 'nigga', 'niggas', 'cunt', 'pussy', 'slut', 'whore', 'dumbass', 'idiot', 'moron', 'stfu', 'fuck you', 'shut up', 'loser',
-      // t-davidson/hate-speech-and-offensive-language lexicons/refined_ngram_dict.csv (MIT): its unigrams
-      // and bigrams that name a person or group as an insult, with their plural and -ed forms
-      'faggots', 'fags', 'niggers', 'chink', 'chinks', 'dyke', 'dykes', 'queers', 'spic', 'wetback', 'wetbacks', 'savages', 'inbred',
-      'white trash', 'sand nigger', 'jungle bunny', 'spear chucker', 'retards', 'retarded', 'coon', 'coons', 'whitey', 'wigger', 'hate you', 'get raped',
-    ],
-  },
+/**
+ * red line 6: insults, threats, doxxing (no public Chinese insult list with a usable licence was found —
+ * ToxiCN's lexicon is CC BY-NC-ND — so these are the common forms, compiled here). 他妈的 is an
+ * intensifier ("真他妈的好吃"), not aimed at anyone: only 你他妈 / 你妈的 are; "一万个草泥马" is an idiom of
+ * exasperation: the phrases below keep a hit inside them benign
+ */
+export const INSULT_UNLESS_ZH = [
+  '一万个草泥马', '万头草泥马', '一万头草泥马', '只草泥马',
+  // a trader's oath aimed at no one ("诚信出售…骗子死全家": 5 train/dev lines, none offensive; stop 29)
+  '骗子死全家', '骗子全家死', '骗人死全家',
+  // 恶心 is also a symptom ("吃了恶心想吐", "头晕恶心") and a complaint about a thing ("恶心的bug"); aimed at
+  // people it stays an insult (COLDataset dev: 374 offensive lines hit, 5 non-offensive; h-lures, issue 15)
+  '恶心想吐', '恶心呕吐', '恶心反胃', '反胃恶心', '头晕恶心', '恶心头晕', '恶心干呕', '晕车恶心', '孕吐恶心',
+  // 弄死 alone is also a game or a story ("被怪物弄死": 2 train/dev lines, none offensive): 弄死你 is the threat (fraud.ts lists it)
+  // 阿三 left the list: 2 offensive to 5 non-offensive COLDataset dev lines, short of the 10:1 above (stop 29)
+  // 国男 (a slur for Chinese men) is also the middle of 中国男人, 外国男生 …: those are no slur (COLDataset train/dev: 14 of
+  // its 56 hits were non-offensive lines, most of them "中国男人"; h-lures, stop 29)
+  ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
+  '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
+];
+export const INSULT_ZH = [
+  '傻b', '傻x', '傻叉', '二逼', '弱智', '脑瘫', '脑子有病', '有病吧', '废物', '狗东西', '畜生', '畜牲', '贱货', '婊子', '骚货',
+  '贱b', '死全家', '全家死', '你妈死', '草泥马', '操你', '你妈的', '你他妈', '滚蛋', '滚犊子', '去你的', '丑八怪', '真恶心', '猪脑子', '蠢货', '蠢猪',
+  // 找人弄你 is lures.ts's (threats); 人渣 is listed once, below
+  '白痴', '败类', '杂种', '狗日', '打死你', '整死你', '等着瞧', '你等着', '知道你住哪', '你家住', '你家地址', '曝光你', '扒你',
+  // 你住在 alone asks where someone lives ("你住在哪个城市"); an address given out is lure-patterns.ts doxxing's
+  '挂你', '网暴', '女拳', '男拳',
+  // tuned on the COLDataset dev file (dev split): each at least 10:1 offensive to non-offensive there, and
+  // at most 1 line in 3,000 of the benign bilibili danmaku (train); exclamations (mmp, 尼玛, 他妈的) left out
+  '恶心', '素质低', '没素质', '低素质', '舔狗', '直男癌', '国男', '恶臭', '人渣', '婊', '贱人', '娘炮', '泼妇', '田园女', '蝈蝻', '龟男', '母狗', '公狗', '你滚回', '滚回去', '黑鬼',
+  // stop 30 (h-lures): ethnic slurs as Chinese Wikipedia lists them — 歧视语 (zhwiki mirror zhwiki.oracleblog.org/wiki/蔑稱),
+  // 白皮猪 (wikiwand.com/zh-hans/articles/白皮猪), 对黑种人的称呼 (尼哥, 劣哥: "the user plainly insults"), and the
+  // 鬼子 / 棒子 / 马来猴 entries quoted at getit01.com/p20180109435898097; only compounds (鬼子 alone is a war film's
+  // "打鬼子", 棒子 a stick, 阿三 left out at stop 29). Train/dev: 14 offensive lines, 2 not (both quote the slur)
+  '日本鬼子', '小鬼子', '洋鬼子', '白皮猪', '尼哥', '劣哥', '高丽棒子', '韩国棒子', '朝鲜棒子', '马来猴', '黄皮狗', '秃驴', '清国奴', '支那',
+];
+/** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
+export const INSULT_EN = [
+  'bitch', 'bitches', 'hoe', 'hoes', 'faggot', 'fag', 'nigger', 'nigga', 'niggas', 'cunt', 'pussy', 'slut', 'whore', 'dumbass', 'idiot', 'moron', 'stfu', 'fuck you', 'shut up', 'loser',
+  // t-davidson/hate-speech-and-offensive-language lexicons/refined_ngram_dict.csv (MIT): its unigrams
+  // and bigrams that name a person or group as an insult, with their plural and -ed forms
+  'faggots', 'fags', 'niggers', 'chink', 'chinks', 'dyke', 'dykes', 'queers', 'spic', 'wetback', 'wetbacks', 'savages', 'inbred',
+  'white trash', 'sand nigger', 'jungle bunny', 'spear chucker', 'retards', 'retarded', 'coon', 'coons', 'whitey', 'wigger', 'hate you', 'get raped',
 ];

@@ -176,3 +176,22 @@ describe('insult terms narrowed on COLDataset train/dev (stop 29)', () => {
     for (const t of ['你死全家', '信不信我弄死你']) expect(flags(t, 'harassment'), t).toBe(true);
   });
 });
+
+describe('plus signs, bare q, lottery-tip ads and slur compounds (stop 30)', () => {
+  it('十 for a plus before q/v/威 and a handle or number is a contact; numerals stay numerals (variants.ts)', () => {
+    for (const t of ['一百三十万钻十q229028183', '十威kai123qq886']) expect(flags(t, 'off_platform'), t).toBe(true);
+    for (const t of ['十五个人一起', '打了十w次也没出', '第十q版']) expect(cats(t), t).toEqual([]);
+  });
+  it('a bare q before a QQ-length number is QQ; inside a word or before a short number it is not (structured.ts QQ)', () => {
+    for (const t of ['要的老板q我:289203030', '充值找q 87654321']) expect(detectors(t), t).toContain('qq');
+    for (const t of ['faq123456789', 'Q3 2024 report', '第q12345关']) expect(detectors(t), t).not.toContain('qq');
+  });
+  it('lottery-tip ad words (LOTTO-WARN) are gambling promotion; the warnings quoting them are not', () => {
+    for (const t of ['最快报码 必中特码', '新澳门天天开好彩 内部攻略']) expect(flags(t, 'gambling_fraud'), t).toBe(true);
+    for (const t of ['警惕必中特码骗局', '开奖结果出来了吗']) expect(flags(t, 'gambling_fraud'), t).toBe(false);
+  });
+  it('ethnic-slur compounds are insults; the bare words in war films and sticks are not', () => {
+    for (const t of ['一群白皮猪', '滚吧小鬼子']) expect(flags(t, 'harassment'), t).toBe(true);
+    for (const t of ['这是打鬼子的电影', '拿根棒子来']) expect(flags(t, 'harassment'), t).toBe(false);
+  });
+});

@@ -72,7 +72,7 @@ describe('claims, prices and pressure in ordinary words', () => {
 describe('every finding says what fired and why', () => {
   it('rules name the term and its list, structured detectors their pattern', () => {
     const v = scan('加我微信').find((f) => f.detector === 'vocabulary');
-    expect(v?.why).toMatch(/加我微信.*off_platform\.contact\.zh/);
+    expect(v?.why).toMatch(/加我微信.*off_platform\.zh/);
     const p = scan('电话 13812345678').find((f) => f.detector === 'phone');
     expect(p?.why).toMatch(/mobile number/);
     for (const f of [v, p]) expect(FindingSchema.safeParse(f).success).toBe(true);
