@@ -76,6 +76,10 @@ describe('goods forms and official goods lists', () => {
     expect(cats('热玛吉 今天做活动', 'host')).toContain('minor_unsuitable');
     for (const t of ['大学生助学贷款怎么申请', '今天气温三十五度']) expect(cats(t), t).not.toContain('minor_unsuitable');
   });
+  it('minors: adult content and sex services offered, not the scam, the offence or a warning named', () => {
+    for (const t of ['今晚黄色直播十元一场', '真人裸聊看主页', '卖原味丝袜', '约p的来', 'Sexy singles are waiting for you']) expect(cats(t), t).toContain('minor_unsuitable');
+    for (const t of ['快进到裸聊敲诈', '警惕裸聊敲诈', '千万别约炮', '他去嫖娼被抓了', '这件是黄色的直播间同款']) expect(cats(t), t).not.toContain('minor_unsuitable');
+  });
 });
 
 describe('context (R-OFF-8): warnings, disbelief, reports and questions stay benign; claims stay', () => {
