@@ -70,6 +70,10 @@ describe('goods forms and official goods lists', () => {
     expect(cats('不用处方直接发货')).toContain('prohibited_goods');
     for (const t of ['有货的话开发票吗', '带发票全国联保', '香烟又涨价了', '虎皮青椒真下饭']) expect(cats(t), t).not.toContain('prohibited_goods');
   });
+  it('prohibited goods: cards and accounts rented or sold (反电信网络诈骗法 Art. 31), no real name, smuggled goods', () => {
+    for (const t of ['长期出租银行卡日结', '出售手机卡 免实名', '走私香烟便宜出']) expect(cats(t), t).toContain('prohibited_goods');
+    for (const t of ['警方提醒：出租银行卡违法', '千万别出借银行卡', '办卡要实名吗', '海关查获一批走私货']) expect(cats(t), t).not.toContain('prohibited_goods');
+  });
   it('minors: loans to students and spirits by strength, not state student aid or the weather', () => {
     expect(detectors('学生党也能分期')).toContain('student_loan');
     expect(detectors('五十三度的酱香')).toContain('spirits');
