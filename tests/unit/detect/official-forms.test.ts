@@ -97,6 +97,12 @@ describe('context (R-OFF-8): warnings, disbelief, reports and questions stay ben
     expect(cats('主播一直在强调是大牌剪标款')).toEqual([]);
     expect(cats('大牌剪标款', 'host')).toContain('counterfeit');
   });
+  it('a seller\'s own trust formula is no warning: "骗子勿扰", "不是骗子" close the lure', () => {
+    expect(cats('一分钟后恢复原价，骗子勿扰', 'host')).toContain('price_fraud');
+    expect(cats('不是骗子，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('小心骗子，一分钟后恢复原价都是套路', 'host')).toEqual([]);
+    expect(cats('这是骗人的，一分钟后恢复原价', 'host')).toEqual([]);
+  });
   it('viewers\' questions about a cure, a price or a copy', () => {
     for (const t of ['这个能治失眠不', '只有今天这个价吗', '是原单吗？', 'does it cure covid?']) expect(cats(t), t).toEqual([]);
     // the host's statement is a claim, and a question does not soften a contact lure
