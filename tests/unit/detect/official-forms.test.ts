@@ -102,6 +102,10 @@ describe('context (R-OFF-8): warnings, disbelief, reports and questions stay ben
     expect(cats('不是骗子，一分钟后恢复原价', 'host')).toContain('price_fraud');
     expect(cats('小心骗子，一分钟后恢复原价都是套路', 'host')).toEqual([]);
     expect(cats('这是骗人的，一分钟后恢复原价', 'host')).toEqual([]);
+    expect(cats('买不了吃亏买不了上当，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('不封号，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('小心上当，一分钟后恢复原价', 'host')).toEqual([]);
+    expect(cats('违规封号，一分钟后恢复原价是违法的', 'host')).toEqual([]);
   });
   it('viewers\' questions about a cure, a price or a copy', () => {
     for (const t of ['这个能治失眠不', '只有今天这个价吗', '是原单吗？', 'does it cure covid?']) expect(cats(t), t).toEqual([]);
