@@ -70,6 +70,10 @@ describe('goods forms and official goods lists', () => {
     expect(cats('不用处方直接发货')).toContain('prohibited_goods');
     for (const t of ['有货的话开发票吗', '带发票全国联保', '香烟又涨价了', '虎皮青椒真下饭']) expect(cats(t), t).not.toContain('prohibited_goods');
   });
+  it('fake data: brushed views, follows and fans offered (网络交易监督管理办法 Art. 14; FTC 16 CFR 465), not a re-sent order', () => {
+    for (const t of ['刷浏览量 刷关注 找我', '出售粉丝 真人粉', 'Buy likes and views here']) expect(cats(t), t).toContain('data_falsification');
+    for (const t of ['漏发了可以补单', '关注主播不迷路', 'I like these views']) expect(cats(t), t).not.toContain('data_falsification');
+  });
   it('prohibited goods: cards and accounts rented or sold (反电信网络诈骗法 Art. 31), no real name, smuggled goods', () => {
     for (const t of ['长期出租银行卡日结', '出售手机卡 免实名', '走私香烟便宜出']) expect(cats(t), t).toContain('prohibited_goods');
     for (const t of ['警方提醒：出租银行卡违法', '千万别出借银行卡', '办卡要实名吗', '海关查获一批走私货']) expect(cats(t), t).not.toContain('prohibited_goods');
