@@ -70,6 +70,10 @@ describe('goods forms and official goods lists', () => {
     expect(cats('不用处方直接发货')).toContain('prohibited_goods');
     for (const t of ['有货的话开发票吗', '带发票全国联保', '香烟又涨价了', '虎皮青椒真下饭']) expect(cats(t), t).not.toContain('prohibited_goods');
   });
+  it('counterfeit: the copy named as such (商标法 Art. 57, platforms\' 假冒 rules), not a mountain village', () => {
+    for (const t of ['山寨大牌包包便宜出', '原版复刻 可过验', 'first copy watches available']) expect(cats(t), t).toContain('counterfeit');
+    for (const t of ['这个山寨村风景真好', '复刻了一道家常菜', 'the first copy of the book']) expect(cats(t), t).not.toContain('counterfeit');
+  });
   it('fake data: brushed views, follows and fans offered (网络交易监督管理办法 Art. 14; FTC 16 CFR 465), not a re-sent order', () => {
     for (const t of ['刷浏览量 刷关注 找我', '出售粉丝 真人粉', 'Buy likes and views here']) expect(cats(t), t).toContain('data_falsification');
     for (const t of ['漏发了可以补单', '关注主播不迷路', 'I like these views']) expect(cats(t), t).not.toContain('data_falsification');
