@@ -38,8 +38,9 @@ function detector(id: string, why: string, cues: readonly string[], re: RegExp, 
 const USE = '(?:吃|喝|用|服|泡|贴|戴|擦|抹|涂|敷|喷|按|洗)';
 const RECOVERED_WORDS = ['好了', '好转', '痊愈', '康复了', '治好了', '不疼了', '不痛了', '不痒了', '不咳了', '不失眠了', '降下来', '降了', '消了', '消下去', '消肿了', '正常了', '恢复正常', '见效', '根除了'];
 const THEN = ['就', '都', '全', '立马', '马上', '直接'];
-// cues: the recovery (a bare 吃了/用了 would pass much of all chat), or 就 + the 一X就 effect. Kept
-// short: structured.ts numberHits tests every cue of every detector with includes() per line
+// cues: the recovery (a bare 吃了/用了 would pass much of all chat), or 就 + the 一X就 effect. Every
+// match contains one of them: structured-gate.ts finds all detectors' cues in one automaton pass and
+// runs this pattern only on lines that hold one (no per-cue includes() since issue 13)
 export const USE_CUES = ['好了', '好转', '痊愈', '康复', '不疼', '不痛', '不痒', '不咳', '不失眠', '降下来', '降了', '消了', '消下去', '消肿', '正常', '见效', '根除', '就好', '就灵', '就消', '就降', '就止'];
 // "吃了饭就好了" is about a meal; "用了就没了" about using up: the recovery words above need a
 // condition or a span of time between, or the 一X就 form

@@ -65,7 +65,7 @@ export const STOCK_CUES = ['只放', '就放', '只上', '就上', '只开', '�
 const REF = '(?:平时|平常|之前|以前|往常|原来|本来|日常|吊牌上?|标签上)(?:都|要|卖|是|价|写着?|标着?|标的|都卖|都要|卖的?|一直)*';
 const NOW = '(?:现在|今天|今晚|直播间|这里|咱们|我们|到手|秒杀)(?:只要|只卖|就要|就卖|就|才|仅|直接|给你|给大家|给到)*';
 const WAS_NOW = new RegExp(`${REF}(${CNUM}{1,7})(?:块|元|多)?[^]{0,8}?${NOW}(${CNUM}{1,7})(?:块|元)?`, 'g');
-// cues kept short: structured.ts numberHits tests every cue of every detector with includes() per line
+// cues: every match holds one (the reference word); structured-gate.ts finds them in one automaton pass
 export const WAS_NOW_CUES = ['平时', '平常', '之前', '以前', '往常', '原来', '本来', '日常', '吊牌', '标签上'];
 
 /**

@@ -12,6 +12,10 @@
  *   WZ-2024     温州市瓯海区检察院 counterfeit-cosmetics case, 2024 (ycyd.jsjc.gov.cn …
  *               t20240702_1640265.shtml; raw/web_train.tsv, TRAIN split): the host called fakes
  *               "正品积压货、清仓货"
+ *   TM-LAW      商标法 Art. 57 (goods bearing an identical or similar mark without licence) and
+ *               电子商务法 Art. 13/38 with platforms' published 假冒/仿冒 rules (e.g. 淘宝规则 "出售假冒商品":
+ *               山寨, 仿牌): the copy named as such (山寨货, 仿牌, 原版复刻, 可过验), and the English trade
+ *               names for copies ("first copy watches", "7a quality"; not a bare "first copy", a book's)
  * No term comes from a test-split source, which no rule author reads.
  */
 import type { TermGroup } from '../vocabulary';
@@ -28,13 +32,17 @@ const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '�
 /** FZRB-2021: 香奶奶 (Chanel), 一折售卖, 大牌工厂直销, 撤柜, 剪标款; WZ-2024: 正品积压 */
 const CASE_REPORTS_ZH = ['香奶奶', '一折售卖', '一折大牌', '大牌一折', '大牌工厂直销', '大牌工厂货', '撤柜货', '撤柜款', '撤柜商品', '剪标款', '正品积压'];
 
+/** TM-LAW */
+const TM_LAW_ZH = ['山寨货', '山寨版', '山寨大牌', '仿牌', '仿款', '假名牌', '原版复刻', '原厂复刻', '复刻鞋', '复刻包', '复刻表', '可过验', '能过验', '过验无压力'];
+const TM_LAW_EN = ['first copy watches', 'first copy bags', 'first copy shoes', 'master copy watches', '7a quality', 'high copy', 'mirror copy'];
+
 export const COUNTERFEIT: TermGroup[] = [
-  { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH] },
+  { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH, ...TM_LAW_ZH] },
   {
     id: 'counterfeit.en',
     ...FAKE,
     lang: 'en',
-    // TEAM
-    terms: ['replica', 'replicas', 'reps available', 'reps for sale', 'rep sneakers', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
+    // TM-LAW, then TEAM
+    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep sneakers', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
   },
 ];

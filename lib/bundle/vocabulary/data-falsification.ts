@@ -7,6 +7,11 @@
  *   TEAM      the project's own first lists (issues 3-5): bought fans, brushed sales, review rebates
  *   MEASURES  网络直播营销管理办法 (试行) Art. 18 red line 4: fake traffic and sales; paid reviews and
  *             shills (反不正当竞争法 Art. 8: 好评返现 cases)
+ *   ONLINE-TX 网络交易监督管理办法 (SAMR Order 37, 2021) Art. 14: brushed orders and invented reviews, fake
+ *             clicks, follows, likes and tips; written as the offers name them (刷浏览量, 出售粉丝 …; not a bare 补单: shops re-send a missed order), not
+ *             the decision's own words (虚构交易 names the violation in a report, a seller never says it).
+ *             English: FTC Trade Regulation Rule on consumer reviews and testimonials (16 CFR Part 465,
+ *             2024): buying or selling fake reviews and fake social-media indicators (followers, views, likes)
  */
 import type { TermGroup } from '../vocabulary';
 import { WARNING_PHRASES } from './official-warnings';
@@ -21,6 +26,10 @@ const TEAM_ZH = [
 /** MEASURES: paid reviews and shills */
 const REVIEWS_ZH = ['好评截图', '好评发红包', '好评送', '好评有礼', '五星好评', '晒单返', '追评返', '给好评', '带图好评', '刷评论', '刷榜', '买热度', '刷流量', '假评论'];
 
+/** ONLINE-TX */
+const ONLINE_TX_ZH = ['刷浏览量', '刷关注', '刷访客', '刷收藏', '刷加购', '刷成交', '刷真人粉', '真人粉', '出售粉丝', '粉丝出售', '卖粉丝', '买关注', '刷打赏', '刷礼物榜'];
+const FTC_REVIEWS_EN = ['buy likes', 'buy views', 'buy reviews', 'sell reviews', 'fake followers', 'fake likes', 'review for refund', 'refund after review', 'followers and likes', 'likes and followers'];
+
 export const DATA_FALSIFICATION: TermGroup[] = [
   {
     id: 'data_falsification.zh',
@@ -28,13 +37,13 @@ export const DATA_FALSIFICATION: TermGroup[] = [
     lang: 'zh',
     // task-scam recruiting ("刷单返利", "刷單高額返現": train case report) belongs to gambling_fraud; warnings quote what they warn against
     unless: ['刷单返利', '兼职刷单', '刷单兼职', '刷单返现', '刷单高额返现', '刷单赚钱', '刷单佣金', ...WARNING_PHRASES],
-    terms: [...TEAM_ZH, ...REVIEWS_ZH],
+    terms: [...TEAM_ZH, ...REVIEWS_ZH, ...ONLINE_TX_ZH],
   },
   {
     id: 'data_falsification.en',
     ...FAKE_DATA,
     lang: 'en',
-    // TEAM
-    terms: ['buy followers', 'buy viewers', 'viewbot', 'view bot', 'fake reviews', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers'],
+    // TEAM, then FTC
+    terms: [...FTC_REVIEWS_EN, 'buy followers', 'buy viewers', 'viewbot', 'view bot', 'fake reviews', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers'],
   },
 ];

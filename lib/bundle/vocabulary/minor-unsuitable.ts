@@ -8,6 +8,14 @@
  *   MINORS  未成年人保护法 Art. 59 (no tobacco, alcohol or lottery to minors); 医疗美容服务管理办法 and
  *           卫健委 医疗美容项目分级管理目录 (cosmetic procedures: 注射, 吸脂, 隆胸, 重睑 …); 银保监会
  *           2021 notice on online consumer loans to university students
+ *   ADULT   sexual content and sex services offered in a room or its chat (issue 15, seventh pass: the
+ *           train split's group spam sells 裸聊, 黄色直播, 原味 …). The kinds are named by 国家网信办
+ *           《网络信息内容生态治理规定》(2019) Art. 6-7 (淫秽色情, 低俗庸俗), 《网络直播营销管理办法（试行）》
+ *           (2021) Art. 18 (淫秽色情 in a live room), 公安部 anti-fraud warnings on 裸聊敲诈 and 招嫖诈骗,
+ *           and the 2017 银监会/教育部/人社部 notice on campus lending (裸条/裸贷); the compound forms
+ *           below (黄色直播, 原味内裤 …) are how those kinds are offered, written by the team, none copied
+ *           from an evaluation line. English: TikTok Community Guidelines "Sexual activity and services"
+ *           (sexual solicitation, offers of sexual content), written as the offers name them.
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -29,6 +37,21 @@ const MINORS_ZH = [
 ];
 
 /**
+ * ADULT: offers, not words about sex: 黄色 or 色情 alone names a colour or a complaint ("色情主播报警"
+ * is a report), so each term names the service or the content offered. A warning or negation softens
+ * them (context.ts: "警惕裸聊敲诈", "不约炮"); a long chat comment that offers nothing discusses them
+ * (context.ts isDiscussion). The scam named after a term is talk about it ("快进到裸聊敲诈"); 卖淫, 嫖娼 and
+ * 性交易 name the offence in news and chat ("去嫖娼了", a bare "性交易" in train/dev chat), not an offer.
+ */
+const ADULT_UNLESS_ZH = ['裸聊敲诈', '裸聊诈骗', '裸聊勒索', '裸贷诈骗'];
+const ADULT_ZH = [
+  '裸聊', '骡聊', '裸贷', '裸条', '果贷', '黄色直播', '黄色视频', '黄色网站', '黄色资源', '黄资源', '黄片', '黄网', '色情直播', '色情视频', '色情网站',
+  '色情资源', '色情服务', '成人视频', '成人直播', '约炮', '约p', '一夜情', '招嫖', '援交', '性服务', '外围女', '外围妹', '楼凤',
+  '原味内裤', '原味丝袜', '原味袜', '卖原味', '原味卖',
+];
+const ADULT_EN = ['sexy singles', 'adult singles', 'adult content', 'adult chat', 'rude chat', 'xxx pics', 'xxx videos', 'send nudes', 'nudes for sale', 'escort service', 'hookup tonight', 'adult parties'];
+
+/**
  * MINORS (lottery): sold or shown by the room — in a title, card, caption or the host's speech. In
  * viewers' chat the word is talk ("中国福利彩票", "朋友5元刮刮乐都中100", gambling ads listing 彩票 among
  * their games: 12 of 13 train/dev chat lines with 彩票 were not about selling lottery to minors); a
@@ -38,13 +61,13 @@ const LOTTERY_ROOM_ZH = ['彩票', '刮刮乐'];
 const LOTTERY_OFFER_ZH = ['彩票代购', '代购彩票', '代买彩票', '彩票代买', '帮刮彩票'];
 
 export const MINOR_UNSUITABLE: TermGroup[] = [
-  { id: 'minor_unsuitable.zh', ...MINOR, lang: 'zh', terms: [...TEAM_ZH, ...MINORS_ZH, ...LOTTERY_OFFER_ZH] },
+  { id: 'minor_unsuitable.zh', ...MINOR, lang: 'zh', terms: [...TEAM_ZH, ...MINORS_ZH, ...LOTTERY_OFFER_ZH, ...ADULT_ZH], unless: ADULT_UNLESS_ZH },
   { id: 'minor_unsuitable.room.zh', ...MINOR, lang: 'zh', kinds: ['title', 'product', 'caption', 'host'], terms: LOTTERY_ROOM_ZH },
   {
     id: 'minor_unsuitable.en',
     ...MINOR,
     lang: 'en',
-    // TEAM
-    terms: ['vodka', 'whiskey', 'whisky', 'tequila shots', 'adult toys', 'sex toys', 'student loan instant', 'payday loan', 'buy now pay later for students', 'lip filler', 'botox', 'scratch cards', 'use your parents card'],
+    // TEAM, then ADULT
+    terms: [...ADULT_EN, 'vodka', 'whiskey', 'whisky', 'tequila shots', 'adult toys', 'sex toys', 'student loan instant', 'payday loan', 'buy now pay later for students', 'lip filler', 'botox', 'scratch cards', 'use your parents card'],
   },
 ];

@@ -13,6 +13,14 @@
  *   BAN-LIST  platforms' published 禁发商品 lists (e.g. wonyen.com/information/forbidden.jsp: weapons and
  *             controlled devices, 催情/迷幻 goods, drug paraphernalia); 烟草专卖法 (e-cigarettes: 电子烟
  *             管理办法 2022 forbids online sale); 野生动物保护法 Art. 28, 31
+ *   ANTI-FRAUD 反电信网络诈骗法 (2022) Art. 31: no one may buy, sell, rent out or lend phone cards, IoT
+ *             cards, SMS ports, bank or payment accounts or internet accounts (the 断卡 campaign's 两卡);
+ *             Art. 21 and 网络安全法 Art. 24 (real-name registration: a card or server sold 免实名);
+ *             海关法 Art. 82 (smuggled goods offered as such: 走私烟, 走私手机 …). Written as the offers
+ *             name them (出租银行卡, 出售手机卡), not copied from an evaluation line. Buying cards (收卡,
+ *             收公户, 一类卡) is left out for now: the train split's Telegram spam labels ~60 such ads
+ *             off_platform only, so the rule could not be measured there (a labelling question for
+ *             scripts/corpus/annotate.ts, whose owner decides); game accounts for sale are everyday trade
  * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk); not a bare 野生动物 ("爱吃野生动物",
  * COLD dev hard negatives): goods-forms.ts prohibited_offer takes an offer of wild animals (出售野生动物).
  */
@@ -36,6 +44,11 @@ const BAN_LIST_ZH = [
   '象牙制品', '犀角', '穿山甲片', '大鲵', '针孔摄像头', '微型摄像头', '监听器', '偷拍神器', '迷情水', '催情水', '失身水',
 ];
 
+const ANTI_FRAUD_ZH = [
+  '出租银行卡', '出借银行卡', '租用银行卡', '买卖银行卡', '出售手机卡', '出售电话卡', '物联网卡出售', '出售物联网卡', '短信端口出租', '出租短信端口',
+  '免实名', '无需实名', '不用实名', '免实名卡', '走私烟', '走私香烟', '走私手机', '走私车', '走私货', '走私手表', '走私冻品', '走私牛肉',
+];
+
 export const PROHIBITED_GOODS: TermGroup[] = [
   {
     id: 'prohibited_goods.zh',
@@ -43,7 +56,7 @@ export const PROHIBITED_GOODS: TermGroup[] = [
     lang: 'zh',
     // 大麻 inside everyday words is not cannabis (大麻烦 "big trouble", 大麻花 a fried snack)
     unless: ['大麻烦', '大麻花'],
-    terms: [...GOODS_TEAM_ZH, ...LEX_AD_ZH, ...DRUG_NET_ZH, ...BAN_LIST_ZH],
+    terms: [...GOODS_TEAM_ZH, ...LEX_AD_ZH, ...DRUG_NET_ZH, ...BAN_LIST_ZH, ...ANTI_FRAUD_ZH],
   },
   {
     id: 'prohibited_goods.en',

@@ -70,11 +70,27 @@ describe('goods forms and official goods lists', () => {
     expect(cats('不用处方直接发货')).toContain('prohibited_goods');
     for (const t of ['有货的话开发票吗', '带发票全国联保', '香烟又涨价了', '虎皮青椒真下饭']) expect(cats(t), t).not.toContain('prohibited_goods');
   });
+  it('counterfeit: the copy named as such (商标法 Art. 57, platforms\' 假冒 rules), not a mountain village', () => {
+    for (const t of ['山寨大牌包包便宜出', '原版复刻 可过验', 'first copy watches available']) expect(cats(t), t).toContain('counterfeit');
+    for (const t of ['这个山寨村风景真好', '复刻了一道家常菜', 'the first copy of the book']) expect(cats(t), t).not.toContain('counterfeit');
+  });
+  it('fake data: brushed views, follows and fans offered (网络交易监督管理办法 Art. 14; FTC 16 CFR 465), not a re-sent order', () => {
+    for (const t of ['刷浏览量 刷关注 找我', '出售粉丝 真人粉', 'Buy likes and views here']) expect(cats(t), t).toContain('data_falsification');
+    for (const t of ['漏发了可以补单', '关注主播不迷路', 'I like these views']) expect(cats(t), t).not.toContain('data_falsification');
+  });
+  it('prohibited goods: cards and accounts rented or sold (反电信网络诈骗法 Art. 31), no real name, smuggled goods', () => {
+    for (const t of ['长期出租银行卡日结', '出售手机卡 免实名', '走私香烟便宜出']) expect(cats(t), t).toContain('prohibited_goods');
+    for (const t of ['警方提醒：出租银行卡违法', '千万别出借银行卡', '办卡要实名吗', '海关查获一批走私货']) expect(cats(t), t).not.toContain('prohibited_goods');
+  });
   it('minors: loans to students and spirits by strength, not state student aid or the weather', () => {
     expect(detectors('学生党也能分期')).toContain('student_loan');
     expect(detectors('五十三度的酱香')).toContain('spirits');
     expect(cats('热玛吉 今天做活动', 'host')).toContain('minor_unsuitable');
     for (const t of ['大学生助学贷款怎么申请', '今天气温三十五度']) expect(cats(t), t).not.toContain('minor_unsuitable');
+  });
+  it('minors: adult content and sex services offered, not the scam, the offence or a warning named', () => {
+    for (const t of ['今晚黄色直播十元一场', '真人裸聊看主页', '卖原味丝袜', '约p的来', 'Sexy singles are waiting for you']) expect(cats(t), t).toContain('minor_unsuitable');
+    for (const t of ['快进到裸聊敲诈', '警惕裸聊敲诈', '千万别约炮', '他去嫖娼被抓了', '这件是黄色的直播间同款']) expect(cats(t), t).not.toContain('minor_unsuitable');
   });
 });
 
@@ -88,6 +104,16 @@ describe('context (R-OFF-8): warnings, disbelief, reports and questions stay ben
     expect(cats('包含“撤柜”“剪标”“尾单”等标识的商品')).toEqual([]);
     expect(cats('主播一直在强调是大牌剪标款')).toEqual([]);
     expect(cats('大牌剪标款', 'host')).toContain('counterfeit');
+  });
+  it('a seller\'s own trust formula is no warning: "骗子勿扰", "不是骗子" close the lure', () => {
+    expect(cats('一分钟后恢复原价，骗子勿扰', 'host')).toContain('price_fraud');
+    expect(cats('不是骗子，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('小心骗子，一分钟后恢复原价都是套路', 'host')).toEqual([]);
+    expect(cats('这是骗人的，一分钟后恢复原价', 'host')).toEqual([]);
+    expect(cats('买不了吃亏买不了上当，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('不封号，一分钟后恢复原价', 'host')).toContain('price_fraud');
+    expect(cats('小心上当，一分钟后恢复原价', 'host')).toEqual([]);
+    expect(cats('违规封号，一分钟后恢复原价是违法的', 'host')).toEqual([]);
   });
   it('viewers\' questions about a cure, a price or a copy', () => {
     for (const t of ['这个能治失眠不', '只有今天这个价吗', '是原单吗？', 'does it cure covid?']) expect(cats(t), t).toEqual([]);
