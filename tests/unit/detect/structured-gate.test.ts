@@ -84,8 +84,11 @@ describe('structured detectors gated on their cues', () => {
       const n = normalize(text);
       const a = numberHits(n);
       const all = numberHits(n, undefined, true);
-      expect(a, text).toEqual(all);
-      expect(hasNumberHits(n.text), text).toBe(all.length > 0);
+      // expect() only when the plain comparison differs (RawHit is strings and numbers; JSON is exact for
+      // them, and a mere key-order difference is then settled by toEqual): 40,000 expect calls were most of
+      // this test's CPU (issue 13, CI time); any difference still fails here, naming the line
+      if (JSON.stringify(a) !== JSON.stringify(all)) expect(a, text).toEqual(all);
+      if (hasNumberHits(n.text) !== all.length > 0) expect(hasNumberHits(n.text), text).toBe(all.length > 0);
       if (a.length) hits++;
     }
     expect(hits).toBeGreaterThan(2000);
