@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -16,12 +17,14 @@ import preact from '@preact/preset-vite';
  */
 const SHARED_STATE = /vi\.(mock|doMock|stub|spyOn|useFakeTimers|setSystemTime|resetModules)|fakeBrowser|fake-indexeddb|indexedDB|Dexie|db-helpers|@vitest-environment|\bbrowser\.|globalThis\.|process\.env|process\.chdir/;
 
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+/** test files under `dir`, as paths from the repository root (what `include` matches) */
 function unitFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.test\.tsx?$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name).split('\\').join('/'));
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)).split('\\').join('/'));
 }
-const pureUnitFiles = unitFiles('tests/unit').filter((f) => !SHARED_STATE.test(readFileSync(f, 'utf8')));
+const pureUnitFiles = unitFiles('tests/unit').filter((f) => !SHARED_STATE.test(readFileSync(join(ROOT, f), 'utf8')));
 
 // WxtVitest does not apply wxt.config's vite plugins (testing.md), so preact is added here too.
 export default defineConfig({
