@@ -108,7 +108,9 @@ describe('prefilter equivalence', () => {
     expect(lines.filter((l) => without.scan(l).length).length).toBeGreaterThan(2000);
     expect(lines.filter((l) => !without.scan(l).length).length).toBeGreaterThan(2000);
     expect(differences(lines)).toEqual([]);
-  });
+    // CPU-bound (20,000 generated lines scanned twice): Vitest's 20 s default failed it at load ~18 on
+    // this 2-core machine (22.5 s; issue 13, flakes); a generous bound, not a speed check (see bench)
+  }, 120_000);
 });
 
 /**

@@ -88,12 +88,17 @@ describe('structured detectors gated on their cues', () => {
       const n = normalize(text);
       const a = numberHits(n);
       const all = numberHits(n, undefined, true);
-      expect(a, text).toEqual(all);
-      expect(hasNumberHits(n.text), text).toBe(all.length > 0);
+      // expect() only when the plain comparison differs (RawHit is strings and numbers; JSON is exact for
+      // them, and a mere key-order difference is then settled by toEqual): 40,000 expect calls were most of
+      // this test's CPU (issue 13, CI time); any difference still fails here, naming the line
+      if (JSON.stringify(a) !== JSON.stringify(all)) expect(a, text).toEqual(all);
+      if (hasNumberHits(n.text) !== all.length > 0) expect(hasNumberHits(n.text), text).toBe(all.length > 0);
       if (a.length) hits++;
     }
     expect(hits).toBeGreaterThan(2000);
-  });
+    // CPU-bound (20,000 generated lines): 10 s at load ~18 on this 2-core machine, half of Vitest's
+    // 20 s default (issue 13, flakes); a generous bound, not a speed check
+  }, 120_000);
 
   it('each declared cue wakes its detector, and the cue list is every detector cue once', () => {
     expect([...STRUCTURED_CUES].sort()).toEqual([...new Set(STRUCTURED_DETECTORS.flatMap((d) => d.cues))].sort());
