@@ -16,7 +16,7 @@ import { forEachNgram, sigmoid, type ScorerModel } from '../lib/detect/scorer';
 import { encodeModel } from '../lib/detect/model-codec';
 import type { CorpusLine } from '../lib/detect/corpus-line';
 import { readCorpus } from './corpus/read-corpus';
-import { inScope, SOURCES } from './corpus/sources';
+import { inScope } from './corpus/sources';
 
 export interface TrainOptions {
   bits: number;
