@@ -14,7 +14,7 @@ import type { Category } from '../../lib/taxonomy';
 
 const ZH: [Category, RegExp][] = [
   // a way to reach the sender outside any platform: handle, number (masked digits), link, QR code
-  ['off_platform', /微信|威信|薇信|维信|v信|vx|wx|加v|qq|扣扣|企鹅号|微店|加我|加好友|电话|手机号|热线|来电|致电|拨打|联系|咨询|[x\d]{7,}|https?:|www\.|\.com|\.cn\b|二维码|扫码|公众号|私聊|私信|私我|滴滴|加群|进群|群号|看我名|看名|看我茗|企鹅|乞鹅|企\*|薇|嶶|喂心|v心|佳喂|加喂|伽韦|\+v|➕v|(?<![a-z])[a-z]{2,4} ?\d{3,}|@[a-z0-9_]{4,}|t\.me/i],
+  ['off_platform', /微信|威信|薇信|维信|v信|vx|wx|加v|qq|扣扣|企鹅号|微店|加我|加好友|电话|手机号|热线|来电|致电|拨打|联系|咨询|[x\d]{7,}|https?:|www\.|\.com|\.cn\b|二维码|扫码|公众号|私聊|私信|私我|滴滴|加群|进群|群号|看我名|看名|看我茗|企鹅|乞鹅|企\*|薇|嶶|喂心|v心|佳喂|加喂|伽韦|\+v|➕v|(?<![a-z])[a-z]{2,4} ?\d{3,}|@[a-z0-9_]{4,}|t\.me|(?:\d[\s-]?){7,}|看[^，。]{0,3}(?:名字|昵称|网名|明字|茗)|加口|口口|扣扣|企-?鹅|电报|飞机号/i],
   // absolute terms and health/efficacy claims (Advertising Law Art. 9(3), 17, 28)
   ['false_claim', /最低|顶尖|十大|最好|最佳|最优|最强|最大|最高|最全|最具|全网最|史上最|全国第一|第一品牌|唯一|顶级|国家级|极品|万能|100%|百分百|根治|治愈|治疗|疗效|特效|祛斑|减肥|瘦身|降血|抗癌|防癌|壮阳|增高|包治|绝对/i],
   // reference prices and urgency (price-marking rules 2022 Art. 16-20)
@@ -28,7 +28,9 @@ const ZH: [Category, RegExp][] = [
   // hpyiliao.cn/2016/0704/362926.shtml), 捕鱼 games as a gambling front (7hyedc.com/?id=7334); and the
   // sign-up bonus words of the same ads: 首充/首存/注册 就送 (a gift for the first deposit), 领/送
   // 彩金 (bonus credit; bare 首充 is a game top-up and bare 彩金 a coloured-gold jewel), 买球
-  ['gambling_fraud', /博彩|博采|菠菜|投注|盘口|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕|充多少送多少|首单包赔|预测比分|带你赢|私彩|(?:首充|首存|注册)就?送|(?:领取?|送|赠)彩金|彩金(?:免费)?(?:领取|赠送)|买球|捕鱼/],
+  // (stop 30) fund-laundering ads of the same spam (洗米, 跑分, 车队接料, 一道二道资金, 卡接回U: moving
+  // gambling and fraud takings) and sports-betting material (球赛, 体育料, 坐庄)
+  ['gambling_fraud', /博彩|博采|菠菜|投注|盘口|六肖|特码|平特|买码|开奖|码报|挂牌|彩票|时时彩|六合彩|赌|百家乐|娱乐城|真人娱乐|真人视讯|棋牌|返水|中奖|获奖|领奖|抽奖|兼职|刷单|日赚|日结|稳赚|保本|高回报|高收益|回本|年赚|月入|荐股|涨停|内幕|充多少送多少|首单包赔|预测比分|带你赢|私彩|(?:首充|首存|注册)就?送|(?:领取?|送|赠)彩金|彩金(?:免费)?(?:领取|赠送)|买球|捕鱼|洗米|资洗白|资金洗白|洗资|洗钱|跑分|接料|料主|料方|[一二12]道资金|一道二道|[卡咔]接回u|回u|坐庄|球赛|体育料/i],
   // buying fans, likes, sales or reviews
   ['data_falsification', /刷粉|刷赞|刷销量|刷信誉|刷钻|好评返现|刷好评|买粉|涨粉|僵尸粉|刷流量/],
   // unsuitable for minors: alcohol, adult goods, cosmetic medicine, and loans or credit only when
@@ -36,9 +38,12 @@ const ZH: [Category, RegExp][] = [
   // An ordinary loan or credit-card promotion is not minor_unsuitable (it was, until issue 15's
   // fifth pass relabelled it): it keeps its other categories or becomes untaxed spam.
   // (sixth pass, for live-room and group spam) adult content and sex-service ads: 黄色/色情 resources, 约p/约炮, 裸聊
-  ['minor_unsuitable', /白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜|黄色|色情|黄资源|约p|约炮|裸聊|一夜情|上门服务|日批|看p|黄网|黄片|援交|私密群|原味|(?:学生|大学生|校园|在校|学子)[^。！!]{0,12}(?:贷|借款|分期|信用卡|放款|下款)|(?:贷|借款|分期|信用卡|放款|下款)[^。！!]{0,12}(?:学生|大学生|校园|在校|学子)/],
+  // (stop 30) the sex-content ads of the Telegram/live-room spam train file that matched no cue
+  // (body words, 看逼/人妻/裸, 黄播/簧片/买片, 调教): 低俗 content the taxonomy files under minor_unsuitable
+  ['minor_unsuitable', /白酒|红酒|啤酒|洋酒|酒水|茅台|五粮液|整形|整容|医美|玻尿酸|热玛吉|水光针|瘦脸针|微整|隆胸|双眼皮|成人用品|情趣|性用品|包夜|黄色|色情|黄资源|约p|约炮|裸聊|一夜情|上门服务|日批|看p|黄网|黄片|援交|私密群|原味|[看摸曰日老操嫩骚]逼|屄|奶头|奶子|吸奶|胸好大|波霸|大波|咪咪|人妻|熟女|少妇|嫩女|嫩妹|处女(?!座)|破处|裸(?![价钻妆眼])|祼|脱光|脱内裤|不穿衣服|自慰|撸(?!串|口子)|淫|骚(?!扰)|操翻|爆操|操逼|襙|肏|[曰日]妹|调教|黄播|小黄|簧片|黄篇|看片|买片|色站|色色|色qing|重口味|鸡巴|小jj|口交|做爱|啪啪|诱惑|(?:学生|大学生|校园|在校|学子)[^。！!]{0,12}(?:贷|借款|分期|信用卡|放款|下款)|(?:贷|借款|分期|信用卡|放款|下款)[^。！!]{0,12}(?:学生|大学生|校园|在校|学子)/],
   ['counterfeit', /高仿|a货|复刻|原单|精仿|仿品|1[:：比]1(?![\d.万千])|莆田|尾单|超a/i],
-  ['harassment', /傻逼|去死|婊子|废物|杀了你/],
+  // (stop 30) the insults of the same spam file (马勒戈壁, 你妈, 想死, 贱人)
+  ['harassment', /傻逼|傻b|去死|婊子|废物|杀了你|马勒戈壁|草泥马|操你|日你|[你他]妈|尼玛|想死|贱人|骚比|狗东西|拍死|弄死|nmsl|cnm/i],
 ];
 
 const EN: [Category, RegExp][] = [

@@ -117,7 +117,7 @@ export const SOURCES: CorpusSource[] = [
     id: 'cold_offensive_train',
     split: 'train',
     lang: 'zh',
-    origin: 'github.com/thu-coai/COLDataset COLDataset/train.csv @ a0c55a945497ab58e94aef491180e1cf88ffb864 (deterministic sample: every 8th row in file order, 3,000 rows; rows whose text is in the publisher\'s dev or test file left out)',
+    origin: 'github.com/thu-coai/COLDataset COLDataset/train.csv @ a0c55a945497ab58e94aef491180e1cf88ffb864 (deterministic sample: every 3rd row in file order, 8,000 rows since stop 30 (before, every 8th, 3,000); rows whose text is in the publisher\'s dev or test file left out)',
     licence: 'Apache-2.0 (repository LICENSE)',
     labelling: 'publisher label (train set, coarse): 1 offensive -> harassment; 0 non-offensive -> benign, hard negatives (they discuss race, gender, region) (by: "source")',
     caveat: 'same publisher as cold_offensive_dev and the test source cold_offensive: the test harassment figure on COLD is in-distribution for the scorer, not an unseen source (ChineseHarm-bench 谩骂引战 is the unseen Chinese harassment check). "Offensive" here also covers attacks on groups.',
@@ -156,7 +156,7 @@ export const SOURCES: CorpusSource[] = [
     lang: 'zh',
     origin: 'github.com/MarkIvory2973/tg-spam ml/data/tg-spam/train.csv @ fdd4796d89b9bddbbe42d37fbf665a94ad256702 (Chinese live-room danmaku and Telegram group messages labelled spam / not spam; every line of the file since stop 29, which wanted its gambling-site and adult-content ads: before, 2,000 lines of each label)',
     licence: 'GPL-3.0 (repository LICENSE). The repository names its data sources as the Hugging Face data sets reatiny/chinese-spam-10000 and paulkm/chinese_conversation_and_spam (Telegram groups and anti-spam bot logs; gated, no licence stated there): their own terms were not verified here. Only the trained weights (hashed n-gram sums) reach the extension; if the project judges GPL data unsuitable for shipped weights, drop this source and retrain',
-    labelling: 'publisher label 1 (spam) -> taxonomy categories by scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source")',
+    labelling: 'publisher label 1 (spam) -> taxonomy categories by scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source"). Stop 30 added cues for what was left untaxed: sex-content ads (-> minor_unsuitable, the same loose mapping as ChineseHarm-bench 低俗色情), fund-laundering ads for gambling and fraud takings (洗米, 跑分, 车队接料 -> gambling_fraud), spaced digit groups and "看我名字" lures (-> off_platform), insults (-> harassment)',
     caveat: 'obfuscated contact lures (homophones of 微信/企鹅, spaced digits, styled letters), adult-content ads, gambling and black-market Telegram spam; the benign side is live-room danmaku, so it teaches what ordinary live chat looks like',
   },
   {

@@ -47,6 +47,22 @@ describe('corpus splits', () => {
     expect(annotateSpam('定婚钻戒彩金x浙，情侣表x浙', 'zh').labels).not.toContain('gambling_fraud');
   });
 
+  it('sex-content ads, fund laundering, name lures and insults get their categories; their look-alikes do not (stop 30)', () => {
+    // sex-content ads (the loose 低俗 → minor_unsuitable mapping, as for ChineseHarm-bench)
+    expect(annotateSpam('寂寞少妇看逼家口口', 'zh').labels).toContain('minor_unsuitable');
+    expect(annotateSpam('需要买黄篇的老哥私聊我', 'zh').labels).toContain('minor_unsuitable');
+    expect(annotateSpam('钻石裸价直销，处女座专享，撸串套餐', 'zh').labels).not.toContain('minor_unsuitable');
+    expect(annotateSpam('你就是傻逼', 'zh').labels).toEqual(['harassment']);
+    // laundering gambling and fraud takings
+    expect(annotateSpam('实力车队接一道二道资金，卡接回U，可担保', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('跑分，无押金', 'zh').labels).toContain('gambling_fraud');
+    expect(annotateSpam('丝袜洗白白了看姐姐名字', 'zh').labels).not.toContain('gambling_fraud');
+    // spaced digit groups and "look at my name" are contact lures
+    expect(annotateSpam('美女 2140 8797', 'zh').labels).toContain('off_platform');
+    expect(annotateSpam('看妹妹的名字', 'zh').labels).toContain('off_platform');
+    expect(annotateSpam('卧槽，他妈？想死？', 'zh').labels).toContain('harassment');
+  });
+
   it('ChineseHarm-bench is an unseen TEST source, its labels mapped by the documented rule', () => {
     expect(SOURCES.find((s) => s.id === 'chineseharm_bench')?.split).toBe('test');
     // publisher label alone (by: source)
