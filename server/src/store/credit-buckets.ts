@@ -15,11 +15,17 @@ import type { Queryable } from '../db/types';
 
 export const isBucketList = (prefixes: readonly string[]) => prefixes.every((p) => p.length === 4);
 
-/** JSON of one merged entry, keys in CreditEntry's order (json, not jsonb: order kept) */
-const ENTRY_JSON = `json_build_object('site', site, 'hash', hash,
-    'credit', CASE WHEN level IS NULL THEN NULL ELSE json_build_object('level', level, 'complaints', complaints,
-      'platformPenalties', platform_penalties, 'regulatorNotices', regulator_notices, 'updatedAt', updated_at) END,
-    'blacklist', CASE WHEN reason IS NULL THEN NULL ELSE json_build_object('reason', reason, 'source', source, 'since', since) END)::text`;
+/**
+ * One merged entry `m` as JSON byte for byte as JSON.stringify writes a CreditEntry (row_to_json is
+ * compact and keeps column order; json_build_object would write `"k" : v`), so the live API and the
+ * static export's files stay identical (server test `static-export`). Used as FROM (…) m ENTRY_FROM.
+ */
+const ENTRY_FROM = `CROSS JOIN LATERAL (SELECT m.site, m.hash,
+    CASE WHEN m.level IS NULL THEN NULL ELSE (SELECT row_to_json(c) FROM (SELECT m.level AS level, m.complaints AS complaints,
+      m.platform_penalties AS "platformPenalties", m.regulator_notices AS "regulatorNotices", m.updated_at AS "updatedAt") c) END AS credit,
+    CASE WHEN m.reason IS NULL THEN NULL ELSE (SELECT row_to_json(b) FROM (SELECT m.reason AS reason, m.source AS source, m.since AS since) b) END AS blacklist) e`;
+const ENTRY_JSON = 'row_to_json(e)::text';
+const ENTRY_ORDER = 'ORDER BY m.hash COLLATE "C", m.site COLLATE "C"';
 
 /** credit and live blacklist rows under `where` (on hash), one per site:hash */
 const merged = (where: string) => `SELECT coalesce(c.site, b.site) AS site, coalesce(c.hash, b.hash) AS hash, c.level, c.complaints,
@@ -30,8 +36,8 @@ const merged = (where: string) => `SELECT coalesce(c.site, b.site) AS site, coal
 
 /** Renders and stores one bucket ($1 prefix, $2 its range end), answering the body; an older render never overwrites a newer one. */
 const RENDER_ONE = `WITH g AS (SELECT n FROM lookup_generation WHERE id = 1),
-r AS (SELECT coalesce(string_agg(${ENTRY_JSON}, ',' ORDER BY hash COLLATE "C", site COLLATE "C"), '') AS body
-  FROM (${merged('hash >= $1 AND hash < $2')}) m),
+r AS (SELECT coalesce(string_agg(${ENTRY_JSON}, ',' ${ENTRY_ORDER}), '') AS body
+  FROM (${merged('hash >= $1 AND hash < $2')}) m ${ENTRY_FROM}),
 ins AS (INSERT INTO credit_bucket (prefix, generation, body) SELECT $1, g.n, r.body FROM g, r
   ON CONFLICT (prefix) DO UPDATE SET generation = EXCLUDED.generation, body = EXCLUDED.body
   WHERE credit_bucket.generation <= EXCLUDED.generation)
@@ -65,8 +71,8 @@ export async function bucketEntriesJson(q: Queryable, prefixes: readonly string[
 export async function renderAllBuckets(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: string | number }>(`WITH g AS (SELECT n FROM lookup_generation WHERE id = 1),
 ins AS (INSERT INTO credit_bucket (prefix, generation, body)
-  SELECT left(hash, 4), g.n, string_agg(${ENTRY_JSON}, ',' ORDER BY hash COLLATE "C", site COLLATE "C")
-  FROM (${merged('true')}) m, g GROUP BY left(hash, 4), g.n
+  SELECT left(m.hash, 4), g.n, string_agg(${ENTRY_JSON}, ',' ${ENTRY_ORDER})
+  FROM (${merged('true')}) m ${ENTRY_FROM}, g GROUP BY left(m.hash, 4), g.n
   ON CONFLICT (prefix) DO UPDATE SET generation = EXCLUDED.generation, body = EXCLUDED.body
   WHERE credit_bucket.generation <= EXCLUDED.generation
   RETURNING 1)
