@@ -11,6 +11,7 @@
  *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH] [--keep-indexes]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl; --keep-indexes: never drop the hash index (a server answers from the table meanwhile)
  *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
  *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
+ *   render-buckets                           after a bulk load: every non-empty credit bucket rendered once (store/credit-buckets.ts), so no lookup pays for it
  *   export-static DIR [--bucket-hex 4]        the public API as static files for a CDN: signed bundle, deltas, credit buckets, signed manifest
  *   seed-demo                                load the demo dataset (empty database only)
  *   reset                                    after restoring an older backup: a signed reset plus a new version, so clients take it (docs/sync-recovery.md)
@@ -23,6 +24,7 @@ import { BlacklistAddSchema, BlacklistRemoveSchema, PublishRequestSchema } from 
 import { publish, resetAndPublish } from './store/bundles';
 import { addBlacklist, removeBlacklist } from './store/blacklist';
 import { importCredit } from './store/credit';
+import { renderAllBuckets } from './store/credit-buckets';
 import { createToken, listTokens, revokeToken } from './store/tokens';
 import { parseCreditJson } from './credit-import';
 import { cliStreamImport } from './cli-import';
@@ -117,6 +119,14 @@ async function main(): Promise<void> {
       const si = args.indexOf('--seed');
       await writeGenerated(out, n, si >= 0 ? Number(args[si + 1]) : undefined);
       console.log(`wrote ${n} credit records to ${out}`);
+      return;
+    }
+    case 'render-buckets': {
+      await withDb(async (db) => {
+        const t0 = Date.now();
+        const n = await renderAllBuckets(db);
+        console.log(`rendered ${n} credit buckets in ${((Date.now() - t0) / 1000).toFixed(1)} s (valid until the next credit or blacklist write)`);
+      });
       return;
     }
     case 'export-static': {

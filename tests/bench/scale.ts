@@ -21,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { openDb } from '../../server/src/db/open';
 import { writeGenerated } from '../../server/src/credit-generate';
 import { exportStatic } from '../../server/src/static-export';
+import { renderAllBuckets } from '../../server/src/store/credit-buckets';
 import { generateKeyPair, publicKeyOf } from '../../lib/bundle/signature';
 import { postmasterPid } from './pg-cpu';
 import { measureLookups, WARMUP, type LookupRun } from './scale-lookup';
@@ -87,6 +88,10 @@ for (const n of SIZES) {
     const exp = n <= EXPORT_MAX ? await exportStatic(db, { privateKey: priv, publicKey: await publicKeyOf(priv), source: 'bench' }, join(tmp, `static-${kind}-${n}`)) : null;
     const exportS = (Date.now() - e0) / 1000;
     rmSync(join(tmp, `static-${kind}-${n}`), { recursive: true, force: true });
+    // every non-empty bucket pre-rendered once (credit_bucket), as an operator runs `admin render-buckets` after a load
+    const r0 = Date.now();
+    const rendered = await renderAllBuckets(db);
+    const renderS = (Date.now() - r0) / 1000;
     const pop = await population(db, n);
     await db.close(); // PGlite: one process per data folder, and the server child opens it next
     loads.push(load());
@@ -94,7 +99,7 @@ for (const n of SIZES) {
     rows.push([
       kind, String(n), `${k(rate)}/s (${imp.seconds.toFixed(0)} s)`,
       `${((cpuTotal / imp.imported) * 1e6).toFixed(0)} µs = ${perCpu(imp.imported, cpuTotal)}/CPU-s (importer ${imp.cpuS.toFixed(1)} s${imp.dbCpuS != null ? `, db ${imp.dbCpuS.toFixed(1)} s` : ''})`,
-      `${imp.maxRssMB.toFixed(0)} MB`, exp ? `${exportS.toFixed(1)} s (${exp.files} files)` : 'not run',
+      `${imp.maxRssMB.toFixed(0)} MB`, exp ? `${exportS.toFixed(1)} s (${exp.files} files)` : 'not run', `${renderS.toFixed(1)} s (${rendered})`,
       lookupCell(l.cold), lookupCell(l.realistic), lookupCell(l.hot), String(l.cold.non2xx + l.realistic.non2xx + l.hot.non2xx), loads.join(' / '),
     ]);
     // each row as soon as it is measured: a long run stopped half-way keeps what it measured
@@ -117,7 +122,7 @@ for (const n of SIZES) {
   rmSync(file, { force: true });
 }
 rmSync(tmp, { recursive: true, force: true });
-const head = ['database', 'records', 'import (wall)', 'import CPU per record (importer + db)', 'importer peak RSS', 'static export', 'lookups cold', 'lookups realistic (Zipf, warmed)', 'lookups hot (1,000 lists)', 'non-2xx', 'load avg (import / export / lookup)'];
+const head = ['database', 'records', 'import (wall)', 'import CPU per record (importer + db)', 'importer peak RSS', 'static export', 'buckets rendered', 'lookups cold', 'lookups realistic (Zipf, warmed)', 'lookups hot (1,000 lists)', 'non-2xx', 'load avg (import / export / lookup)'];
 const table = (h: string[], rs: string[][]) => {
   const widths = h.map((x, i) => Math.max(x.length, ...rs.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

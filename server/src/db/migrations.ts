@@ -116,6 +116,18 @@ DROP INDEX IF EXISTS credit_hash;
 ${CREDIT_HASH_INDEX}
 `,
   },
+  {
+    id: 6,
+    name: 'pre-rendered credit buckets',
+    // Issue 22: each 4-hex prefix's answer as JSON text, rendered by the database and read back by
+    // primary key (store/credit-buckets.ts), valid only under the lookup generation it was read
+    // at. Derived data: emptying it loses nothing. Plain storage: bodies are read far more often
+    // than written, so no decompression per read.
+    sql: `
+CREATE TABLE credit_bucket (prefix TEXT COLLATE "C" PRIMARY KEY, generation BIGINT NOT NULL, body TEXT NOT NULL);
+ALTER TABLE credit_bucket ALTER COLUMN body SET STORAGE EXTERNAL
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -2,7 +2,8 @@
  * GET /v1/credit/:prefixes (R-CREDIT-15, issue 14): every account under any of up to 64
  * comma-separated 4-8 hex prefixes (the viewer's own among decoys; the server cannot tell which).
  * Answers come from the instance's lookup cache (credit-cache.ts) when the same prefix list was
- * answered under the current data generation: precomputed bytes, a strong ETag, 304 on a match.
+ * answered under the current data generation: precomputed bytes, a strong ETag, 304 on a match;
+ * on a miss, 4-hex lists read the database's pre-rendered buckets (store/credit-buckets.ts).
  */
 import { Hono } from 'hono';
 import { CreditPrefixListSchema } from '../../../lib/api';
@@ -10,6 +11,7 @@ import { MAX_LOOKUP_PREFIXES } from '../../../lib/bundle/credit-prefixes';
 import type { Deps } from '../deps';
 import { fail } from '../http-errors';
 import { lookupPrefixes } from '../store/credit';
+import { bucketEntriesJson, isBucketList } from '../store/credit-buckets';
 
 export const CREDIT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600, stale-if-error=86400';
 
@@ -28,9 +30,13 @@ export function creditRoutes(deps: Deps) {
       if (!prefixes.success) {
         return fail(c, 400, 'bad_prefix', `prefixes must be 1-${MAX_LOOKUP_PREFIXES} distinct comma-separated 4-8 lowercase hex chars of SHA-256("platform:accountId")`);
       }
-      // one site:hash once, even under overlapping prefixes (abcd and abcde): mergeCreditEntries keys by it
-      const entries = await lookupPrefixes(deps.db, prefixes.data);
-      hit = deps.lookups.put(raw, generation, JSON.stringify({ prefix: prefixes.data.join(','), entries }));
+      const prefix = prefixes.data.join(',');
+      // 4-hex lists (the extension's): pre-rendered buckets, no rows in Node (store/credit-buckets.ts);
+      // others: one site:hash once, even under overlapping prefixes (abcd and abcde): mergeCreditEntries keys by it
+      const json = isBucketList(prefixes.data)
+        ? `{"prefix":${JSON.stringify(prefix)},"entries":${await bucketEntriesJson(deps.db, prefixes.data)}}`
+        : JSON.stringify({ prefix, entries: await lookupPrefixes(deps.db, prefixes.data) });
+      hit = deps.lookups.put(raw, generation, json);
     }
     const headers: Record<string, string> = {
       // a CDN may keep each prefix list 5 min, serve it stale while refetching, and ride out an origin outage for a day
