@@ -31,6 +31,13 @@ function summarise(label: string, r: Result, strict = false): string[] {
 }
 
 async function scan(page: Page, include?: string) {
+  // emulateMedia flips the colour scheme at once, but buttons fade their background (0.12 s transition)
+  // while their text colour switches: axe read such a half-faded button as low contrast once (clean-clone
+  // run 17). Force the style update that starts the transitions, then wait until the finite ones are done.
+  await page.waitForFunction(() => {
+    void document.documentElement.getBoundingClientRect();
+    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  });
   const b = new AxeBuilder({ page });
   return (include ? b.include(include) : b).analyze();
 }
