@@ -32,7 +32,9 @@ export interface TrainOptions {
    * chosen: plain lines (benign chat, spam-corpus ham) and hard negatives (lines that discuss the
    * risk, warnings, the publisher's non-offensive controversy) have separate budgets, so that the
    * scanner as a whole stays under the issue's targets (benign chat ≤ 0.5 %, hard negatives ≤ 3 %,
-   * with the rules' own false positives counted in) */
+   * with the rules' own false positives counted in). Stop 31: hard 0.005 → 0.003, the plain budget: at 0.005
+   * the scanner sat at 2.98 % hard negatives against the 3 % target with no margin for retraining noise or new
+   * rules (dev: hard negatives 43 → 36 of 3,231, harassment recall .402 → .374) */
   devFalsePositiveRate: number;
   devHardNegativeRate: number;
   /** the same for the gate ("any risk"), which only decides whether the category heads are asked;
@@ -45,7 +47,7 @@ export interface TrainOptions {
    * line: the few real host/shill/scam quotes would otherwise drown in 10k SMS lines (issue 15 (a)) */
   readerWeight: number;
 }
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 100, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.005, gateFalsePositiveRate: 0.05, readerWeight: 4 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 100, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
 
 /** The Chinese SMS corpus masks every digit as "x": read the masks back as digits for features. */
 const MASKED_SOURCES = new Set(['zh_sms_spam']);
