@@ -26,13 +26,18 @@ export interface TrainOptions {
   l2: number;
   /** a category gets a head only with this many train lines (stop 29: 40 → 100; the heads that
    * 42 prohibited_goods and 56 data_falsification lines gave never scored above 0.02 on any dev
-   * line, yet cost every message ~1 µs of the 5 µs budget: 9 heads measured 4.6 µs) */
+   * line, yet cost every message ~1 µs of the 5 µs budget: 9 heads measured 4.6 µs). Stop 31: 100 → 300;
+   * the card-trading relabel gave prohibited_goods 267 train lines, all Telegram card ads, and its head
+   * flagged none of the dev lines (2 prohibited_goods lines there; the rules flagged neither) while all
+   * heads went 4.0–4.2 → 5.5–5.7 µs per message (7 vs 8 heads, load 28–30): over the 5 µs target */
   minPositives: number;
   /** dev lines without a head's label that it may flag at most (share), when its threshold is
    * chosen: plain lines (benign chat, spam-corpus ham) and hard negatives (lines that discuss the
    * risk, warnings, the publisher's non-offensive controversy) have separate budgets, so that the
    * scanner as a whole stays under the issue's targets (benign chat ≤ 0.5 %, hard negatives ≤ 3 %,
-   * with the rules' own false positives counted in) */
+   * with the rules' own false positives counted in). Stop 31: hard 0.005 → 0.003, the plain budget: at 0.005
+   * the scanner sat at 2.98 % hard negatives against the 3 % target with no margin for retraining noise or new
+   * rules (dev: hard negatives 43 → 36 of 3,231, harassment recall .402 → .374) */
   devFalsePositiveRate: number;
   devHardNegativeRate: number;
   /** the same for the gate ("any risk"), which only decides whether the category heads are asked;
@@ -45,7 +50,7 @@ export interface TrainOptions {
    * line: the few real host/shill/scam quotes would otherwise drown in 10k SMS lines (issue 15 (a)) */
   readerWeight: number;
 }
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 100, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.005, gateFalsePositiveRate: 0.05, readerWeight: 4 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 300, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
 
 /** The Chinese SMS corpus masks every digit as "x": read the masks back as digits for features. */
 const MASKED_SOURCES = new Set(['zh_sms_spam']);

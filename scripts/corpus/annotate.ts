@@ -20,7 +20,10 @@ const ZH: [Category, RegExp][] = [
   // reference prices and urgency (price-marking rules 2022 Art. 16-20)
   ['price_fraud', /原价|市场价|专柜价|吊牌价|门市价|出厂价|厂价|秒杀|限时|限量|仅限|倒计时|售完即止|送完为止|先到先得|数量有限|名额有限|限当天|不容错过|手慢无|最后[x\d一二两三四五六七八九十]+天|错过|截止|抢购|清仓|甩卖/],
   // goods that may not be sold or promoted online
-  ['prohibited_goods', /发票|代开|办证|假证|刻章|文凭|枪|弩|迷药|迷幻|听话水|春药|香烟|烟草|电子烟|处方药|窃听|针孔|象牙|犀牛角|穿山甲|烟花|爆竹|黑卡|免实名|不用实名/],
+  // (stop 31) buying, renting or selling bank cards, payment and phone cards and platform accounts:
+  // 反电信网络诈骗法 Art. 31 (任何单位和个人不得非法买卖、出租、出借电话卡、物联网卡、电信线路、短信端口、银行账户、
+  // 支付账户、互联网账号) — the Telegram spam's 收一类卡/盾卡/公户/四件套 ads and their 卡商/卡主 dealers
+  ['prohibited_goods', /发票|代开|办证|假证|刻章|文凭|枪|弩|迷药|迷幻|听话水|春药|香烟|烟草|电子烟|处方药|窃听|针孔|象牙|犀牛角|穿山甲|烟花|爆竹|黑卡|免实名|不用实名|(?:收|买断|回收|出售|出租|租借?|借|高价|直收)[^，。,.!！]{0,8}(?:银行卡|信用卡|[一二三]类[卡咔]|盾[卡咔]|公户|对公账?户|[三四]件套|手机卡|电话卡|日租卡|手银|u盾|实名号|微信号|企业微信|qq号|支付宝号?|抖音号|快手号)|[卡咔][商主]/i],
   // gambling, lottery, prize and advance-fee traps, job and investment scams.
   // (stop 29) gambling-site ad words named by public warnings: 充多少送多少/首单包赔 (Legal Daily on
   // World Cup betting ads, blog.bobobk.com/html/2022/11-29/9904720.html), 预测比分/带你赢球 (Huangyan
@@ -60,6 +63,21 @@ const EN: [Category, RegExp][] = [
   ['counterfeit', /\b(?:replica|reps|fake)\b/i],
   ['harassment', /\b(?:idiot|kill you|bitch)\b/i],
 ];
+
+/**
+ * A line its publisher called "not an ad" that still moves a deal off the chat (R-OFF-6/7; stop 31, for
+ * the game-chat set whose "not ad" side holds trades with 加qq/微信 numbers and "要的老板滴滴"): it names
+ * an outside channel (a contact app with a number or handle, "加微信/加q/加群"), or it offers or asks
+ * for a trade (出/收/卖/价/元/老板…) and asks to be contacted in private (滴滴/私聊/联系/加我…).
+ * A private invitation without a trade ("结拜缺人，有的滴滴我") and a bare mention ("qq你不看?") are not.
+ */
+const OUTSIDE_CHANNEL = /(?:(?<![a-z])(?:qq|q|vx|wx|v)(?:\s*[:：号]\s*[a-z0-9_-]{5,}|\s*[0-9][0-9 -]{4,}|\s*(?:私聊|私我|联系|找我))|(?:扣扣|企鹅|微信?|威信|薇信?|[群裙]号?)\s*[:：号]?\s*(?:[0-9][0-9 -]{4,}|[a-z][a-z0-9_-]{4,}|私聊|私我|联系))|(?:加|\+|➕|找)\s*(?:我\s*)?(?:(?:qq|q|vx|wx|v)(?![a-z])|扣扣?|企鹅|微信?|威信|薇信?|[群裙])|加\s*[a-z][a-z0-9_-]{4,}|(?:加我?|进群?)\s*[0-9]{6,}|[0-9]{6,}\s*加我/i;
+const TRADE = /出|收|卖|售|买|代练|代打|带|刷|价|元|块|毛|折|便宜|优惠|包车|老板|要的|需要的|有需要|银商|商人/;
+const PRIVATE_INVITE = /滴滴|私聊|私信|私我|密我|联系|咨询|加我|加好友/;
+export function movesDealOffChat(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return OUTSIDE_CHANNEL.test(t) || (TRADE.test(t) && PRIVATE_INVITE.test(t));
+}
 
 export interface Annotation {
   labels: Category[];

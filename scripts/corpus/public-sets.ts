@@ -8,7 +8,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Category } from '../../lib/taxonomy';
 import type { CorpusLine } from '../../lib/detect/corpus-line';
-import { annotateSpam } from './annotate';
+import { annotateSpam, movesDealOffChat } from './annotate';
 import { everyKth, HARM_FILES, mapHarmLine } from './harm-bench';
 
 export type Add = (src: string, text: string, labels: Category[], by: CorpusLine['by'], extra?: Partial<CorpusLine>) => void;
@@ -47,7 +47,13 @@ export function readGameChatAds(add: Add, show: Show) {
   for (const [file, src, perClass] of [['dataset/train.txt', 'game_chat_ads', 1500], ['dataset/validation.txt', 'game_chat_ads_dev', 700]] as const) {
     const rows = show('Chenliu-svg+nlp-ad-in-game/repo', COMMITS.gameAds, file).split('\n').slice(1).map((l, i) => ({ i: i + 2, label: l.slice(0, l.indexOf('\t')), text: l.slice(l.indexOf('\t') + 1) })).filter((r) => r.text.trim() && (r.label === '0' || r.label === '1'));
     for (const r of everyKth(rows.filter((x) => x.label === '1'), perClass)) addSpam(add, src, r.text, 'zh', `${file} line ${r.i}`);
-    for (const r of everyKth(rows.filter((x) => x.label === '0'), perClass)) add(src, r.text, [], 'source', { ref: `${file} line ${r.i}` });
+    // (stop 31) a "not ad" line that still moves a deal off the chat is an off-platform lure (R-OFF-6): it gets
+    // off_platform and whatever else the ad checklist finds (by: cue); before, 269 such train lines taught
+    // the scorer that "要的加q1234567" is benign, and 221 dev lines held its off_platform threshold at 0.97
+    for (const r of everyKth(rows.filter((x) => x.label === '0'), perClass)) {
+      if (movesDealOffChat(r.text)) add(src, r.text, [...new Set<Category>(['off_platform', ...annotateSpam(r.text, 'zh').labels])], 'cue', { ref: `${file} line ${r.i}` });
+      else add(src, r.text, [], 'source', { ref: `${file} line ${r.i}` });
+    }
   }
 }
 

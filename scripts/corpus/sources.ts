@@ -129,8 +129,8 @@ export const SOURCES: CorpusSource[] = [
     lang: 'zh',
     origin: 'github.com/Chenliu-svg/nlp-ad-in-game dataset/train.txt @ 14bc19ec9df7458f5173eb2e84d48544da8d248d (in-game chat labelled ad / not ad; deterministic sample: 1,500 lines of each label, every k-th in file order)',
     licence: 'none stated by the repository (a public course-task data set)',
-    labelling: 'publisher label 1 (resource/trade advertisement) -> taxonomy categories by the annotation checklist scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source")',
-    caveat: 'game-currency and account trades, not livestream shopping; real digits (not masked). Some publisher "not ad" lines still offer trades in the game\'s own market',
+    labelling: 'publisher label 1 (resource/trade advertisement) -> taxonomy categories by the annotation checklist scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source"), except (stop 31) a 0 line that still moves a deal off the chat (annotate.ts movesDealOffChat: a contact app with a number or handle, 加微信/加q/加群, or a trade offer that asks for a private message: 要的老板滴滴, 私聊, 加我) -> off_platform plus the checklist\'s other categories (by: "cue"), as R-OFF-6 asks of any lure off the platform',
+    caveat: 'game-currency and account trades, not livestream shopping; real digits (not masked). The publisher\'s "not ad" side also holds trades with QQ/WeChat numbers and sales of sex videos, relabelled by the cue above (269 train lines); a private invitation without a trade (结拜缺人，有的滴滴我) stays benign',
   },
   {
     id: 'mc_group_ads',
@@ -156,7 +156,7 @@ export const SOURCES: CorpusSource[] = [
     lang: 'zh',
     origin: 'github.com/MarkIvory2973/tg-spam ml/data/tg-spam/train.csv @ fdd4796d89b9bddbbe42d37fbf665a94ad256702 (Chinese live-room danmaku and Telegram group messages labelled spam / not spam; every line of the file since stop 29, which wanted its gambling-site and adult-content ads: before, 2,000 lines of each label)',
     licence: 'GPL-3.0 (repository LICENSE). The repository names its data sources as the Hugging Face data sets reatiny/chinese-spam-10000 and paulkm/chinese_conversation_and_spam (Telegram groups and anti-spam bot logs; gated, no licence stated there): their own terms were not verified here. Only the trained weights (hashed n-gram sums) reach the extension; if the project judges GPL data unsuitable for shipped weights, drop this source and retrain',
-    labelling: 'publisher label 1 (spam) -> taxonomy categories by scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source"). Stop 30 added cues for what was left untaxed: sex-content ads (-> minor_unsuitable, the same loose mapping as ChineseHarm-bench 低俗色情), fund-laundering ads for gambling and fraud takings (洗米, 跑分, 车队接料 -> gambling_fraud), spaced digit groups and "看我名字" lures (-> off_platform), insults (-> harassment)',
+    labelling: 'publisher label 1 (spam) -> taxonomy categories by scripts/corpus/annotate.ts (by: "cue"), untaxed when none matches; 0 -> benign real chat (by: "source"). Stop 30 added cues for what was left untaxed: sex-content ads (-> minor_unsuitable, the same loose mapping as ChineseHarm-bench 低俗色情), fund-laundering ads for gambling and fraud takings (洗米, 跑分, 车队接料 -> gambling_fraud), spaced digit groups and "看我名字" lures (-> off_platform), insults (-> harassment). Stop 31: ads buying, renting or selling bank cards, corporate accounts, phone cards and platform accounts (收一类卡/盾卡/公户/四件套, 卡商/卡主) -> prohibited_goods (反电信网络诈骗法 Art. 31), 222 more lines, most of them untaxed before',
     caveat: 'obfuscated contact lures (homophones of 微信/企鹅, spaced digits, styled letters), adult-content ads, gambling and black-market Telegram spam; the benign side is live-room danmaku, so it teaches what ordinary live chat looks like',
   },
   {
@@ -165,7 +165,7 @@ export const SOURCES: CorpusSource[] = [
     lang: 'zh',
     origin: 'github.com/Chenliu-svg/nlp-ad-in-game dataset/validation.txt @ 14bc19ec9df7458f5173eb2e84d48544da8d248d (the publisher\'s own validation file; deterministic sample: 700 lines of each label)',
     licence: 'none stated by the repository (a public course-task data set)',
-    labelling: 'as game_chat_ads (ads by cue, the rest benign by source)',
+    labelling: 'as game_chat_ads (ads by cue; "not ad" lines that move a deal off the chat -> off_platform by cue, 221 lines; the rest benign by source)',
     caveat: 'the publisher\'s validation split of the same game chat: used to calibrate the scorer\'s thresholds on chat it was not trained on',
   },
   {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '@/scripts/corpus/read-corpus';
 import { SOURCES } from '@/scripts/corpus/sources';
-import { annotateSpam } from '@/scripts/corpus/annotate';
+import { annotateSpam, movesDealOffChat } from '@/scripts/corpus/annotate';
 import { everyKth, mapHarmLine } from '@/scripts/corpus/harm-bench';
 
 const corpus = readCorpus();
@@ -61,6 +61,29 @@ describe('corpus splits', () => {
     expect(annotateSpam('美女 2140 8797', 'zh').labels).toContain('off_platform');
     expect(annotateSpam('看妹妹的名字', 'zh').labels).toContain('off_platform');
     expect(annotateSpam('卧槽，他妈？想死？', 'zh').labels).toContain('harassment');
+  });
+
+  it('card and account trading is prohibited_goods (反电信网络诈骗法 Art. 31); a card mentioned in passing is not (stop 31)', () => {
+    expect(annotateSpam('高价收一类卡、盾卡、公户，落地三包', 'zh').labels).toContain('prohibited_goods');
+    expect(annotateSpam('长期出售微信号、QQ号，价格美丽', 'zh').labels).toContain('prohibited_goods');
+    expect(annotateSpam('欢迎中介卡主卡商来谈', 'zh').labels).toContain('prohibited_goods');
+    expect(annotateSpam('因为我支付宝提现到我的一张不怎么用的银行卡', 'zh').labels).not.toContain('prohibited_goods');
+    expect(annotateSpam('美区现在需要实体电话卡', 'zh').labels).not.toContain('prohibited_goods');
+  });
+
+  it('a "not ad" game-chat line that moves a deal off the chat is an off-platform lure; a bare mention or a private invitation without a trade is not (stop 31)', () => {
+    expect(movesDealOffChat('v6号两百卖要的加q3449511815')).toBe(true);
+    expect(movesDealOffChat('带秘境五元一天,需要的加微信shanglong213755')).toBe(true);
+    expect(movesDealOffChat('自动搬钻有需要的加群205398825')).toBe(true);
+    expect(movesDealOffChat('半价出潜能果单号9000需要的滴滴')).toBe(true);
+    expect(movesDealOffChat('3块一个收毒袍,滴滴我')).toBe(true);
+    expect(movesDealOffChat('有没有结拜缺人的，本人稳定长期在线，有的滴滴我')).toBe(false);
+    expect(movesDealOffChat('qq你不看?')).toBe(false);
+    expect(movesDealOffChat('我QQ两个小时')).toBe(false);
+    expect(movesDealOffChat('vapeV4nb')).toBe(false);
+    // and the committed corpus carries it: no benign game-chat line in train or dev names a channel with a number
+    const leftBenign = corpus.filter((l) => l.src.startsWith('game_chat_ads') && !l.labels.length && !l.untaxed && /加(?:q|qq|微信)\s*\d{6,}/i.test(l.text)).map((l) => l.id);
+    expect(leftBenign).toEqual([]);
   });
 
   it('ChineseHarm-bench is an unseen TEST source, its labels mapped by the documented rule', () => {
