@@ -40,7 +40,8 @@ const COND = CONDITIONS.join('|');
 // ("在治疗高血压", "医生让我治疗") is not a claim about goods, and 解决 a condition is one ("真正解决血栓问题",
 // a train-split case report; SAMR cases of food sold as medicine); and "不能治" leaves the negation to the
 // scanner (the match then starts at 治, after it): the look-behind drops those
-const VERB_BEFORE = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|预防|防治|改善|缓解|降低|降|调理|修复|消除|溶解|溶|逆转|远离|告别|清除|疏通|解决(?![不没])|cures?|treats?|prevents?|reverses?|heals?|kills?|fights? ?off|beats?)';
+// (English: "prevent, treat or cure", "claims to cure", "could treat" report a claim: FTC/FDA warnings, CAP Code 15.6.2)
+const VERB_BEFORE = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药|or |to |could |claims )(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|预防|防治|改善|缓解|降低|降|调理|修复|消除|溶解|溶|逆转|远离|告别|清除|疏通|解决(?![不没])|cures?|treats?|prevents?|reverses?|heals?|kills?|fights? ?off|beats?)';
 const EFFECT_AFTER = '(?:有效(?!期)|疗效|治疗效果|很好的效果|克星|全好了|都好了|就好了|没了|消失了|痊愈|康复了|不复发|快速溶解|溶解|降下来|下降了|恢复正常|都正常了|变黑)';
 const EFFICACY = new RegExp(`${VERB_BEFORE}.{0,6}?(?:${COND})|(?:${COND}).{0,8}?${EFFECT_AFTER}`, 'g');
 
