@@ -64,13 +64,13 @@ const PROHIBITED_CUES = [
  * BeSafeRx and its warning letters to online pharmacies (prescription and controlled drugs sold
  * without a prescription: 21 U.S.C. 829, Ryan Haight Act), the PACT Act (no mail-order sale of
  * cigarettes and e-cigarettes), CITES / ESA (ivory, rhino horn, pangolin scales), and platforms'
- * prohibited-items policies (weapons, spy devices, fake IDs). Not after "stop", "ban" or "seized":
- * a report about the trade offers nothing, and the scanner softens warnings.
+ * prohibited-items policies (weapons, spy devices, fake IDs). Not after "stop", "ban on", "charged with"
+ * …, nor with "seized", "illegal" … in the match: a report about the trade offers nothing.
  */
 const SELL_EN = '(?:buy|order|shop|selling|sell|sells|for sale|we sell|we have|in stock|available|wholesale|cheap|discreet|delivery of|ship(?:ping)?)';
 const BANNED_EN =
   '(?:xanax|valium|adderall|oxycodone|oxycontin|percocet|tramadol|fentanyl|ketamine|ghb|rohypnol|mdma|ecstasy|cocaine|heroin|meth|lsd|codeine|diazepam|alprazolam|modafinil|viagra|cialis|sildenafil|tadalafil|steroids|anabolic|sarms|ozempic|semaglutide|weed|cannabis|marijuana|thc|vapes?|e-?cigs?|e-?cigarettes?|cigarettes|tobacco|snus|nicotine pouches|guns?|firearms?|handguns?|ammo|ammunition|switchblades?|tasers?|stun guns?|brass knuckles|ivory|rhino horn|pangolin scales|spy cam(?:era)?s?|hidden cameras?|fake ids?|fake passports?|prescription drugs|controlled substances)';
-const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
+const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])(?<!(?:ban on|bans on|banned from|stop|stops|illegal|illegally|against|accused of|charged with|arrested for|caught) )${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
 const NOT_AN_OFFER_EN = /(?<![a-z])(?:stop|stopped|ban|bans|banned|seized|seize|illegal|charged|arrested|warns?|warning|crackdown|never)(?![a-z])/;
 const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have', 'in stock', 'available', 'wholesale', 'cheap', 'discreet', 'delivery of', 'ship', 'prescription', 'no rx', 'online no'];
 
@@ -83,7 +83,7 @@ const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have
 const REVIEW_EN = '(?:5 ?star|five ?star|positive|good|honest|great) (?:reviews?|ratings?|feedback)';
 const REWARD_EN = '(?:full refund|refund|reimburse(?:ment|d)?|gift ?cards?|cash ?back|paypal|free product|free item|for free|get it free|paid|payment|commission|rebate)';
 // normalisation joins a digit to the word before it ("leave a5star review")
-const REVIEW_REWARD_EN = new RegExp(`(?<![a-z])(?:${REVIEW_EN}[^.!?]{0,30}?(?<![a-z])${REWARD_EN}|${REWARD_EN}[^.!?]{0,24}?(?:for|after|in exchange for|when|if|once)[^.!?]{0,16}?${REVIEW_EN})(?![a-z])`, 'g');
+const REVIEW_REWARD_EN = new RegExp(`(?:${REVIEW_EN}[^.!?]{0,30}?(?<![a-z])${REWARD_EN}|${REWARD_EN}[^.!?]{0,24}?(?:for|after|in exchange for|when|if|once)[^.!?]{0,16}?${REVIEW_EN})(?![a-z])`, 'g');
 const REVIEW_EN_CUES = ['review', 'rating', 'feedback'];
 const BOUGHT_METRICS_EN = /(?<![a-z])(?:buy|buying|purchase|order|get|sell|selling|cheap|instant|real|active) ?(?:\d[\d,.]*k? ?)?(?:(?:real|active|instant|cheap|organic|targeted|high quality|hq|instagram|ig|tiktok|youtube|twitter|facebook|twitch|spotify|amazon|google) ){0,2}(?:followers|likes|views|viewers|subscribers|subs|upvotes|reviews|ratings)(?: (?:for|from|at|only|starting))? ?(?:\$|£|€)?\d/g;
 const BOUGHT_METRICS_EN_CUES = ['follower', 'likes', 'views', 'viewers', 'subscribers', 'subs', 'upvotes', 'reviews', 'ratings'];
