@@ -51,7 +51,8 @@ const PAY_TO_WIN = /(打赏|刷礼物|刷满|充值|send|pay|deposit|invest)(?:�
 
 /** a good review traded for money or a gift */
 export const REVIEW_CUES = ['好评', '五星', '晒图', '晒单', '追评', 'review'] as const;
-const REVIEW_REWARD = /(?:好评|五星|晒图|晒单|追评|5星|fivestar|5starreview|review).{0,16}?(?:返现|返|红包|奖励|领|现金|打款|送|cashback|giftcard|rebate)/g;
+// a bare 返/领/送 after praise is no reward ("好评不断…做个返校", "好评如潮 送货快": COLD train): money or a number follows
+const REVIEW_REWARD = /(?:好评|五星|晒图|晒单|追评|5星|fivestar|5starreview|review).{0,16}?(?:返现|返(?:钱|红包|利|[0-9一二两三四五六七八九十几])|红包|奖励|领(?:取|红包|现金|[0-9一二两三四五六七八九十几])|现金|打款|送(?:红包|现金|礼|[0-9一二两三四五六七八九十几])|cashback|giftcard|rebate)/g;
 
 export const CLAIM_DETECTORS: readonly TextDetector[] = [
   {

@@ -28,7 +28,8 @@ const COPIES_TEAM_ZH = [
   '仿品', '假货便宜', '贴牌大牌', '工厂货大牌',
 ];
 /** MEASURES: euphemisms */
-const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '原单', '外贸原单', '原厂货', '同厂', '同款不同标', '纯原', '公司级', '顶级版本', '专柜品质', '大牌同款', '大牌平替', '代工厂', '剪标', '无标'];
+const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '原单', '外贸原单', '原厂货', '同厂', '同款不同标', '纯原', '公司级', '顶级版本', '专柜品质', '大牌同款', '大牌平替', '代工厂货', '代工厂尾单', '大牌代工', '剪标', '无标'];
+// not a bare 代工厂: news names contract factories ("苹果的中国代工厂", COLD train); goods-forms.ts same_factory takes "大牌代工厂出来的"
 /** FZRB-2021: 香奶奶 (Chanel), 一折售卖, 大牌工厂直销, 撤柜, 剪标款; WZ-2024: 正品积压 */
 const CASE_REPORTS_ZH = ['香奶奶', '一折售卖', '一折大牌', '大牌一折', '大牌工厂直销', '大牌工厂货', '撤柜货', '撤柜款', '撤柜商品', '剪标款', '正品积压'];
 
@@ -54,6 +55,7 @@ export const COUNTERFEIT: TermGroup[] = [
     // TM-LAW, then TEAM
     // not "counterfeit", "knock off", "unauthorized copy": reporters' and officials' words (news, seizures,
     // warnings), which no seller uses of his own goods; "knock off" is also a price cut ("knock off 20%")
-    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff'],
+    // nor "fake designer": a buyer's question about fakes ("where dey got sum fake designer", Davidson dev)
+    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'knockoff'],
   },
 ];

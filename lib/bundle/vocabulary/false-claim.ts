@@ -70,11 +70,11 @@ const MEDICAL_AD17_ZH = [
   // the Ad Law checklist's 与夸张虚假 entries that are claims whatever the kind (../shared/data/text/adlaw)
   '瞬间见效', '神奇秘方',
 ];
-/** HF-CAT: health-food functions and cosmetics' banned medical terms (not bare 排毒/抗氧化/燃脂: fitness and everyday chat) */
+/** HF-CAT: health-food functions and cosmetics' banned medical terms (not bare 排毒/抗氧化/燃脂/去湿气: fitness and everyday advice, "你需要去湿气" in COLD train) */
 const FUNCTIONS_HFCAT_ZH = [
   '润肠通便', '调节肠道菌群', '清咽润喉', '缓解视疲劳', '缓解视觉疲劳', '缓解体力疲劳', '促进排铅', '改善缺铁性贫血', '改善黄褐斑', '改善痤疮', '改善记忆力', '提高记忆力',
   '辅助降血脂', '辅助降血糖', '辅助降血压', '保护胃黏膜', '辅助保护胃黏膜', '增加骨密度', '改善骨密度', '提高缺氧耐受力', '耐缺氧',
-  '活血化瘀', '抗炎', '毛发再生', '防脱生发', '溶脂', '排宿便', '清宿便', '清除宿便', '祛湿排毒', '排湿气', '去湿气', '祛湿气',
+  '活血化瘀', '抗炎', '毛发再生', '防脱生发', '溶脂', '排宿便', '清宿便', '清除宿便', '祛湿排毒',
 ];
 /** DRUG-SWAP: goods sold as a replacement for the prescribed drug */
 const DRUG_SWAP_ZH = ['停掉西药', '停西药', '不用吃西药', '不用打胰岛素', '不用再打胰岛素', '摆脱胰岛素', '告别胰岛素', '摆脱药物', '告别药物', '代替胰岛素'];

@@ -15,7 +15,8 @@
  *
  * Bare reference-price words are card labels: the structured reference_price detector needs a price
  * set against them ("原价399现价99"); a bare 倒计时 is an exam or a film ("上课倒计时"):
- * price-forms.ts countdown needs seconds or minutes.
+ * price-forms.ts countdown needs seconds or minutes. Nor a bare 亏本 ("投机客亏本", a COLD train discussion
+ * of house prices): the seller's 亏本卖/亏本清仓.
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -30,7 +31,7 @@ const PRESSURE_TEAM_ZH = [
 const REFERENCE_PRICE19_ZH = [
   '只有今天这个价', '今天这个价', '就今天这个价', '只有今天', '仅此一天', '过了今天', '一分钟后恢复', '分钟后恢复', '秒后恢复', '马上恢复', '恢复原价', '下播恢复',
   '手慢无', '手慢就没', '最后十秒', '最后三秒', '最后五秒', '最后一分钟', '抓紧时间拍', '赶紧拍', '拍完下架', '拍完就没', '限时福利价', '福利价只有',
-  '直播间专属价', '破价', '亏本', '赔钱卖', '跳楼价',
+  '直播间专属价', '破价', '亏本卖', '亏本甩', '亏本清仓', '亏本价', '亏本出', '赔钱卖', '跳楼价',
 ];
 /** PRICE-19: limited-time and limited-quantity claims said as pressure */
 const LIMITED_PRICE19_ZH = [
