@@ -31,7 +31,7 @@ const ONLINE_TX_ZH = [
   '刷浏览量', '刷关注', '刷访客', '刷收藏', '刷加购', '刷成交', '刷真人粉', '真人粉', '出售粉丝', '粉丝出售', '卖粉丝', '买关注', '刷打赏', '刷礼物榜',
   // Art. 14(2)-(3): invented reviews for a reward and bought views, plays and viewers in a live room; the
   // paid services SAMR's 2025 private-livestream cases name ("虚拟人气", "马甲虚拟进场")
-  '刷播放', '刷观看', '刷双击', '刷小心心', '刷直播间', '互刷', '刷在线人数', '刷直播间人气', '刷直播人气', '买人气', '刷赞', '刷阅读量', '刷转发', '刷评价', '虚拟人气', '马甲进场', '虚拟进场', '机器人观众',
+  '刷双击', '刷小心心', '刷直播间', '互刷', '刷在线人数', '刷直播人气', '刷阅读量', '刷转发', '刷评价', '虚拟人气', '马甲进场', '虚拟进场', '机器人观众',
   '评价返现', '评价有礼', '评价送红包', '评论返现', '好评有奖', '晒图有礼', '带图评价返',
 ];
 const FTC_REVIEWS_EN = ['buy likes', 'buy views', 'buy reviews', 'sell reviews', 'fake followers', 'fake likes', 'review for refund', 'refund after review', 'followers and likes', 'likes and followers'];
