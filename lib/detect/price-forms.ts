@@ -115,7 +115,8 @@ const DEADLINE_EN = new RegExp(
     `|(?:only|just) (?:for )?(?:the )?next ?\\d{1,3} ?(?:hours?|minutes?|mins?))(?![a-z])`,
   'g',
 );
-export const DEADLINE_EN_CUES = ['end', 'expire', 'finishes', ' up ', 'last', 'final', 'next'] as const;
+// cues: a word every alternative holds, not a bare "end"/"up" (friend, weekend, up …: the gate would run this on most English chat)
+export const DEADLINE_EN_CUES = ['sale end', 'offer end', 'deal end', 'discount end', 'promotion end', 'promo end', 'price end', 'expire', 'finishes', 'price', 'last', 'final', 'next'] as const;
 
 export const PRICE_FORMS: readonly FormSpec[] = [
   detector('price_deadline', 'a price that goes back up at a deadline (price-marking rules Art. 19)', DEADLINE_CUES, PRICE_DEADLINE),
