@@ -78,3 +78,16 @@ describe('Chinese: shill testimonials, health-food functions, checklist pressure
     for (const t of ['过年放烟花啦', '这把手枪伤害好高', '我的个人信息被泄露了']) expect(cats(t), t).not.toContain('prohibited_goods');
   });
 });
+
+describe('discussion is not a pitch (precision from COLD/Davidson train and dev lines; written here, not copied)', () => {
+  it('surrogacy debated, factories in the news, house prices, advice: no commerce category', () => {
+    for (const t of ['代孕合法化的争论一直没停过', '那家手机代工厂又被曝光了加班问题', '炒房的人这回亏本了吧', '南方人夏天都说要去湿气']) expect(cats(t), t).toEqual([]);
+    for (const t of ['提供试管代孕服务 包成功', '亏本清仓最后一批', '大牌代工厂货 跟专柜一样']) expect(cats(t, 'host').length, t).toBeGreaterThan(0);
+  });
+  it('a wish to lose weight is no weight-loss claim; praise followed by an unrelated 返 is no review reward', () => {
+    expect(cats('女朋友让我瘦十斤再出门')).not.toContain('false_claim');
+    expect(cats('喝了一个月瘦十斤', 'host')).toContain('false_claim');
+    expect(cats('这部片子好评不断 导演还要做个返场')).not.toContain('data_falsification');
+    expect(cats('五星好评截图返5元')).toContain('data_falsification');
+  });
+});
