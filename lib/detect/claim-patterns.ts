@@ -40,7 +40,8 @@ const COND = CONDITIONS.join('|');
 // ("在治疗高血压", "医生让我治疗") is not a claim about goods, and 解决 a condition is one ("真正解决血栓问题",
 // a train-split case report; SAMR cases of food sold as medicine); and "不能治" leaves the negation to the
 // scanner (the match then starts at 治, after it): the look-behind drops those
-const VERB_BEFORE = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药)(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|预防|防治|改善|缓解|降低|降|调理|修复|消除|溶解|溶|逆转|远离|告别|清除|疏通|解决(?![不没])|cures?|treats?|prevents?|reverses?|heals?|kills?|fights? ?off|beats?)';
+// (English: "prevent, treat or cure", "claims to cure", "could treat" report a claim: FTC/FDA warnings, CAP Code 15.6.2)
+const VERB_BEFORE = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药|or |to |could |claims )(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|预防|防治|改善|缓解|降低|降|调理|修复|消除|溶解|溶|逆转|远离|告别|清除|疏通|解决(?![不没])|cures?|treats?|prevents?|reverses?|heals?|kills?|fights? ?off|beats?)';
 const EFFECT_AFTER = '(?:有效(?!期)|疗效|治疗效果|很好的效果|克星|全好了|都好了|就好了|没了|消失了|痊愈|康复了|不复发|快速溶解|溶解|降下来|下降了|恢复正常|都正常了|变黑)';
 const EFFICACY = new RegExp(`${VERB_BEFORE}.{0,6}?(?:${COND})|(?:${COND}).{0,8}?${EFFECT_AFTER}`, 'g');
 
@@ -50,7 +51,8 @@ const PAY_TO_WIN = /(打赏|刷礼物|刷满|充值|send|pay|deposit|invest)(?:�
 
 /** a good review traded for money or a gift */
 export const REVIEW_CUES = ['好评', '五星', '晒图', '晒单', '追评', 'review'] as const;
-const REVIEW_REWARD = /(?:好评|五星|晒图|晒单|追评|5星|fivestar|5starreview|review).{0,16}?(?:返现|返|红包|奖励|领|现金|打款|送|cashback|giftcard|rebate)/g;
+// a bare 返/领/送 after praise is no reward ("好评不断…做个返校", "好评如潮 送货快": COLD train): money or a number follows
+const REVIEW_REWARD = /(?:好评|五星|晒图|晒单|追评|5星|fivestar|5starreview|review).{0,16}?(?:返现|返(?:钱|红包|利|[0-9一二两三四五六七八九十几])|红包|奖励|领(?:取|红包|现金|[0-9一二两三四五六七八九十几])|现金|打款|送(?:红包|现金|礼|[0-9一二两三四五六七八九十几])|cashback|giftcard|rebate)/g;
 
 export const CLAIM_DETECTORS: readonly TextDetector[] = [
   {

@@ -38,7 +38,8 @@ export function detector(id: string, cues: readonly string[], re: RegExp, catego
 
 const NUM = '[0-9一二两三四五六七八九十几百]+';
 // a verb of losing before the amount: "买了5斤" or "这个西瓜8斤" say nothing about weight loss
-const WEIGHT_LOSS = new RegExp(`(?:瘦|掉|减|轻|甩)了?${NUM}多?(?:斤|公斤|kg)|(?:也能|照样|躺着|轻松|不节食|不运动|不挨饿)[^。！？]{0,3}瘦|不会?反弹`, 'g');
+// nor a wish or a demand ("让我瘦十斤", "想瘦十斤": COLD train)
+const WEIGHT_LOSS = new RegExp(`(?<!让我|要|想|得|需要|打算|目标)(?:瘦|掉|减|轻|甩)了?${NUM}多?(?:斤|公斤|kg)|(?:也能|照样|躺着|轻松|不节食|不运动|不挨饿)[^。！？]{0,3}瘦|不会?反弹`, 'g');
 const LONGEVITY = new RegExp(`(?:喝|吃|用)了?.{0,12}?(?:活到${NUM}|长命百岁|百病不生|百病全消|不生病)`, 'g');
 const VIRUS_CLAIM = /(?:prevents?|stops?|blocks?|kills?|fights? off|protects? (?:you )?(?:from|against))(?: the)?(?: spread of)?(?: [a-z-]+){0,2} (?:viruses|virus|covid(?:-19)?|coronavirus|the flu)/g;
 const TIP_REBATE = /(?:刷礼物|打赏|刷满|上票|冲榜)[^。！？]{0,8}?(?:便可|就能|就可以|即可|可以|就会|会)?(?:直接)?(?:返现|返钱|返利|返佣|返你|返还|回本)|(?:排名|榜)?前(?:[0-9]+|十|三|五)名?[^。！？]{0,6}?(?:获得|得到|领取|送|奖励)[^。！？]{0,10}?(?:手机|大奖|奖品|礼品|现金|iphone)/g;

@@ -71,11 +71,63 @@ const ORGAN_REPAIR = new RegExp(`(?:修复|疏通|清理|软化|清洗|净化|�
 /** English: a cure or protection named, not a verb on a listed condition (claim-patterns.ts has those) */
 const EN_ILL = '(?:the )?(?:covid(?:-?19)?|coronavirus|the virus|viruses|flu|cancer|tumou?rs?|diabetes|dementia|alzheimer\'?s|arthritis|hypertension|high blood pressure|blood sugar|heart disease|kidney disease|liver disease|autism|infections?)';
 export const CURE_EN_CUES = ['cure', 'remedy', 'treatment', 'protect', 'no more', 'immune to', 'reverse', 'heal'] as const;
-const CURE_EN = new RegExp(`(?<![a-z])(?:(?:a |the )?(?:cure|remedy|treatment) (?:for|of|against) ${EN_ILL}|protects? (?:you |your family |your body |against |from |you from |you against |your family from ){1,2}${EN_ILL}|no more ${EN_ILL}|immune to ${EN_ILL}|(?:reverse|heal|cure)[sd]? (?:your |my |their )?${EN_ILL})(?![a-z])`, 'g');
+const CURE_EN = new RegExp(`(?<![a-z])(?:(?:a |the )?(?:cure|remedy|treatment) (?:for|of|against) ${EN_ILL}|protects? (?:you |your family |your body |against |from |you from |you against |your family from ){1,2}${EN_ILL}|no more ${EN_ILL}|immune to ${EN_ILL}|(?<!(?:or|to|could|would|might|not|claims?|claimed|claiming) )(?:reverse|heal|cure)[sd]? (?:your |my |their )?${EN_ILL})(?![a-z])`, 'g');
+
+/**
+ * English: a treating verb before a named condition ("relieves eczema", "treats the symptoms of the
+ * menopause", "cures arthritis"). The drug definition these claims fall under names the verbs:
+ * articles "intended for use in the ... cure, mitigation, treatment, or prevention of disease"
+ * (FD&C Act §201(g)(1)); FDA's health-fraud guidance lists "treats, cures, prevents" claims for
+ * supplements, and the UK CAP Code 15.6.2 / Reg. (EC) 1924/2006 Art. 14 forbid foods and
+ * supplements to "prevent, treat or cure" a disease. Conditions: the diseases those texts and the
+ * FTC/FDA COVID-19 letters name, plus any -itis/-osis word (inflammations and chronic conditions).
+ * Not after a modal or a report's verb ("could treat", "claims to cure", "prevent, treat or cure"
+ * is the regulators' own list): those report a claim, they do not make it.
+ */
+const EN_CONDITION =
+  "(?:the )?(?:covid(?:-?19)?|coronavirus|viruses|virus|flu|influenza|colds?|common cold|cancers?|tumou?rs?|diabetes|dementia|alzheimer'?s|parkinson'?s|arthritis|hypertension|high blood pressure|high cholesterol|cholesterol|blood sugar|heart disease|kidney disease|liver disease|autism|adhd|anxiety|depression|insomnia|migraines?|eczema|psoriasis|acne|asthma|allerg(?:y|ies)|hay fever|inflammation|joint pain|chronic pain|menopause|menopausal symptoms|hot fla(?:s|us)hes|ibs|herpes|cold sores|hiv|infections?|obesity|hair loss|erectile dysfunction|impotence|gout|ulcers?|[a-z]{3,}(?:itis|osis))";
+const TREAT_EN = new RegExp(
+  `(?<![a-z])(?<!(?:could|would|might|to|or|not|n't|cannot|claims?|claimed|claiming|implied|implying|suggest|suggests|suggested) )(?:treats?|cures?|heals?|relieves?|reverses?|eliminates?|prevents?|banish(?:es)?|gets? rid of|(?:protects?|guards?) against)(?: all| any)?(?: the)?(?: symptoms of| signs of| causes of| your| my)?(?: the)? ?${EN_CONDITION}(?![a-z])`,
+  'g',
+);
+/**
+ * English weight loss in a stated time ("lose 10 lbs in 7 days", "drop 2 dress sizes in 2 weeks"): UK CAP
+ * Code 13.10 (no claim that a precise amount of weight can be lost in a stated period) and the FTC Gut
+ * Check's "more than three pounds per week" claims. Normalised text joins a number to the word before it.
+ */
+const WEIGHT_EN = /(?<![a-z])(?:lose|loses|lost|losing|drop|dropped|shed|shedding|melt|burn)(?: up to| over| as much as)? ?[0-9]{1,3} ?(?:lbs?|pounds|kgs?|kilos|stone|dress sizes?)(?: in| within)(?: just| only)?(?: ?[0-9]{1,2}| a| one| two| three| four)(?: ?days?| ?weeks?| ?months?)(?![a-z])/g;
+export const WEIGHT_EN_CUES = ['lose', 'lost', 'losing', 'drop', 'shed', 'melt', 'burn'] as const;
+export const TREAT_EN_CUES = ['treat', 'cure', 'heal', 'relieve', 'reverse', 'eliminate', 'prevent', 'banish', 'rid of', 'against'] as const;
+
+/**
+ * A buyer's testimonial of the effect, addressed to the seller ("吃了你家成功瘦20斤") or in the first
+ * person with a weight lost ("我喝…还瘦了7斤"): the form paid follow-along comments take. SAMR's
+ * 2025 livestream cases (萱妍堂: an account bought "跟播服务" and posted 1,500 such comments from dozens
+ * of accounts; the reviews were judged 虚假用户评价) and 网络交易监督管理办法 Art. 14(2) (no invented
+ * user reviews). A data_falsification notice beside the claim's own false_claim hit: one viewer's
+ * line cannot prove a shill, so it is the mildest tier.
+ */
+const SELLER_GOODS = '(?:你家|你们家|主播家|咱家|他家|她家|这家)(?:的)?';
+const LOST = '(?:瘦|掉|减)了?[0-9一二两三四五六七八九十几]+多?(?:斤|公斤|kg)';
+const SHILL_TESTIMONIAL = new RegExp(`${USE}了?${SELLER_GOODS}[^。！？]{0,14}?(?:${LOST}|瘦了|好了|痊愈|不疼了|降下来|降了|见效|不反弹)|我[^。！？]{0,12}?(?:吃|喝|用|坚持)[^。！？]{0,12}?${LOST}`, 'g');
+export const SHILL_CUES = ['你家', '你们家', '主播家', '咱家', '他家', '她家', '这家', '斤', 'kg'] as const;
+const SHILL_FORM: FormSpec = {
+  id: 'shill_testimonial',
+  why: "a buyer's testimonial of the goods' effect: the form paid follow-along comments take (SAMR 2025 cases; 网络交易监督管理办法 Art. 14)",
+  cues: SHILL_CUES,
+  re: SHILL_TESTIMONIAL,
+  category: 'data_falsification',
+  severity: 'notice',
+  ruleId: 'R-DATA-20',
+  messageKey: 'advice_data_falsification',
+};
 
 export const EFFICACY_FORMS: readonly FormSpec[] = [
   detector('use_then_cured', 'using the goods, then a recovery (Ad Law Art. 18: no efficacy guarantee)', USE_CUES, USE_THEN_CURED),
   detector('disease_suffix', 'a treating or preventing verb before a disease, or a disease cured (Ad Law Art. 17)', [...DISEASE_CUES], DISEASE_SUFFIX, NOT_DISEASE),
   detector('organ_repair', 'repairing or clearing an organ or body function (Ad Law Art. 17: medical terms)', [...ORGAN_CUES, '垃圾', '毒素', '斑块'], ORGAN_REPAIR),
   detector('cure_en', 'a cure for or protection against a disease (FTC COVID-19 warning letters)', CURE_EN_CUES, CURE_EN),
+  SHILL_FORM,
+  detector('weight_en', 'a weight loss in a stated time (UK CAP Code 13.10; FTC Gut Check)', WEIGHT_EN_CUES, WEIGHT_EN),
+  detector('treat_en', 'a treating or preventing verb before a disease (FD&C Act 201(g): only drugs treat, cure or prevent disease)', TREAT_EN_CUES, TREAT_EN),
 ];

@@ -53,7 +53,19 @@ const priceThenReference = (m: RegExpMatchArray, n: Normalized) => {
   return now > 0 && ref > now;
 };
 
+/**
+ * was_now_price: "was £49.99 now £19.99", the reference (group 1, the first number in the match) above
+ * the price now (group 2, the match's end); a dropped separator before the last digits is a
+ * decimal point, as in price_then_reference
+ */
+const wasNowPrice = (m: RegExpMatchArray, n: Normalized) => {
+  const was = priceAt(n, m.index! + m[0].indexOf(m[1]), m[1], false);
+  const now = priceAt(n, m.index! + m[0].length - m[2].length, m[2], true);
+  return now > 0 && was > now;
+};
+
 export const FORM_CHECKS: Record<FormCheckName, (m: RegExpMatchArray, n: Normalized) => boolean> = {
   later_lower: laterLower,
   price_then_reference: priceThenReference,
+  was_now_price: wasNowPrice,
 };

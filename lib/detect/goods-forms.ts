@@ -48,9 +48,45 @@ const SPIRIT_WORDS = ['酱香', '浓香', '清香', '纯粮', '白酒', '高粱�
 const SPIRITS = new RegExp(`${STRENGTH}(?:的)?(?:${SPIRIT_WORDS.join('|')})`, 'g');
 
 const SELL = '(?:出售|销售|经营|批发|零售|代购|供应|专卖|货源|有货|现货|代理|低价出|大量出|长期出|常年出)';
-const BANNED = '(?:香烟|烟草|卷烟|烟丝|雪茄|外烟|电子烟|烟弹|烟油|雾化弹|处方药|管制刀具|仿真枪|气枪|弓弩|钢珠|象牙|犀牛角|犀角|穿山甲|野生动物|窃听器|针孔摄像头|偷拍设备)';
+// 枪支管理法 Art. 3 (guns and ammunition), 烟花爆竹安全管理条例 Art. 19 (retail only from licensed shops),
+// 刑法 Art. 253-1 (citizens' personal data is not for sale): only after an
+// offer word ("出售手枪", "批发烟花"), since 手枪/子弹/烟花 alone are game and festival chat
+const BANNED = '(?:香烟|烟草|卷烟|烟丝|雪茄|外烟|电子烟|烟弹|烟油|雾化弹|处方药|管制刀具|仿真枪|气枪|弓弩|钢珠|象牙|犀牛角|犀角|穿山甲|野生动物|窃听器|针孔摄像头|偷拍设备|手枪|步枪|猎枪|枪支|子弹|弹药|迷药|麻醉药|安眠药|烟花|鞭炮|爆竹|公民信息|公民个人信息)';
 const PROHIBITED_OFFER = new RegExp(`${SELL}[^]{0,16}?${BANNED}|代开[^]{0,20}?发票|(?:出售|供应|代办)[^]{0,6}?发票|真票|假发票`, 'g');
-const PROHIBITED_CUES = ['香烟', '烟草', '卷烟', '烟丝', '雪茄', '外烟', '电子烟', '烟弹', '烟油', '雾化弹', '处方药', '管制刀具', '仿真枪', '气枪', '弓弩', '钢珠', '象牙', '犀牛角', '犀角', '穿山甲', '野生动物', '窃听器', '针孔摄像头', '偷拍设备', '发票', '真票'];
+const PROHIBITED_CUES = [
+  '香烟', '烟草', '卷烟', '烟丝', '雪茄', '外烟', '电子烟', '烟弹', '烟油', '雾化弹', '处方药', '管制刀具', '仿真枪', '气枪', '弓弩', '钢珠', '象牙', '犀牛角', '犀角', '穿山甲', '野生动物', '窃听器', '针孔摄像头', '偷拍设备',
+  '手枪', '步枪', '猎枪', '枪支', '子弹', '弹药', '迷药', '麻醉药', '安眠药', '烟花', '鞭炮', '爆竹', '公民信息', '公民个人信息', '发票', '真票',
+];
+
+/**
+ * English: an offer word before a good that may not be sold online, as prohibited_offer does in
+ * Chinese ("buy Xanax online", "selling vapes", "order tramadol without prescription"). Sources: FDA
+ * BeSafeRx and its warning letters to online pharmacies (prescription and controlled drugs sold
+ * without a prescription: 21 U.S.C. 829, Ryan Haight Act), the PACT Act (no mail-order sale of
+ * cigarettes and e-cigarettes), CITES / ESA (ivory, rhino horn, pangolin scales), and platforms'
+ * prohibited-items policies (weapons, spy devices, fake IDs). Not after "stop", "ban on", "charged with"
+ * …, nor with "seized", "illegal" … in the match: a report about the trade offers nothing.
+ */
+const SELL_EN = '(?:buy|order|shop|selling|sell|sells|for sale|we sell|we have|in stock|available|wholesale|cheap|discreet|delivery of|ship(?:ping)?)';
+const BANNED_EN =
+  '(?:xanax|valium|adderall|oxycodone|oxycontin|percocet|tramadol|fentanyl|ketamine|ghb|rohypnol|mdma|ecstasy|cocaine|heroin|meth|lsd|codeine|diazepam|alprazolam|modafinil|viagra|cialis|sildenafil|tadalafil|steroids|anabolic|sarms|ozempic|semaglutide|weed|cannabis|marijuana|thc|vapes?|e-?cigs?|e-?cigarettes?|cigarettes|tobacco|snus|nicotine pouches|guns?|firearms?|handguns?|ammo|ammunition|switchblades?|tasers?|stun guns?|brass knuckles|ivory|rhino horn|pangolin scales|spy cam(?:era)?s?|hidden cameras?|fake ids?|fake passports?|prescription drugs|controlled substances)';
+const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])(?<!(?:ban on|bans on|banned from|stop|stops|illegal|illegally|against|accused of|charged with|arrested for|caught) )${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
+const NOT_AN_OFFER_EN = /(?<![a-z])(?:stop|stopped|ban|bans|banned|seized|seize|illegal|charged|arrested|warns?|warning|crackdown|never)(?![a-z])/;
+const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have', 'in stock', 'available', 'wholesale', 'cheap', 'discreet', 'delivery of', 'ship', 'prescription', 'no rx', 'online no'];
+
+/**
+ * English paid reviews (data_falsification): a review traded for money, a refund or a free product,
+ * and bought followers, likes and views. FTC Trade Regulation Rule on consumer reviews (16 CFR 465.2
+ * and 465.4: buying reviews, reviews conditioned on their sentiment; 465.8: buying fake indicators
+ * of social-media influence) and the UK DMCC Act 2024 Sch. 20 (fake reviews, incentivised reviews).
+ */
+const REVIEW_EN = '(?:5 ?star|five ?star|positive|good|honest|great) (?:reviews?|ratings?|feedback)';
+const REWARD_EN = '(?:full refund|refund|reimburse(?:ment|d)?|gift ?cards?|cash ?back|paypal|free product|free item|for free|get it free|paid|payment|commission|rebate)';
+// normalisation joins a digit to the word before it ("leave a5star review")
+const REVIEW_REWARD_EN = new RegExp(`(?:${REVIEW_EN}[^.!?]{0,30}?(?<![a-z])${REWARD_EN}|${REWARD_EN}[^.!?]{0,24}?(?:for|after|in exchange for|when|if|once)[^.!?]{0,16}?${REVIEW_EN})(?![a-z])`, 'g');
+const REVIEW_EN_CUES = ['review', 'rating', 'feedback'];
+const BOUGHT_METRICS_EN = /(?<![a-z])(?:buy|buying|purchase|order|get|sell|selling|cheap|instant|real|active) ?(?:\d[\d,.]*k? ?)?(?:(?:real|active|instant|cheap|organic|targeted|high quality|hq|instagram|ig|tiktok|youtube|twitter|facebook|twitch|spotify|amazon|google) ){0,2}(?:followers|likes|views|viewers|subscribers|subs|upvotes|reviews|ratings)(?: (?:for|from|at|only|starting))? ?(?:\$|£|€)?\d/g;
+const BOUGHT_METRICS_EN_CUES = ['follower', 'likes', 'views', 'viewers', 'subscribers', 'subs', 'upvotes', 'reviews', 'ratings'];
 
 export const GOODS_FORMS: readonly FormSpec[] = [
   // cues: a Latin letter before 家 (a bare 家 would pass every "大家" through the prefilter)
@@ -60,4 +96,7 @@ export const GOODS_FORMS: readonly FormSpec[] = [
   detector('student_loan', 'a loan or instalments offered to students (Minors Protection Law Art. 59)', ['贷', '借款', '借钱', '分期', '下款', '放款', '秒批', '额度'], STUDENT_LOAN, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('spirits', 'a spirit named by its strength (alcohol: Minors Protection Law Art. 59)', SPIRIT_WORDS, SPIRITS, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
+  { ...detector('prohibited_offer_en', 'an offer of a good that may not be sold online (FDA online-pharmacy letters, PACT Act, CITES)', PROHIBITED_EN_CUES, PROHIBITED_OFFER_EN, 'prohibited_goods', 'critical', 'R-RISK-1'), drop: NOT_AN_OFFER_EN },
+  detector('review_reward_en', 'a review traded for a refund, money or a free product (FTC 16 CFR 465)', REVIEW_EN_CUES, REVIEW_REWARD_EN, 'data_falsification', 'notice', 'R-DATA-20'),
+  detector('bought_metrics_en', 'followers, likes, views or reviews sold by number and price (FTC 16 CFR 465.8)', BOUGHT_METRICS_EN_CUES, BOUGHT_METRICS_EN, 'data_falsification', 'notice', 'R-DATA-20'),
 ];

@@ -86,6 +86,38 @@ const PRICE_THEN_REFERENCE: FormSpec = {
   hitAs: 'reference_price',
 };
 
+/**
+ * English reference prices: "was £49.99, now £19.99", "RRP $129 our price $49". FTC Guides Against
+ * Deceptive Pricing (16 CFR 233.1 former price comparisons: "formerly", "regularly", "reduced from";
+ * 233.3 "retail", "list", "suggested" prices) and the UK CPRs / CAP Code 3.39-3.41 (savings against a
+ * price that is not the usual one). Normalised text joins a number to the word before it and drops
+ * the currency sign and decimal point (form-checks.ts was_now_price reads the decimals back); the
+ * price now must follow a "now"-like word, not a bare "only" ("was out 2 weeks, only 3 left").
+ */
+const EN_REF = '(?:was|originally|formerly|regularly|usually|normally|reduced from|rrp|msrp|srp|retail price|retail value|compare at|list price|usual price|full price|valued at)';
+const EN_NOW = '(?:now(?: only| just)?|sale price|our price|you pay|yours for|deal price|special price|offer price|today only|only today)';
+const WAS_NOW_EN = new RegExp(`(?<![a-z])${EN_REF}(?: price)?(?: of| at| is)?:? ?(\\d{1,7})(?![0-9])[^0-9]{0,20}?(?<![a-z])${EN_NOW}(?: at| for)? ?(\\d{1,7})(?![0-9])`, 'g');
+// a count or a measure between the numbers is no price ("it was 50 degrees, now 45", "was 90 kg now 80")
+const NOT_MONEY_EN = /(?<![a-z])(?:degrees?|years?|kgs?|lbs?|kilos?|stone|miles?|km|days?|weeks?|months?|hours?|minutes?|people|points?|followers|subscribers|percent)(?![a-z])/;
+export const WAS_NOW_EN_CUES = ['was', 'originally', 'formerly', 'regularly', 'usually', 'normally', 'reduced from', 'rrp', 'msrp', 'srp', 'retail', 'compare at', 'list price', 'usual price', 'full price', 'valued at'] as const;
+
+/**
+ * English deadlines and countdowns on a price: "sale ends at midnight", "prices go back up tomorrow",
+ * "last chance to buy", "only for the next 2 hours". UK CPRs Sch. 1 para 7 (falsely stating that a
+ * product or its terms are available only for a very limited time) and FTC 16 CFR 233.1(d) (a "sale"
+ * price that is not reduced); the English counterpart of price_deadline and today_only.
+ */
+const EN_DAY = '(?:today|tonight|tomorrow|at midnight|midnight|soon|this weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const DEADLINE_EN = new RegExp(
+  `(?<![a-z])(?:(?:sale|offer|deal|discount|promotion|promo|this price|price) (?:ends?|expires?|finishes)(?: at)? ?(?:${EN_DAY}|in ?\\d{1,3} ?(?:hours?|hrs?|minutes?|mins?|days?))` +
+    `|prices? (?:goes|go|will go|going|will be going) (?:back )?up (?:tomorrow|tonight|at midnight|after|when|soon|in|on)` +
+    `|(?:last|final) (?:chance|day|hours?) (?:to|for) (?:buy|order|get|grab|save|shop)` +
+    `|(?:only|just) (?:for )?(?:the )?next ?\\d{1,3} ?(?:hours?|minutes?|mins?))(?![a-z])`,
+  'g',
+);
+// cues: a word every alternative holds, not a bare "end"/"up" (friend, weekend, up …: the gate would run this on most English chat)
+export const DEADLINE_EN_CUES = ['sale end', 'offer end', 'deal end', 'discount end', 'promotion end', 'promo end', 'price end', 'expire', 'finishes', 'price', 'last', 'final', 'next'] as const;
+
 export const PRICE_FORMS: readonly FormSpec[] = [
   detector('price_deadline', 'a price that goes back up at a deadline (price-marking rules Art. 19)', DEADLINE_CUES, PRICE_DEADLINE),
   detector('today_only', 'a price said to hold only today or in this stream (Art. 19)', TODAY_CUES, TODAY_ONLY),
@@ -94,4 +126,6 @@ export const PRICE_FORMS: readonly FormSpec[] = [
   detector('stock_left', 'a small stock released or left (Art. 19(5))', STOCK_CUES, STOCK_LEFT),
   detector('was_now', 'a past or tag price set against a lower price now (Art. 19(1))', WAS_NOW_CUES, WAS_NOW, 'later_lower'),
   PRICE_THEN_REFERENCE,
+  { ...detector('was_now_en', 'a former, usual or list price set against a lower price now (FTC 16 CFR 233; UK CAP Code 3.39)', WAS_NOW_EN_CUES, WAS_NOW_EN, 'was_now_price'), drop: NOT_MONEY_EN },
+  detector('deadline_en', 'a sale price said to end or go back up at a deadline (UK CPRs Sch. 1 para 7; FTC 16 CFR 233.1)', DEADLINE_EN_CUES, DEADLINE_EN),
 ];

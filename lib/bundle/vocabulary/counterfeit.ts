@@ -28,13 +28,23 @@ const COPIES_TEAM_ZH = [
   '仿品', '假货便宜', '贴牌大牌', '工厂货大牌',
 ];
 /** MEASURES: euphemisms */
-const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '原单', '外贸原单', '原厂货', '同厂', '同款不同标', '纯原', '公司级', '顶级版本', '专柜品质', '大牌同款', '大牌平替', '代工厂', '剪标', '无标'];
+const EUPHEMISMS_ZH = ['尾单', '积压货', '正品低价', '低价清仓', '原单', '外贸原单', '原厂货', '同厂', '同款不同标', '纯原', '公司级', '顶级版本', '专柜品质', '大牌同款', '大牌平替', '代工厂货', '代工厂尾单', '大牌代工', '剪标', '无标'];
+// not a bare 代工厂: news names contract factories ("苹果的中国代工厂", COLD train); goods-forms.ts same_factory takes "大牌代工厂出来的"
 /** FZRB-2021: 香奶奶 (Chanel), 一折售卖, 大牌工厂直销, 撤柜, 剪标款; WZ-2024: 正品积压 */
 const CASE_REPORTS_ZH = ['香奶奶', '一折售卖', '一折大牌', '大牌一折', '大牌工厂直销', '大牌工厂货', '撤柜货', '撤柜款', '撤柜商品', '剪标款', '正品积压'];
 
 /** TM-LAW */
-const TM_LAW_ZH = ['山寨货', '山寨版', '山寨大牌', '仿牌', '仿款', '假名牌', '原版复刻', '原厂复刻', '复刻鞋', '复刻包', '复刻表', '可过验', '能过验', '过验无压力'];
-const TM_LAW_EN = ['first copy watches', 'first copy bags', 'first copy shoes', 'master copy watches', '7a quality', 'high copy', 'mirror copy'];
+const TM_LAW_ZH = [
+  '山寨货', '山寨版', '山寨大牌', '仿牌', '仿款', '假名牌', '原版复刻', '原厂复刻', '复刻鞋', '复刻包', '复刻表', '可过验', '能过验', '过验无压力',
+  // a copy sold as identical to the mark's goods (商标法 Art. 57(1)-(2): identical or similar goods under the mark)
+  '仿货', '跟正品一模一样', '和正品一模一样', '与正品一模一样', '跟正品一样', '和正品一样', '和专柜一模一样', '跟专柜一模一样', '专柜一比一', '一比一还原', '原厂开模', '原版开模',
+];
+const TM_LAW_EN = [
+  'first copy watches', 'first copy bags', 'first copy shoes', 'master copy watches', '7a quality', 'high copy', 'mirror copy',
+  // the copy trade's own grades and names (sellers' words, as the zh list: not a report's "counterfeit")
+  'super copy', 'super copies', 'supercopy', 'aaa grade', 'grade aaa', 'copy watches', 'copy handbags', 'copy bags', 'rep shoes', 'rep sneakers', '1:1 quality',
+  'identical to the original', 'indistinguishable from the original', 'same factory as the original',
+];
 
 export const COUNTERFEIT: TermGroup[] = [
   { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH, ...TM_LAW_ZH] },
@@ -43,6 +53,9 @@ export const COUNTERFEIT: TermGroup[] = [
     ...FAKE,
     lang: 'en',
     // TM-LAW, then TEAM
-    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep sneakers', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'fake designer', 'knockoff', 'knock off', 'counterfeit', 'unauthorized copy'],
+    // not "counterfeit", "knock off", "unauthorized copy": reporters' and officials' words (news, seizures,
+    // warnings), which no seller uses of his own goods; "knock off" is also a price cut ("knock off 20%")
+    // nor "fake designer": a buyer's question about fakes ("where dey got sum fake designer", Davidson dev)
+    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'knockoff'],
   },
 ];

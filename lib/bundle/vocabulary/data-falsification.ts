@@ -27,7 +27,13 @@ const TEAM_ZH = [
 const REVIEWS_ZH = ['好评截图', '好评发红包', '好评送', '好评有礼', '五星好评', '晒单返', '追评返', '给好评', '带图好评', '刷评论', '刷榜', '买热度', '刷流量', '假评论'];
 
 /** ONLINE-TX */
-const ONLINE_TX_ZH = ['刷浏览量', '刷关注', '刷访客', '刷收藏', '刷加购', '刷成交', '刷真人粉', '真人粉', '出售粉丝', '粉丝出售', '卖粉丝', '买关注', '刷打赏', '刷礼物榜'];
+const ONLINE_TX_ZH = [
+  '刷浏览量', '刷关注', '刷访客', '刷收藏', '刷加购', '刷成交', '刷真人粉', '真人粉', '出售粉丝', '粉丝出售', '卖粉丝', '买关注', '刷打赏', '刷礼物榜',
+  // Art. 14(2)-(3): invented reviews for a reward and bought views, plays and viewers in a live room; the
+  // paid services SAMR's 2025 private-livestream cases name ("虚拟人气", "马甲虚拟进场")
+  '刷双击', '刷小心心', '刷直播间', '互刷', '刷在线人数', '刷直播人气', '刷阅读量', '刷转发', '刷评价', '虚拟人气', '马甲进场', '虚拟进场', '机器人观众',
+  '评价返现', '评价有礼', '评价送红包', '评论返现', '好评有奖', '晒图有礼', '带图评价返',
+];
 const FTC_REVIEWS_EN = ['buy likes', 'buy views', 'buy reviews', 'sell reviews', 'fake followers', 'fake likes', 'review for refund', 'refund after review', 'followers and likes', 'likes and followers'];
 
 export const DATA_FALSIFICATION: TermGroup[] = [
@@ -44,6 +50,8 @@ export const DATA_FALSIFICATION: TermGroup[] = [
     ...FAKE_DATA,
     lang: 'en',
     // TEAM, then FTC
-    terms: [...FTC_REVIEWS_EN, 'buy followers', 'buy viewers', 'viewbot', 'view bot', 'fake reviews', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers'],
+    // not a bare "fake reviews": news and warnings about them say it far more often than sellers (review_reward_en and
+    // bought_metrics_en, goods-forms.ts, take the offers)
+    terms: [...FTC_REVIEWS_EN, 'buy followers', 'buy viewers', 'viewbot', 'view bot', 'buy fake reviews', 'sell fake reviews', 'fake reviews for', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers'],
   },
 ];

@@ -11,7 +11,20 @@
  *            Art. 18 (health food: no efficacy guarantees, no disease prevention/treatment claims);
  *            SAMR typical cases of ordinary food sold as medicine (改善肺结节、降血糖、溶血栓 …)
  *   HF-8     保健食品广告审查暂行规定 (2005) Art. 8: no 治愈率/有效率 or other efficacy rates
+ *   FTC-GUT  FTC "Gut Check" reference guide on weight-loss claims (2014): seven claims that are always
+ *            false (loss without diet or exercise, permanent loss, fat or calorie blocking, loss for all
+ *            users, loss by wearing or rubbing a product on the skin)
  *   FTC-COVID FTC and FDA warning letters on COVID-19 claims (2020): "boosts your immune system"
+ *   AD-9-EC  the e-commerce phrase list of the Article's absolute terms in ../shared/data/text/adlaw
+ *            (web_adlaw_lists_excerpts.txt, shangwuda.gzzwz.com.cn: 全网第一, 秒杀全网, 全网底价 …): only
+ *            the 全网/同行/类目/行业 forms, which are sellers' rank and price claims and not everyday
+ *            speech, so they count in chat too (a viewer does not say "全网销量第一")
+ *   HF-CAT   保健食品功能目录 非营养素补充剂 (SAMR/NHC 2023): the functions only an approved health food
+ *            (蓝帽子) may claim, so an ordinary food, drink or device claiming them is a false claim
+ *            (食品安全法 Art. 71, 广告法 Art. 18); and the medical terms of the cosmetics label list
+ *            (化妆品标签禁用语清单, NMPA 2021: 消炎, 抗炎, 活血, 解毒, 毛发再生 …, Art. 17 of the Ad Law)
+ *   DRUG-SWAP SAMR and CNR (央广网, 2026-01-13) reports on foods sold to diabetics as medicine: the
+ *            pitch is to drop the prescribed drug (停掉西药, 不用打胰岛素); Ad Law Art. 17-18
  *
  * Absolute terms are a notice and count as advertising only in titles, product cards, captions and
  * the host's speech (in viewers' chat "最好" is everyday speech); cure and efficacy claims for food,
@@ -30,7 +43,7 @@ const ABSOLUTE_TEAM_ZH = [
 ];
 /** AD-9: the Article's words in practitioners' lists (独一无二, 第一品牌 are TEAM's above) */
 const ABSOLUTE_AD9_ZH = [
-  '中国第一', '全网第一', '全国第一', '行业第一', '销量冠军', '全国销量冠军', '独家配方', '国家免检', '驰名商标', '填补国内空白', '前所未有', '无人能及', '无与伦比',
+  '中国第一', '全国第一', '销量冠军', '独家配方', '驰名商标', '前所未有', '无人能及', '无与伦比',
   '首屈一指', '世界领先', '史无前例', '空前绝后', '遥遥领先', '国际级', '宇宙级', '至尊', '巅峰', '终极', '绝版', '唯一', '顶尖', '尖端', '极致',
 ];
 
@@ -54,7 +67,17 @@ const MEDICAL_AD17_ZH = [
   '抗肿瘤', '消肿瘤', '治肿瘤', '改善肺结节', '肺结节', '预防近视', '恢复视力', '治近视', '降糖', '降压', '稳血糖', '控血糖', '修复胰岛', '修复肝', '护肝排毒',
   '增强免疫', '提高免疫', '改善睡眠', '治失眠', '补肾壮阳', '延缓衰老', '抗衰老', '逆龄', '杀死病毒', '预防新冠', '治新冠', '防新冠', '抗病毒',
   '防癌抗癌', '治愈率', '根治', '去根', '断根', '神药', '药王', '万能神油', '减肥神品', '神品',
+  // the Ad Law checklist's 与夸张虚假 entries that are claims whatever the kind (../shared/data/text/adlaw)
+  '瞬间见效', '神奇秘方',
 ];
+/** HF-CAT: health-food functions and cosmetics' banned medical terms (not bare 排毒/抗氧化/燃脂/去湿气: fitness and everyday advice, "你需要去湿气" in COLD train) */
+const FUNCTIONS_HFCAT_ZH = [
+  '润肠通便', '调节肠道菌群', '清咽润喉', '缓解视疲劳', '缓解视觉疲劳', '缓解体力疲劳', '促进排铅', '改善缺铁性贫血', '改善黄褐斑', '改善痤疮', '改善记忆力', '提高记忆力',
+  '辅助降血脂', '辅助降血糖', '辅助降血压', '保护胃黏膜', '辅助保护胃黏膜', '增加骨密度', '改善骨密度', '提高缺氧耐受力', '耐缺氧',
+  '活血化瘀', '抗炎', '毛发再生', '防脱生发', '溶脂', '排宿便', '清宿便', '清除宿便', '祛湿排毒',
+];
+/** DRUG-SWAP: goods sold as a replacement for the prescribed drug */
+const DRUG_SWAP_ZH = ['停掉西药', '停西药', '不用吃西药', '不用打胰岛素', '不用再打胰岛素', '摆脱胰岛素', '告别胰岛素', '摆脱药物', '告别药物', '代替胰岛素'];
 /** HF-8: efficacy rates (治愈率 is AD-17's above) */
 const RATES_HF8_ZH = ['治疗率', '有效率达', '有效率高达', '总有效率', '预防率', '治愈率达'];
 /** words in which a term is not a claim: slang, a patient's treatment, a negation */
@@ -77,6 +100,11 @@ const EFFICACY_TEAM_EN = [
   'cures cancer', 'cure cancer', 'cures diabetes', '100% effective', 'guaranteed results', 'miracle cure', 'lose 20 pounds', 'lose weight fast',
   'no side effects', 'fda approved cure', 'reverses aging', 'detox your body', 'boosts immunity', 'clinically proven to cure', 'instant results',
 ];
+/** FTC-GUT */
+const WEIGHT_FTC_EN = [
+  'without diet or exercise', 'without dieting or exercise', 'without dieting or exercising', 'no diet no exercise', 'no dieting no exercise', 'without changing your diet',
+  'permanent weight loss', 'blocks fat absorption', 'blocks the absorption of fat', 'blocks carbs', 'lose weight while you sleep', 'eat whatever you want and lose',
+];
 /** AD-17 in English (the issue's "cures/prevents COVID" claims) */
 const MEDICAL_AD17_EN = [
   'cures covid', 'cure covid', 'cures coronavirus', 'prevents covid', 'prevent covid', 'prevents coronavirus', 'kills the virus', 'kills coronavirus', 'cure for covid',
@@ -92,10 +120,17 @@ export const FALSE_CLAIM: TermGroup[] = [
     ...AD,
     severity: 'notice',
     lang: 'zh',
-    terms: ['全网最低价', '全网最低', '史上最低价', '国家级配方', '国家级产品', '全球销量第一', '全国销量第一', '行业第一品牌'],
+    terms: [
+      '全网最低价', '全网最低', '史上最低价', '国家级配方', '国家级产品', '全球销量第一', '全国销量第一', '行业第一品牌',
+      // AD-9-EC (全网第一, 行业第一, 全国销量冠军, 国家免检, 填补国内空白 moved here from AD-9's kinds-only list)
+      '全网第一', '全网销量第一', '全网销量冠军', '全网销量最高', '全网冠军', '全网最优', '全网最便宜', '全网价格最低', '全网底价', '秒杀全网', '全网最热卖',
+      '同行第一', '同行销量第一', '同行底价', '类目底价', '类目第一', '行业第一', '行业销量第一', '行业最低价', '全国销量冠军', '国家免检', '填补国内空白',
+    ],
   },
-  { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH] },
-  { id: 'false_claim.efficacy.en', ...AD, severity: 'warning', lang: 'en', terms: [...EFFICACY_TEAM_EN, ...MEDICAL_AD17_EN, ...IMMUNE_FTC_EN] },
+  { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH, ...FUNCTIONS_HFCAT_ZH, ...DRUG_SWAP_ZH] },
+  // "prevent, treat or cure COVID-19" in the base form is the regulators' own list (FTC/FDA letters,
+  // CAP Code 15.6.2) in a warning, not a seller's claim, which says "cures"
+  { id: 'false_claim.efficacy.en', ...AD, severity: 'warning', lang: 'en', unless: ['or cure covid', 'or cure coronavirus', 'or prevent covid', 'or prevent coronavirus', 'or treat covid'], terms: [...EFFICACY_TEAM_EN, ...MEDICAL_AD17_EN, ...IMMUNE_FTC_EN, ...WEIGHT_FTC_EN] },
   // TEAM
   {
     id: 'false_claim.absolute.en',

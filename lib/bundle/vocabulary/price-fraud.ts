@@ -9,9 +9,14 @@
  *             not, prices that "return to the original" after a deadline, limited-time and
  *             limited-quantity claims that are not true
  *
+ *   AD-TIME   the Ad Law checklist's time and pressure entries (../shared/data/text/adlaw: JD checklist
+ *             与时间有关 "严禁使用 随时结束、随时涨价、马上降价", 与夸张虚假 "错过不再、错过即无、再不抢就没了、不会再便宜"):
+ *             deadline and scarcity claims a host cannot prove (price-marking rules Art. 19(3)-(5))
+ *
  * Bare reference-price words are card labels: the structured reference_price detector needs a price
  * set against them ("原价399现价99"); a bare 倒计时 is an exam or a film ("上课倒计时"):
- * price-forms.ts countdown needs seconds or minutes.
+ * price-forms.ts countdown needs seconds or minutes. Nor a bare 亏本 ("投机客亏本", a COLD train discussion
+ * of house prices): the seller's 亏本卖/亏本清仓.
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -26,15 +31,18 @@ const PRESSURE_TEAM_ZH = [
 const REFERENCE_PRICE19_ZH = [
   '只有今天这个价', '今天这个价', '就今天这个价', '只有今天', '仅此一天', '过了今天', '一分钟后恢复', '分钟后恢复', '秒后恢复', '马上恢复', '恢复原价', '下播恢复',
   '手慢无', '手慢就没', '最后十秒', '最后三秒', '最后五秒', '最后一分钟', '抓紧时间拍', '赶紧拍', '拍完下架', '拍完就没', '限时福利价', '福利价只有',
-  '直播间专属价', '破价', '亏本', '赔钱卖', '跳楼价',
+  '直播间专属价', '破价', '亏本卖', '亏本甩', '亏本清仓', '亏本价', '亏本出', '赔钱卖', '跳楼价',
 ];
 /** PRICE-19: limited-time and limited-quantity claims said as pressure */
 const LIMITED_PRICE19_ZH = [
   '复原价', '每日限量', '限量抢购', '限量发售', '数量有限', '名额有限', '先到先得', '售完即止', '卖完即止', '送完为止', '限时抢购', '限时秒杀', '仅限今天', '仅限今日',
 ];
 
+/** AD-TIME */
+const PRESSURE_AD_ZH = ['随时涨价', '随时结束', '马上降价', '错过不再', '错过即无', '错过就没机会了', '错过就没有了', '再不抢就没了', '不会再便宜', '不会更便宜了', '不会再有这个价'];
+
 export const PRICE_FRAUD: TermGroup[] = [
-  { id: 'price_fraud.zh', ...PRICE, lang: 'zh', terms: [...PRESSURE_TEAM_ZH, ...REFERENCE_PRICE19_ZH, ...LIMITED_PRICE19_ZH] },
+  { id: 'price_fraud.zh', ...PRICE, lang: 'zh', terms: [...PRESSURE_TEAM_ZH, ...REFERENCE_PRICE19_ZH, ...LIMITED_PRICE19_ZH, ...PRESSURE_AD_ZH] },
   {
     id: 'price_fraud.en',
     ...PRICE,
@@ -46,6 +54,8 @@ export const PRICE_FRAUD: TermGroup[] = [
       'today only', 'only 3 left', 'only 2 left', 'last chance', 'price goes back up', 'back to full price', 'after the stream ends', 'limited stock hurry',
       // PRICE-19
       'hours only', 'spots left', 'ends tonight', 'act now', 'limited time offer', 'only today', 'price goes up', 'original price', 'retail price',
+      // PRICE-19's limited-time claims as English ads word them (UK CPRs Sch. 1 para 7: "available only for a very limited time")
+      'for a limited time only', 'limited time only', 'never be this price again', 'never this cheap again', 'lowest price ever',
     ],
   },
 ];

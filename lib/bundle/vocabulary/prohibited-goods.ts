@@ -37,11 +37,22 @@ const GOODS_TEAM_ZH = [
   '针孔摄像', '偷拍设备', '窃听器', '定位追踪器', '开锁工具',
   '发票代开', '代开各类发票', '代开增值税', '发票供应', '出售发票', '刻章', '代刻公章', '假证', '办证', '代办证件', '银行卡出售', '出售银行卡', '收购银行卡', '手机卡出售',
 ];
-const LEX_AD_ZH = ['代开发票', '刻章办', '售肾', '代孕', '代孕妈妈', '借腹生子', '出售答案', '考中答案', '替考', '套牌车', '信用卡提现', '地下钱庄', '针孔摄象', '隐形耳机', '私家侦探', '调查婚外情'];
-const DRUG_NET_ZH = ['米非司酮', '打胎药', '堕胎药', '麻醉药品', '精神药品', '曲马多', '蛋白同化', '肽类激素', '易制毒', '免处方', '不用处方', '无需处方'];
+// not a bare 代孕: debates about surrogacy (COLD train) and a bare tg_spam line labelled benign; the offers name a service
+const LEX_AD_ZH = ['代开发票', '刻章办', '售肾', '代孕服务', '代孕机构', '代孕中介', '代孕套餐', '试管代孕', '代孕妈妈', '借腹生子', '出售答案', '考中答案', '替考', '套牌车', '信用卡提现', '地下钱庄', '针孔摄象', '隐形耳机', '私家侦探', '调查婚外情'];
+const DRUG_NET_ZH = [
+  '米非司酮', '打胎药', '堕胎药', '麻醉药品', '精神药品', '曲马多', '蛋白同化', '肽类激素', '易制毒', '免处方', '不用处方', '无需处方',
+  // 麻醉药品和精神药品品种目录 (2013, with the 2019-2024 additions): controlled drugs and the new
+  // psychoactive substances the police name in 上头电子烟 warnings (合成大麻素, 依托咪酯)
+  '氯胺酮', 'k粉', '摇头丸', '麻古', '海洛因', '可卡因', '芬太尼', '羟基丁酸', '依托咪酯', '合成大麻素', '上头电子烟', '阿普唑仑', '艾司唑仑', '地西泮',
+];
 const BAN_LIST_ZH = [
   '烟油', '雾化弹', '一次性电子烟', '电子雾化器', '外烟批发', '弩弓', '钢珠弹', '催泪喷雾', '电警棍', '蝴蝶刀', '军刺', '三棱刀', '火药枪', '气狗',
   '象牙制品', '犀角', '穿山甲片', '大鲵', '针孔摄像头', '微型摄像头', '监听器', '偷拍神器', '迷情水', '催情水', '失身水',
+  // knock-out and "obedience" drugs as the police warnings on 迷奸药 name them
+  '蒙汗药', '迷奸药', '乖乖水', '听话药', '昏睡药', '仿真手枪', '气步枪', '枪支弹药', '氟硝西泮', '失忆水', '迷幻水',
+  // 烟草专卖法 Art. 31-32 and the tobacco monopoly's warnings on 微商烟: cigarettes sold online are
+  // untaxed, smuggled or fake, named by where they come from
+  '微商烟', '烟源', '代工烟', '越南代工', '出口烟', '高仿烟', '香烟货源', '香烟代购', '正品香烟', '烟草代购',
 ];
 
 const ANTI_FRAUD_ZH = [
@@ -69,6 +80,8 @@ export const PROHIBITED_GOODS: TermGroup[] = [
       // DRUG-NET, BAN-LIST, LEX-AD in English
       'vapes for sale', 'cigarettes for sale', 'no rx needed', 'no prescription required', 'without a prescription', 'rhino horn', 'pangolin scales', 'brass knuckles',
       'butterfly knife', 'hidden camera', 'spy cam', 'fake invoices', 'fake diploma',
+      // FDA online-pharmacy warnings and BeSafeRx: prescription drugs without a prescription; knock-out drugs
+      'no doctor visit', 'without a doctor', 'buy ghb', 'cheap cigarettes', 'duty free cigarettes', 'tax free cigarettes',
     ],
   },
 ];

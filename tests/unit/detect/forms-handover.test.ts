@@ -72,6 +72,9 @@ describe('the rule forms handed over with the rules', () => {
       ['预防帕金森病', 'disease_suffix'],
       ['清理血管垃圾', 'organ_repair'],
       ['it protects you against the virus', 'cure_en'],
+      ['吃了你家的茶瘦了十斤', 'shill_testimonial'],
+      ['drop 3 dress sizes in 2 weeks', 'weight_en'],
+      ['our drops relieve eczema', 'treat_en'],
       ['一分钟后恢复原价', 'price_deadline'],
       ['就今晚有这个福利', 'today_only'],
       ['三二一开抢', 'countdown'],
@@ -85,6 +88,11 @@ describe('the rule forms handed over with the rules', () => {
       ['学生党也能分期', 'student_loan'],
       ['五十三度的酱香', 'spirits'],
       ['本店长期批发各种外烟', 'prohibited_offer'],
+      ['RRP $89.99, our price $29', 'was_now_en'],
+      ['the offer ends at midnight', 'deadline_en'],
+      ['order tramadol online no prescription', 'prohibited_offer_en'],
+      ['a 5 star review gets you a full refund', 'review_reward_en'],
+      ['buy 500 real tiktok followers for $3', 'bought_metrics_en'],
     ];
     for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
   });
@@ -97,6 +105,11 @@ describe('the rule forms handed over with the rules', () => {
     expect(detectors('平时卖99 今天卖199')).not.toContain('was_now');
     // price_then_reference: the reference must be above the price
     expect(detectors('459元起,原价89元')).not.toContain('reference_price');
+    // was_now_price: decimals read back from the dropped point ("£50" is above "£19.99", "£19.99" is not above "£50")
+    expect(detectors('was £50 now £19.99')).toContain('was_now_en');
+    expect(detectors('was £19.99 now £50')).not.toContain('was_now_en');
+    // drop: a measure between the numbers is no price
+    expect(detectors('it was 30 degrees, now 25')).not.toContain('was_now_en');
     // yields: the listed condition's efficacy claim names it; the form adds no second claim
     const found = scanner.scan({ kind: 'host', text: '吃三个月糖尿病都好了' });
     expect(found.map((f) => f.detector)).toEqual(['efficacy']);
