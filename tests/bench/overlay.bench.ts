@@ -518,6 +518,8 @@ async function main() {
       console.log(`thread CPU per message by ${WINDOW_MS / 1000}-s window (${win.windows} windows): quiet p10 ${win.p10.toFixed(1)} µs (calmest seconds; least ${win.min.toFixed(1)}), typical p50 ${win.p50.toFixed(1)} µs, busy p90 ${win.p90.toFixed(1)} µs`);
     } else console.log('thread CPU per message by window: not computed (the clock mark was not in the trace)');
     console.log(`  the machine during phase 1: ${machineRun} (figures above include what sharing the cores costs the code: cold caches, preemption mid-call)`);
+    // each call (a frame's pass above all) has a fixed part: fewer frames on a loaded machine batch more rows per call and lower the figure per message
+    console.log(`  ${(b1.inserted / trace.calls).toFixed(1)} messages per call into the extension (${trace.calls} calls): compare runs at similar values`);
     console.log(`  inside those calls (thread CPU): ${[...trace.inside].map(([n, us]) => `${n} ${(us / 1000).toFixed(1)} ms`).join(', ') || 'no GC or style/layout events'}`);
     for (const [fn, b] of trace.top) console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
     const lat = b1.markLatency;
