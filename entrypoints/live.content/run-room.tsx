@@ -70,12 +70,15 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, siteAddress: 
   const reader = new ChatReader(adapter, site, roomId, memory.rows);
   // a virtualised list renders a counted message again as a new element: it gets its mark back
   const chatMarks = new RecentMap<string, Finding[]>(CHAT_MARKS);
-  /** `row`: a chat row the site's selectors just read `obs` from (features may keep that reading) */
-  const scanAndMark = (obs: Observation, el: Element | null, row?: Element) => {
-    emitObservation(obs, row);
+  /**
+   * `row`: a chat row the site's selectors just read `obs` from (features may keep that reading);
+   * `key`: its chatKey, when a chat reader made it
+   */
+  const scanAndMark = (obs: Observation, el: Element | null, row?: Element, key?: string) => {
+    emitObservation(obs, row, key);
     const found = scanner.scan(obs);
     if (obs.kind === 'chat' && found.length) {
-      chatMarks.set(chatKey(obs), found);
+      chatMarks.set(key ?? chatKey(obs), found);
     }
     for (const f of found) {
       room.addFinding(f);
@@ -116,16 +119,17 @@ export async function runRoom(ctx: ContentScriptContext, url: URL, siteAddress: 
   const readRows = (r: ChatReader, rows: Element[]) => {
     let read = 0;
     for (const row of rows) {
-      const obs = r.read(row);
-      if (!obs) {
+      const got = r.read(row);
+      if (!got) {
         const again = r.repeatOf(row);
         for (const f of (again && chatMarks.get(again)) || []) markElement(row, f);
         continue;
       }
       read++;
+      const { obs, key } = got;
       const bySelectors = r === reader ? row : undefined;
-      if (obs.kind === 'notice') emitObservation(obs, bySelectors); // platform notices: context, not scanned as chat
-      else scanAndMark(obs, row, bySelectors);
+      if (obs.kind === 'notice') emitObservation(obs, bySelectors, key); // platform notices: context, not scanned as chat
+      else scanAndMark(obs, row, bySelectors, key);
     }
     return read;
   };

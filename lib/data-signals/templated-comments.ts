@@ -54,28 +54,49 @@ interface Run {
 }
 
 export class TemplatedCommentDetector {
-  private byShape = new Map<string, Run>();
+  /**
+   * per shape: its messages in the window (a Run), or, while it has had only one, that message's
+   * place in the queue (its absolute sequence number): most chat lines are a shape seen once, and
+   * an object and two arrays per such line were most of the detector's allocations (issue 13)
+   */
+  private byShape = new Map<string, Run | number>();
   private reported = new Set<string>();
   /**
-   * every counted message's shape and time in arrival order (a queue: head is the oldest kept).
-   * A shape leaves the map when its newest message leaves the window, found from the queue's
-   * front: no delete and re-insert of the shape per message to keep the map in time order, and no
-   * walk of the map (issue 13: the re-insert cost more than the rest of the detector; issue 5: a
-   * walk per message was quadratic).
+   * every counted message's shape, time and author in arrival order (a queue: head is the oldest
+   * kept). A shape leaves the map when its newest message leaves the window, found from the
+   * queue's front: no delete and re-insert of the shape per message to keep the map in time order,
+   * and no walk of the map (issue 13: the re-insert cost more than the rest of the detector;
+   * issue 5: a walk per message was quadratic).
    */
   private queueShape: string[] = [];
   private queueAt: number[] = [];
+  private queueAuthor: string[] = [];
   private head = 0;
+  /** the absolute sequence number of queue index 0 (the queue's front is cut off now and then) */
+  private base = 0;
 
   /** returns the shape when this message completes a run for the first time */
   add(text: string, author: string | undefined, at: number): { shape: string; authors: number } | null {
     const shape = commentShape(text);
     if (shape.length < TEMPLATE_MIN_SHAPE_LENGTH) return null; // "哈哈哈", "666" are everyday chat
     this.prune(at);
+    const seen = this.byShape.get(shape);
+    if (seen === undefined) {
+      // a shape's first message: its place in the queue only, nothing allocated
+      this.byShape.set(shape, this.base + this.queueAt.length);
+      this.enqueue(shape, at, author ?? 'anon-0');
+      return null;
+    }
     // no array or object per message (issue 13): a shape's run is kept and compacted in place,
     // dropping the messages that left the window
-    let run = this.byShape.get(shape);
-    if (run) {
+    let run: Run;
+    if (typeof seen === 'number') {
+      // its second message: the run starts with the first one, if that is still in the window
+      const i = seen - this.base;
+      run = at - this.queueAt[i] <= TEMPLATE_WINDOW_MS ? { at: [this.queueAt[i]], author: [this.queueAuthor[i]] } : { at: [], author: [] };
+      this.byShape.set(shape, run);
+    } else {
+      run = seen;
       const { at: ats, author: who } = run;
       let kept = 0;
       for (let i = 0; i < ats.length; i++) {
@@ -85,14 +106,11 @@ export class TemplatedCommentDetector {
         }
       }
       ats.length = who.length = kept;
-    } else {
-      run = { at: [], author: [] };
-      this.byShape.set(shape, run);
     }
-    run.author.push(author ?? `anon-${run.at.length}`);
+    const name = author ?? `anon-${run.at.length}`;
+    run.author.push(name);
     run.at.push(at);
-    this.queueShape.push(shape);
-    this.queueAt.push(at);
+    this.enqueue(shape, at, name);
     // a shape is reported once: no author count after that (a popular line repeats all day);
     // a run needs TEMPLATE_MIN_AUTHORS lines at least: shorter lists need no count (issue 5)
     if (this.reported.has(shape) || run.at.length < TEMPLATE_MIN_AUTHORS) return null;
@@ -104,20 +122,30 @@ export class TemplatedCommentDetector {
     return null;
   }
 
+  private enqueue(shape: string, at: number, author: string) {
+    this.queueShape.push(shape);
+    this.queueAt.push(at);
+    this.queueAuthor.push(author);
+  }
+
   /** Drops the shapes whose newest message left the window, oldest first, from the queue's front. */
   private prune(now: number) {
-    const { queueShape, queueAt, byShape } = this;
+    const { queueShape, queueAt, queueAuthor, byShape } = this;
     let h = this.head;
     while (h < queueAt.length && now - queueAt[h] > TEMPLATE_WINDOW_MS) {
-      const run = byShape.get(queueShape[h]);
+      const seen = byShape.get(queueShape[h]);
       // its newest message is this one (or older): nothing of the shape is inside the window
-      if (run && run.at[run.at.length - 1] <= queueAt[h]) byShape.delete(queueShape[h]);
+      const newest = seen === undefined ? Infinity : typeof seen === 'number' ? queueAt[seen - this.base] : seen.at[seen.at.length - 1];
+      if (newest <= queueAt[h]) byShape.delete(queueShape[h]);
       h++;
     }
-    // compact the queue once its dropped front is large and at least half of it (amortised O(1))
+    // compact the queue once its dropped front is large and at least half of it (amortised O(1)):
+    // a shape seen once always sits at or after the front (it leaves the map when its entry is passed)
     if (h > 4096 && h * 2 > queueAt.length) {
       queueShape.splice(0, h);
       queueAt.splice(0, h);
+      queueAuthor.splice(0, h);
+      this.base += h;
       h = 0;
     }
     this.head = h;

@@ -32,7 +32,8 @@ export class ChatReader {
     return this.repeats.get(row) ?? null;
   }
 
-  read(row: Element, now = Date.now()): Observation | null {
+  /** the row's observation, with its chatKey: made here once for everyone who keys it (issue 13) */
+  read(row: Element, now = Date.now()): { obs: Observation; key: string } | null {
     if (this.done.has(row)) return null;
     this.done.add(row);
     const line = readChatRow(this.adapter, row);
@@ -42,7 +43,8 @@ export class ChatReader {
       this.repeats.set(row, key);
       return null;
     }
-    return {
+    // chatKey(line) is chatKey(obs) too: it cuts the text and author as the observation does
+    const obs: Observation = {
       kind: line.system ? 'notice' : 'chat',
       text: line.text.slice(0, 2000),
       id: line.id || undefined,
@@ -51,5 +53,6 @@ export class ChatReader {
       site: this.site,
       roomId: this.roomId,
     };
+    return { obs, key };
   }
 }

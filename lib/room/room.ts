@@ -24,8 +24,12 @@ export interface Room {
   info: RoomInfo;
   recentChat: RingBuffer<Observation>;
   recentFindings: RingBuffer<TimedFinding>;
-  /** `row`: the chat row the site's selectors read it from, just now (not for title, product or rows read by shape) */
-  onObservation(cb: (o: Observation, row?: Element) => void): void;
+  /**
+   * `row`: the chat row the site's selectors read it from, just now (not for title, product or rows
+   * read by shape); `key`: its chatKey when the room's reader made it (every chat row), so
+   * features need not make it again (issue 13)
+   */
+  onObservation(cb: (o: Observation, row?: Element, key?: string) => void): void;
   onFinding(cb: (f: Finding) => void): void;
   onInfo(cb: (info: RoomInfo) => void): void;
   /** chat rows the room's watcher saw added or changed inside, before they are read (one batch per frame) */
@@ -38,7 +42,7 @@ export const CHAT_BUFFER = 2000;
 export const FINDINGS_BUFFER = 500;
 
 export function createRoom(init: { site: SiteId; roomId: string; url: string; adapter: SiteAdapter; signal: AbortSignal; info: RoomInfo }) {
-  const obsCbs: ((o: Observation, row?: Element) => void)[] = [];
+  const obsCbs: ((o: Observation, row?: Element, key?: string) => void)[] = [];
   const findingCbs: ((f: Finding) => void)[] = [];
   const infoCbs: ((i: RoomInfo) => void)[] = [];
   const rowsCbs: ((rows: readonly Element[]) => void)[] = [];
@@ -58,10 +62,10 @@ export function createRoom(init: { site: SiteId; roomId: string; url: string; ad
   };
   return {
     room,
-    emitObservation(o: Observation, row?: Element) {
+    emitObservation(o: Observation, row?: Element, key?: string) {
       if (init.signal.aborted) return;
       if (o.kind === 'chat') room.recentChat.push(o);
-      for (const cb of obsCbs) cb(o, row);
+      for (const cb of obsCbs) cb(o, row, key);
     },
     emitRows(rows: readonly Element[]) {
       if (init.signal.aborted) return;

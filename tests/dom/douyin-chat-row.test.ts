@@ -54,16 +54,20 @@ const VARIED = [
   '<div class="webcast-chatroom___item" data-id="9"><span><span>丁</span>：</span><span>备注：</span><span class="webcast-chatroom___content-with-emoji-text">hi</span></div>',
   // whitespace after the colon, full-width and ASCII
   '<div class="webcast-chatroom___item" data-id="10"><span>戊:  </span><span class="webcast-chatroom___content-with-emoji-text">  多个   空格 </span></div>',
+  // issue 13 (the nickname found by walking the row's elements): the nickname two levels up and over
+  // from the first span, after a badge with no colon, and a colon span only after the content
+  '<div class="webcast-chatroom___item" data-id="11"><div><span><span>Lv3</span></span></div><div><div><span>己：</span></div></div><span class="webcast-chatroom___content-with-emoji-text">嗨</span></div>',
+  '<div class="webcast-chatroom___item" data-id="12"><div><span class="webcast-chatroom___content-with-emoji-text">先说</span></div><i><b><span>庚：</span></b></i></div>',
 ].join('');
 
 describe('Douyin readChatRow', () => {
   it('reads every varied row exactly like the plain reading', () => {
     const all = rows(VARIED);
-    expect(all.length).toBe(10);
+    expect(all.length).toBe(12);
     for (const r of all) expect(douyin.readChatRow!(r), r.outerHTML).toEqual(reference(r));
     // the cases do exercise authors, emoji parts and every kind
     const got = all.map((r) => douyin.readChatRow!(r));
-    expect(got.filter((l) => l?.author).length).toBeGreaterThanOrEqual(6);
+    expect(got.filter((l) => l?.author).length).toBeGreaterThanOrEqual(8);
     expect(new Set(got.map((l) => l?.kind ?? (l?.system ? 'system' : '')))).toEqual(new Set(['chat', 'gift', 'other', 'system']));
   });
 

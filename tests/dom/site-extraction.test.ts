@@ -366,7 +366,7 @@ describe('real captured DOM (shared/data/dom): measured, never copied into rules
     expect(readChatRow(a, textRow)!.text).toBe(textRow.querySelector('.webcast-chatroom___content-with-emoji-text')!.textContent);
     // the reader scans chat and keeps the notice as context; the gift row is not scanned
     const reader = new ChatReader(a, 'douyin', '694742422766');
-    const obs = rows.map((r) => reader.read(r)).filter(Boolean);
+    const obs = rows.map((r) => reader.read(r)?.obs).filter(Boolean);
     expect(obs.filter((o) => o!.kind === 'notice')).toHaveLength(1);
     expect(obs).toHaveLength(5);
   });

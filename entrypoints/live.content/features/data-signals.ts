@@ -25,8 +25,9 @@ export const dataSignals: RoomFeature = {
     const shownKeys = createShownChatKeys(room.adapter);
     // rows changed inside are read again by shownKeys; the others keep their remembered key
     room.onRows((rows) => shownKeys.changed(rows));
-    room.onObservation((o, row) => {
-      const key = chatKey(o);
+    room.onObservation((o, row, readKey) => {
+      // the room's reader made the key of every chat row: not made again here (issue 13)
+      const key = readKey ?? chatKey(o);
       // the room just read this row: its key need not be read again below (issue 13)
       if (row) shownKeys.learn(row, o, key);
       if (o.kind !== 'chat') return;

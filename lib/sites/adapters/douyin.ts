@@ -41,16 +41,31 @@ const ENDS_WITH_COLON = /[：:]\s*$/;
 
 /**
  * The nickname's text: the first span whose text ends with a colon and that does not hold the
- * content (sites.md, [S3]/[S6]). Walks the live span collection: no array copy of every span per
- * row; the text read for the test is the one returned (one textContent per span, issue 13).
+ * content (sites.md, [S3]/[S6]). Walks the row's elements in document order by hand: asking
+ * getElementsByTagName made (and kept on every new row) a live collection per row, and the
+ * nickname is near the front (issue 13); the text read for the test is the one returned (one
+ * textContent per span).
  */
 function nickname(row: Element, content: Element | null): string | undefined {
-  const spans = row.getElementsByTagName('span');
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    if (s.contains(content)) continue;
-    const text = s.textContent ?? '';
-    if (ENDS_WITH_COLON.test(text)) return text;
+  let el = row.firstElementChild;
+  while (el) {
+    // what getElementsByTagName('span') matches in an HTML page (an HTML span; a foreign element named so)
+    if (el.localName === 'span' && !el.contains(content)) {
+      const text = el.textContent ?? '';
+      if (ENDS_WITH_COLON.test(text)) return text;
+    }
+    el = nextInRow(el, row);
   }
   return undefined;
+}
+
+/** the element after `el` in document order inside `row` (children first), or null at the row's end */
+function nextInRow(el: Element, row: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let e: Element | null = el; e && e !== row; e = e.parentElement) {
+    const next = e.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
 }

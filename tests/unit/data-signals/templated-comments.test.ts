@@ -61,6 +61,23 @@ describe('TemplatedCommentDetector in a busy room (issue 5: bounded memory, prun
     expect(d.add('这个主播太实在了', 'c', 7000)).toEqual({ shape: '这个主播太实在了', authors: 3 });
   });
 
+  it("a shape seen once keeps its first message when the queue's front is cut off (issue 13: no run object until a second message)", () => {
+    const d = new TemplatedCommentDetector();
+    const ref = new ReferenceDetector();
+    const both = (text: string, who: string, at: number) => {
+      const got = d.add(text, who, at);
+      expect(got, `${text} at ${at}`).toEqual(ref.add(text, who, at));
+      return got;
+    };
+    // 5000 lines that will leave the window together, then a template's first line inside it
+    for (let i = 0; i < 5000; i++) both(`普通聊天内容${String.fromCharCode(0x4e00 + i)}`, `u${i}`, i);
+    both('这个主播太实在了', 'a', 30_000);
+    // the 5000 leave the window: the queue's front is cut off while the template's first line stays
+    both('另一条普通的聊天', 'z', 65_000);
+    expect(both('这个主播太实在了', 'b', 66_000)).toBeNull();
+    expect(both('这个主播太实在了', 'c', 67_000)).toEqual({ shape: '这个主播太实在了', authors: 3 });
+  });
+
   it('shapes older than the window are dropped once the map is large, and only those', () => {
     const d = new TemplatedCommentDetector();
     for (let i = 0; i < 3000; i++) d.add(`旧的聊天内容${String.fromCharCode(0x4e00 + i)}`, 'a', i);

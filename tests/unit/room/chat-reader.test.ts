@@ -37,7 +37,7 @@ describe('ChatReader', () => {
   it('reads a row once; a re-rendered copy with the same message id is not counted again', () => {
     const r = new ChatReader(douyin, 'douyin', '1');
     const row = douyinRow('77', '花*****', '加V信 ab123');
-    expect(r.read(row, 5)).toMatchObject({ kind: 'chat', id: '77', author: '花*****', text: '加V信 ab123', at: 5, site: 'douyin', roomId: '1' });
+    expect(r.read(row, 5)?.obs).toMatchObject({ kind: 'chat', id: '77', author: '花*****', text: '加V信 ab123', at: 5, site: 'douyin', roomId: '1' });
     expect(r.read(row)).toBeNull();
     const copy = row.cloneNode(true) as Element;
     expect(r.read(copy)).toBeNull();
@@ -65,7 +65,7 @@ describe('ChatReader', () => {
     msg.className = 'webcast-chatroom__room-message';
     msg.textContent = '欢迎来到直播间';
     notice.append(msg);
-    expect(r.read(notice)).toMatchObject({ kind: 'notice', text: '欢迎来到直播间' });
+    expect(r.read(notice)?.obs).toMatchObject({ kind: 'notice', text: '欢迎来到直播间' });
     const gift = document.createElement('div');
     gift.className = 'webcast-chatroom___item';
     gift.setAttribute('data-id', 'g1');
@@ -84,9 +84,19 @@ describe('ChatReader', () => {
     expect(next.read(twitchRow('amy', 'selling vape juice'))).not.toBeNull(); // the new room's own row
   });
 
+  it("hands on each observation's chatKey (issue 13: made once, features take it instead of making it again)", () => {
+    const r = new ChatReader(twitch, 'twitch', 'chan');
+    const long = r.read(twitchRow('a'.repeat(500), 'b'.repeat(5000)))!;
+    expect(long.key).toBe(chatKey(long.obs));
+    expect(long.key).toBe(`t:${'a'.repeat(200)}|${'b'.repeat(2000)}`);
+    const d = new ChatReader(douyin, 'douyin', '1').read(douyinRow('77', '花*****', '加V信 ab123'))!;
+    expect(d.key).toBe(chatKey(d.obs));
+    expect(d.key).toBe('id:77');
+  });
+
   it('caps text and author length (page content is hostile)', () => {
     const r = new ChatReader(twitch, 'twitch', 'chan');
-    const o = r.read(twitchRow('a'.repeat(500), 'b'.repeat(5000)))!;
+    const o = r.read(twitchRow('a'.repeat(500), 'b'.repeat(5000)))!.obs;
     expect(o.text).toHaveLength(2000);
     expect(o.author).toHaveLength(200);
   });
