@@ -10,6 +10,17 @@
  *                  the goods (下单, 付款) is left out: a draw among buyers is a sales promotion.
  *   doxxing        a person's ID number or phone given out, or their address down to a building ("他身份证号是…",
  *                  "她家住在XX小区3号楼"): 网络暴力信息治理规定 (2024) Art. 12 (人肉搜索, 开盒); 刑法 Art. 253-1.
+ *   qq_evasion     a QQ-length number beside a character that stands for QQ: its nicknames 扣扣/蔻蔻 and their
+ *                  look-alikes (寇, 宼, 冦, 窛, 蔲, 筘), 口 (the bare box), 鹅 (企鹅, its mascot) or 俄
+ *                  ("2591 1478 口", "蔻2107 4319", "29521 91783起俄"): the issue's "obfuscations … between
+ *                  letters" for QQ ids, which 抖音电商's 引导私下交易 rules forbid as 社交帐号 given out (DY-PRIV in
+ *                  vocabulary/lure-invites.ts). Train/dev: about 600 lines labelled off_platform, 3 others
+ *                  (game-ad and COLD lines that give a real QQ number too, out of their source's scope).
+ *   trade_dm       an offer to sell or buy, then "DM me" within a clause or two ("出元宝3折 速度私聊", "收储备有的老板
+ *                  私聊", "大量因子出 滴滴"; 滴滴 is chat slang for "ping me", 密我 game slang for 私我): DY-PRIV's 私信
+ *                  引导 (lure-invites.ts). Not 滴滴 the ride app (打车, 出行, 坐/叫滴滴) nor 出门/出去/收到. Train/dev: 391
+ *                  lines labelled off_platform, 2 other Telegram trade offers ("收…私聊我"); game_chat_ads' 77 "benign"
+ *                  hits are trade offers too (R-OFF-6; the stop 30 note's label conflict).
  * Threats, calls to dig a person up and fake-traffic offers are phrases: they are vocabulary
  * (lib/bundle/vocabulary/lures.ts), which the background hands over, so they add nothing to the
  * content script (issue 13's size aim). Harassment is never softened by context (context.ts); the
@@ -17,6 +28,7 @@
  */
 import type { TextDetector } from './detector-types';
 import { detector } from './commerce-patterns';
+import { isWarningLine } from './context';
 
 // the verb, then an amount or a gift within a few characters, then the draw or prize (each a cue)
 const DRAW_CUES = ['抽奖', '就能抽', '抽iphone', '抽手机', '中iphone', '中手机', '中大奖', '中奖率', '中奖机会', '领奖', '开奖', '抽中'];
@@ -27,7 +39,32 @@ const PAY_TO_DRAW = new RegExp(`(?:交|付[费钱]|充值|刷礼物|刷火箭|�
 const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在'];
 const DOXXING = /(?:他|她|你|ta|这个?人|此人|主播)的?(?:(?:身份证号?码?|手机号码?|电话号码?)是?[^哪]{0,3}?\d{6}|(?:家庭住址|住址|家住|家在|住在)[^哪]{0,12}?(?:小区|号楼|单元|栋|\d+[室号]))/g;
 
+// the number first, then the QQ character within a few characters; or the character first. 口 is also a
+// word's end before a number ("入口", "接口", "人口") and a word's start after one ("口中", "口味"): those are left out
+const QQ_AFTER = '(?:[寇宼冦窛蔲蔻筘鹅扣乞]|口(?![中气味感罩红语腔才吻水头碑令号径])|俄(?!罗斯|国|语)|企(?!业|划|图))';
+const QQ_BEFORE = '(?:[寇宼冦窛蔲蔻筘鹅]|企e|(?<![入出接端门路港关窗人户借胃开缺伤渡河洞道领袖胸进闸风岔枪])口)';
+const QQ_EVASION = new RegExp(`(?<!\\d)\\d{6,11}[^\\d]{0,5}?${QQ_AFTER}|${QQ_BEFORE}[^\\d]{0,2}?\\d{6,11}(?!\\d)`, 'g');
+const DM_CUES = ['滴滴', '私聊', '密我'];
+const TRADE_DM = /(?:出售|出|售|卖|收购|收|甩)(?!门|去|差|租车|来|发|行|现|到|生|了)[^。！？]{0,16}?(?<![坐叫打跑开用不别勿])(?:滴滴(?!打车|出行|司机|快车|顺风|代驾)|私聊|密我)/g;
+const TRADE_DM_HITS = detector('trade_dm', DM_CUES, TRADE_DM, 'off_platform', 'warning', 'R-OFF-6');
+
+/** one digit repeated ("扣666666") is the room's own reply; a round number is an amount */
+const NOT_AN_ID = /^(?:(\d)\1+|\d+000)$/;
+
 export const LURE_DETECTORS: readonly TextDetector[] = [
   detector('pay_to_draw', DRAW_CUES, PAY_TO_DRAW, 'gambling_fraud', 'warning', 'R-RISK-1'),
   detector('doxxing', DOX_CUES, DOXXING, 'harassment', 'warning', 'R-RISK-1'),
+  // a phrase, not a number: a warning quotes it ("卖家让你私聊的都是骗子"), as it does the vocabulary's lures
+  { ...TRADE_DM_HITS, detect: (n, out) => { if (!isWarningLine(n.text)) TRADE_DM_HITS.detect(n, out); } },
+  {
+    id: 'qq_evasion',
+    cues: [],
+    digits: true,
+    detect: (n, out) => {
+      for (const m of n.text.matchAll(QQ_EVASION)) {
+        const digits = m[0].replace(/\D+/g, '');
+        if (!NOT_AN_ID.test(digits)) out.push({ category: 'off_platform', severity: 'warning', ruleId: 'R-OFF-7', messageKey: 'advice_off_platform', detector: 'qq_evasion', start: n.start[m.index!], end: n.end[m.index! + m[0].length - 1] });
+      }
+    },
+  },
 ];
