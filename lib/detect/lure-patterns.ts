@@ -11,8 +11,8 @@
  *   doxxing        a person's ID number or phone given out, or their address down to a building ("他身份证号是…",
  *                  "她家住在XX小区3号楼"): 网络暴力信息治理规定 (2024) Art. 12 (人肉搜索, 开盒); 刑法 Art. 253-1.
  *   qq_evasion     a QQ-length number beside a character that stands for QQ: its nicknames 扣扣/蔻蔻 and their
- *                  look-alikes (寇, 宼, 冦, 窛, 蔲, 筘), 口 (the bare box), 鹅 (企鹅, its mascot) or 俄
- *                  ("2591 1478 口", "蔻2107 4319", "29521 91783起俄"): the issue's "obfuscations … between
+ *                  look-alikes (寇, 宼, 冦, 窛, 蔲, 筘), 口 (the bare box), 鹅 or 企 (企鹅, its mascot), 乞
+ *                  ("2591 1478 口", "蔻2107 4319", "29521 91783乞儿"): the issue's "obfuscations … between
  *                  letters" for QQ ids, which 抖音电商's 引导私下交易 rules forbid as 社交帐号 given out (DY-PRIV in
  *                  vocabulary/lure-invites.ts). Train/dev: about 600 lines labelled off_platform, 3 others
  *                  (game-ad and COLD lines that give a real QQ number too, out of their source's scope).
@@ -39,32 +39,19 @@ const PAY_TO_DRAW = new RegExp(`(?:交|付[费钱]|充值|刷礼物|刷火箭|�
 const DOX_CUES = ['身份证', '手机号', '电话号码', '住址', '家住', '家在', '住在'];
 const DOXXING = /(?:他|她|你|ta|这个?人|此人|主播)的?(?:(?:身份证号?码?|手机号码?|电话号码?)是?[^哪]{0,3}?\d{6}|(?:家庭住址|住址|家住|家在|住在)[^哪]{0,12}?(?:小区|号楼|单元|栋|\d+[室号]))/g;
 
-// the number first, then the QQ character within a few characters; or the character first. 口 is also a
-// word's end before a number ("入口", "接口", "人口") and a word's start after one ("口中", "口味"): those are left out
-const QQ_AFTER = '(?:[寇宼冦窛蔲蔻筘鹅扣乞]|口(?![中气味感罩红语腔才吻水头碑令号径])|俄(?!罗斯|国|语)|企(?!业|划|图))';
-const QQ_BEFORE = '(?:[寇宼冦窛蔲蔻筘鹅]|企e|(?<![入出接端门路港关窗人户借胃开缺伤渡河洞道领袖胸进闸风岔枪])口)';
-const QQ_EVASION = new RegExp(`(?<!\\d)\\d{6,11}[^\\d]{0,5}?${QQ_AFTER}|${QQ_BEFORE}[^\\d]{0,2}?\\d{6,11}(?!\\d)`, 'g');
-const DM_CUES = ['滴滴', '私聊', '密我'];
-const TRADE_DM = /(?:出售|出|售|卖|收购|收|甩)(?!门|去|差|租车|来|发|行|现|到|生|了)[^。！？]{0,16}?(?<![坐叫打跑开用不别勿])(?:滴滴(?!打车|出行|司机|快车|顺风|代驾)|私聊|密我)/g;
-const TRADE_DM_HITS = detector('trade_dm', DM_CUES, TRADE_DM, 'off_platform', 'warning', 'R-OFF-6');
-
-/** one digit repeated ("扣666666") is the room's own reply; a round number is an amount */
-const NOT_AN_ID = /^(?:(\d)\1+|\d+000)$/;
+// the number first, then the QQ character within a few characters; or the character first (the text is normalised:
+// no punctuation is left to end a window). 口 also ends a word
+// before a number ("入口", "接口", "人口") and starts one after it ("口中", "口味"): those are left out. One digit
+// repeated ("扣666666") is the room's own reply and a round number an amount: no id
+const qqId = (group: number) => `(?<!\\d)(?!(\\d)\\${group}+(?!\\d)|\\d+000(?!\\d))\\d{6,11}(?!\\d)`;
+const QQ_EVASION = new RegExp(`${qqId(1)}\\D{0,5}?(?:[寇宼冦窛蔲蔻筘鹅扣乞]|口(?![中气味感罩])|企(?![业划]))|(?:[寇宼冦窛蔲蔻筘鹅]|企e|(?<![入出接端门路港窗人户])口)\\D{0,2}?${qqId(2)}`, 'g');
+const TRADE_DM = /[出售卖收甩](?![门去差来发行现到生了]).{0,16}?(?<![坐叫打跑开用不别勿])(?:滴滴(?!打车|出行|司机|快车|顺风|代驾)|私聊|密我)/g;
+const TRADE_DM_HITS = detector('trade_dm', ['滴滴', '私聊', '密我'], TRADE_DM, 'off_platform', 'warning', 'R-OFF-6');
 
 export const LURE_DETECTORS: readonly TextDetector[] = [
   detector('pay_to_draw', DRAW_CUES, PAY_TO_DRAW, 'gambling_fraud', 'warning', 'R-RISK-1'),
   detector('doxxing', DOX_CUES, DOXXING, 'harassment', 'warning', 'R-RISK-1'),
   // a phrase, not a number: a warning quotes it ("卖家让你私聊的都是骗子"), as it does the vocabulary's lures
   { ...TRADE_DM_HITS, detect: (n, out) => { if (!isWarningLine(n.text)) TRADE_DM_HITS.detect(n, out); } },
-  {
-    id: 'qq_evasion',
-    cues: [],
-    digits: true,
-    detect: (n, out) => {
-      for (const m of n.text.matchAll(QQ_EVASION)) {
-        const digits = m[0].replace(/\D+/g, '');
-        if (!NOT_AN_ID.test(digits)) out.push({ category: 'off_platform', severity: 'warning', ruleId: 'R-OFF-7', messageKey: 'advice_off_platform', detector: 'qq_evasion', start: n.start[m.index!], end: n.end[m.index! + m[0].length - 1] });
-      }
-    },
-  },
+  { ...detector('qq_evasion', [], QQ_EVASION, 'off_platform', 'warning', 'R-OFF-7'), digits: true },
 ];

@@ -17,16 +17,16 @@ const cats = (text: string): Category[] => [...new Set(findings(text).map((f) =>
 const detectors = (text: string) => findings(text).map((f) => f.detector);
 
 describe('a QQ id beside a character that stands for QQ (lure-patterns.ts qq_evasion)', () => {
-  it('the number then 口, 蔻/寇 look-alikes, 鹅, 俄 or 乞 within a few characters', () => {
-    for (const t of ['3456 7821 口', '38291047 加口', '4829 1736 美女口', '58203941 蔲', '6203 94817 起俄', '72093 41856乞儿', '4938 2017 企鹅']) {
+  it('the number then 口, 蔻/寇 look-alikes, 鹅, 企 or 乞 within a few characters', () => {
+    for (const t of ['3456 7821 口', '38291047 加口', '4829 1736 美女口', '58203941 蔲', '72093 41856乞儿', '4938 2017 企鹅']) {
       expect(detectors(t), t).toContain('qq_evasion');
     }
   });
   it('the character first: 蔻/寇/鹅 or a bare 口 after no word it ends', () => {
     for (const t of ['蔻 2938 4710', '宼38492017', '鹅：59203847', '妹妹口 2837 4019']) expect(detectors(t), t).toContain('qq_evasion');
   });
-  it('words that end or start with 口, Russia, companies, amounts and repeated digits stay silent', () => {
-    for (const t of ['入口1234567号门', '接口 20394857 调用', '全国人口1411780000', '你口中说的 38291047 是什么', '2018060俄罗斯世界杯', '统一代码 91310000 企业', '扣666666', '1000000口罐子']) {
+  it('words that end or start with 口, companies, amounts and repeated digits stay silent', () => {
+    for (const t of ['入口1234567号门', '接口 20394857 调用', '全国人口1411780000', '你口中说的 38291047 是什么', '统一代码 91310000 企业', '扣666666', '1000000口罐子']) {
       expect(detectors(t), t).not.toContain('qq_evasion');
     }
   });
