@@ -70,3 +70,13 @@ describe('gambling-site words from police and court reports (vocabulary/gambling
     expect(cats('警方提醒：北京赛车微信群是赌博')).toEqual([]);
   });
 });
+
+describe('warnings that call a vice illegal or disbelieve it (context.ts)', () => {
+  it('非法 and 不要轻易相信 soften the lure words they quote', () => {
+    for (const t of ['任何形式的网上赌博都是非法的，别碰百家乐', '远离非法博彩，拒绝时时彩', '不要轻易相信直播间里说的中奖了']) expect(cats(t), t).toEqual([]);
+  });
+  it('a seller who says his site is legal is still flagged', () => {
+    expect(cats('正规平台合法经营，百家乐注册即送')).toContain('gambling_fraud');
+    expect(cats('这不是非法的，百家乐放心玩')).toContain('gambling_fraud');
+  });
+});
