@@ -66,6 +66,10 @@ describe('gambling-site words from police and court reports (vocabulary/gambling
   it('draws and games gamblers bet on, sign-up bonuses, agents', () => {
     for (const t of ['北京赛车PK拾五分钟一期', '娱乐竞技，红包秒结', '注册即送88', '地下时时彩代理']) expect(cats(t), t).toContain('gambling_fraud');
   });
+  it('recruiting for 跑分 (laundering for gambling sites) and 信誉棋牌; a phone\'s benchmark score is no 跑分', () => {
+    for (const t of ['免押金跑分日结', '专业跑分团队招人', '信誉棋牌招代理']) expect(cats(t), t).toContain('gambling_fraud');
+    for (const t of ['这台手机跑分一百万', '安兔兔跑分多少']) expect(cats(t), t).toEqual([]);
+  });
   it('a police warning that names them stays silent', () => {
     expect(cats('警方提醒：北京赛车微信群是赌博')).toEqual([]);
   });
