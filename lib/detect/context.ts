@@ -17,11 +17,12 @@ import type { Category } from '../taxonomy';
 // can't get your money back"): a seller luring a buyer says none of these. News and case reports
 // narrate in words a host does not use in a pitch (误导消费者, 虚假宣传, 不正当竞争, 涉嫌, 记者, 律师,
 // "claiming that …": issue 15 fifth pass, from the train split's case reports); seizures (查获, 缴获,
-// 破获: customs and police news about smuggled or banned goods, seventh pass). A seller's own trust
+// 破获: customs and police news about smuggled or banned goods, seventh pass); 非法 ("任何形式的赌博都是非法的",
+// "远离非法博彩": stop 31, the train split's gambling warnings; a seller says 合法, 正规). A seller's own trust
 // formula is no warning: "骗子勿扰", "骗子，狗推请勿进群", "不是骗子" close lures (train split Telegram ads:
 // "全网最高价收…骗子勿扰"), so 骗子 followed by a keep-away word, or denied, does not count; nor do the
 // seller's reassurances "买不了上当", "不封号"/"防封号", "无违规", "不违法".
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
@@ -32,7 +33,7 @@ const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|
  * disbelief reaches further than a negation: "不要相信一分钟后恢复原价" tells viewers not to believe the
  * whole claim that follows, in the same clause (issue 15, sixth pass)
  */
-const DISBELIEF = /(?:不要相信|别相信|不要信|别信|勿信|不要轻信|切勿相信|切勿轻信|千万别信|千万不要信|不能信|不可信|don'?t (?:believe|trust|fall for)|never (?:believe|trust))[^，。！？、,.!?;；:：]{0,18}$/i;
+const DISBELIEF = /(?:不要相信|别相信|不要信|别信|勿信|不要轻信|不轻信|不要?轻易相信|切勿相信|切勿轻信|千万别信|千万不要信|不能信|不可信|don'?t (?:believe|trust|fall for)|never (?:believe|trust))[^，。！？、,.!?;；:：]{0,18}$/i;
 
 const QUESTION = /(?:[吗嘛么呢?？]|(?<![一决])不|[有用]没有?)\s*$|^(?:是不是|有没有|真的|能不能|可不可以|请问|问一下|问下|(?:does|do|can|will|is|are|would|could|should)\s)|真的假的|靠谱吗|管用吗|有用吗/i;
 

@@ -98,9 +98,11 @@ test('an unfavourable comment deleted from the middle of the chat is noticed and
 // The same stop's rule merges (lure and commerce forms, the structured gate's table: +3.1 KB) brought
 // main to 153.1 KB. Stop 30: the rule forms (efficacy, price, goods) are data handed over with the
 // rules (lib/detect/form-spec.ts, forms.ts: -10.4 KB): 142.7 KB (142,686 bytes release, 142,684 test),
-// so the guard sits just above that: growth past it fails here; the aim is 150 KB (issue 13).
-test('the built content script stays at or under 144 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
+// so the guard sits just above that: growth past it fails here; the aim is 150 KB (issue 13). Stop 31
+// (h-offplat): lure rules that are patterns, not words (qq_evasion, trade_dm) and the 非法 warning cue:
+// 143,317 -> 144,046 bytes release; the guard moves to 145,000, still under the 150 KB aim.
+test('the built content script stays at or under 145 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
   const code = readFileSync(join(extensionDir, 'content-scripts/live.js'), 'utf8');
   expect(code).not.toContain('The message port closed before a response was received');
-  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(144_000);
+  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(145_000);
 });

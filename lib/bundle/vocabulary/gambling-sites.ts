@@ -33,6 +33,22 @@
  *            (finance.china.com.cn/industry/20221209/5912674.shtml): 黑彩; 每日经济新闻 2022-08-23
  *            (getaca.cn/chanjing/2022-08-23/96636.html): 首存金额. None of them is on a train/dev line that is
  *            not gambling (train/dev: 5 gambling lines, 0 others; the warnings themselves are softened)
+ *   STOP31   stop 31 (h-offplat), pages corpus of the search tool: 新华社 2018-07-03 "赌博危害大 切记莫沾染" (mirror
+ *            libreriavip.com/c/2018-07-03/2101891.shtml): "北京赛车PK拾" in WeChat groups, "地下时时彩", "私下开盘",
+ *            坐庄; 中新社 2010-07-08 (jiuxingjy.com/fz/2010/07-08/2390078.shtml): the "777真人娱乐场" gambling site
+ *            (赌球 left out: chat talks about it, "这么会预测去赌球"); 中央社 2015 on the 广东 lottery-gambling case
+ *            (chinadigitaltimes.net/chinese/387786.html):
+ *            "广东快乐十分", "北京快车" as the draws gamblers bet on; a 2016 report on gambling sites bought into
+ *            search ads (m.jamoxi.com/thread/20201027/13250891.html): "老虎机", "澳门金沙", "注册送礼金"; 2025 article on
+ *            gambling-site sign-up traps (cnhan.com/life/202506/30101503_435.html): "注册即送"; 南华县 procuratorate 2025-09-04
+ *            (chuxiong.jcy.gov.cn/cjyw/nh/202509/t20250904_7123448.shtml): the invitation "娱乐竞技，红包秒结"; 揭阳
+ *            中院 2025-11-27 (jyrb.jynews.net/content/20251127/detail355362.html): agents "坐庄占成"; 枣庄 police 2024-07-26
+ *            (gaj.zaozhuang.gov.cn/xwzx/ffyj/202407/t20240726_1919191.html) and 惠州 railway police 2022-04-24
+ *            (news.tielu.cn/pinglun/2022-04-24/277871.html): "跑分" is laundering for gambling and fraud sites, recruited as
+ *            "兼职/代购/跑分", "刷单跑分" (跑分 alone is a phone's benchmark score: only the recruiting forms). Train/dev: 30
+ *            lines hold these words, 28 labelled gambling, 2 World Cup betting ads the labelling checklist called
+ *            otherwise; no benign line (新葡京 and
+ *            线上赌场 left out: COLD quotes them as the "澳门首家线上赌场" joke)
  * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
@@ -54,6 +70,9 @@ export const GAMBLING_SITES_ZH = [
   '足球投注', '地下钱庄', '曾道人',
   // LOTTO-WARN
   '最快报码', '即时开奖', '必中特码', '中奖率高达', '精准号码', '天天开好彩', '内部攻略', '正版资料', '生肖卡', '新澳门', '精准正版', '黑彩', '首存金额',
+  // STOP31
+  '北京赛车', 'pk拾', 'pk10', '地下时时彩', '私下开盘', '坐庄', '真人娱乐场', '快乐十分', '北京快车', '老虎机', '澳门金沙', '注册送礼金', '注册即送', '红包秒结', '坐庄占成',
+  '跑分平台', '免押跑分', '免押金跑分', '专业跑分', '兼职跑分', '跑分兼职', '跑分日结', '跑分赚', '跑分佣金', '刷单跑分', '信誉棋牌',
 ];
 /** FTC: fake testimonials of multiplied returns, and recovery offers */
 export const GAMBLING_INVEST_EN = [

@@ -56,6 +56,9 @@ export const LURE_ZH = [
   // DY-PRIV / TTS: asking for the viewer's contact, or pointing at a name or ID that is the contact
   '后台踢我', '后台滴我', '后台戳我', '留个联系方式', '留下联系方式', '留下你的微信', '留个微信', '留微信', '留电话', '备注微信', '看我昵称',
   '昵称就是微信', 'id就是微信', '同名微信',
+  // DY-PRIV "看个性签名"-style pointers at a screen name that holds the contact (stop 31, h-offplat): "看姐姐名字",
+  // "看名字加". Train/dev: 105 lines labelled off_platform, none other; "看我的名字" (4 to 1) is left out
+  '看姐姐名字', '看姐姐的名字', '看妹妹名字', '看妹妹的名字', '看名字加', '看名字家', '看名字找', '看我网名', '看我的网名', '看我的昵称', '注意看我名', '注意看我的名',
   // the group or a private channel as the cheaper way to buy (DY-PRIV: 私下交易)
   '群里价格', '群里更便宜', '群里便宜', '进群有内部价', '群内价', '不要在直播间下单', '别在直播间下单', '不用在直播间下单', '链接不发货', '转账到我',
   '发红包就发货',
