@@ -100,9 +100,11 @@ test('an unfavourable comment deleted from the middle of the chat is noticed and
 // rules (lib/detect/form-spec.ts, forms.ts: -10.4 KB): 142.7 KB (142,686 bytes release, 142,684 test),
 // so the guard sits just above that: growth past it fails here; the aim is 150 KB (issue 13). Stop 31
 // (h-offplat): lure rules that are patterns, not words (qq_evasion, trade_dm) and the 非法 warning cue:
-// 143,317 -> 144,046 bytes release; the guard moves to 145,000, still under the 150 KB aim.
-test('the built content script stays at or under 145 KB (aim 150 KB), without webextension-polyfill', async ({ extensionDir }) => {
+// 143,317 -> 144,046 bytes release. With stop 31's commerce forms (+389) and the per-message work
+// (templated detector's queue, Douyin nickname walk: +560) main is 145,042 bytes, so the guard now sits at
+// the issue's aim itself (150,000): the margin left for rules is what the aim allows, no more.
+test('the built content script stays at or under the 150 KB aim, without webextension-polyfill', async ({ extensionDir }) => {
   const code = readFileSync(join(extensionDir, 'content-scripts/live.js'), 'utf8');
   expect(code).not.toContain('The message port closed before a response was received');
-  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(145_000);
+  expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150_000);
 });
