@@ -13,6 +13,8 @@ import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 const TEST_EXT = resolve('.output-test/chrome-mv3');
 const HELPER_EXT = resolve('tests/fixtures/extensions/management-helper');
 const PIN = '246824';
+/** GAP_MS of the TEST build (lib/protection/heartbeat.ts: two 6 s beats and 8 s of slack) */
+const TEST_GAP_MS = 20_000;
 
 const test = base.extend<{ ctx: BrowserContext; sw: Worker; extId: string }>({
   // eslint-disable-next-line no-empty-pattern
@@ -153,7 +155,10 @@ base('a disabled-then-enabled extension leaves a gap entry from the last heartbe
       helper.evaluate(([id, enabled]) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, e: boolean): Promise<void> } } }).chrome.management.setEnabled(id as string, enabled as boolean), [extId, on] as const);
     await setEnabled(false);
     const offAt = Date.now(); // once the call returns, LiveGuard has stopped
-    await new Promise((r) => setTimeout(r, 30_000)); // longer than the test build's gap allowance (20 s)
+    // Longer than the test build's gap allowance (GAP_MS, lib/protection/heartbeat.ts: 20 s there), and
+    // that is enough: the last beat came before offAt and the first beat after the return comes after
+    // onAt, so the silence the background measures is at least onAt - offAt (was a 30 s wait)
+    await new Promise((r) => setTimeout(r, TEST_GAP_MS + 1_000));
     const onAt = Date.now();
     await setEnabled(true);
     const page = await options(ctx, extId);

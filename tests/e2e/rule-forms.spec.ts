@@ -1,21 +1,15 @@
 // Issue 13 in real Chromium: the rule forms (lib/detect/efficacy-forms.ts, price-forms.ts,
 // goods-forms.ts) are not in the content script; the background hands them over with the rules
 // (getActiveRules → lib/detect/forms.ts). A chat line that only a form flags must still be marked in
-// a room, one line per forms file. Each line's findings are first checked here in Node (the same
-// scanner with the built-in forms): exactly the form's, so nothing else in the script (vocabulary,
-// scorer, other detectors) could mark the row in its place.
+// a room, at least one line per forms file (tests/fixtures/rule-form-lines.ts, shared with the
+// Firefox test). Each line's findings are first checked here in Node (the same scanner with the
+// built-in forms): exactly the form's, so nothing else in the script (vocabulary, scorer, other
+// detectors) could mark the row in its place.
 import { test, expect, serve, fixture } from './harness';
 import { SITE_ROOMS, writeRow } from './site-rooms';
 import { createScanner } from '../../lib/detect';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
-
-const LINES = [
-  { text: '喝了两个月老寒腿就不疼了', detector: 'use_then_cured', category: 'false_claim' },
-  { text: '一分钟后恢复原价', detector: 'price_deadline', category: 'price_fraud' },
-  { text: '平时卖三百九十九 今天只要九十九', detector: 'was_now', category: 'price_fraud' },
-  { text: 'G家同款包包', detector: 'brand_code', category: 'counterfeit' },
-  { text: '学生党也能分期', detector: 'student_loan', category: 'minor_unsuitable' },
-];
+import { RULE_FORM_LINES as LINES } from '../fixtures/rule-form-lines';
 
 test('lines only a rule form flags are marked in a Douyin room: the forms came with the rules', async ({ context, page }) => {
   const scanner = createScanner(DEFAULT_BUNDLE);

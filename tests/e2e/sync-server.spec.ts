@@ -1,19 +1,20 @@
 /**
  * R-SYNC-22 end to end: the real companion API (embedded DB, demo dataset, demo key) on a random
- * port, a build of the extension that embeds the demo public key and that server's URL, in real
- * Chromium. The extension syncs (status shown in the options and the popup), then refuses a
+ * port, a TEST build of the extension that trusts the demo public key (the one credit-badges and
+ * static-origin use, tests/demo-key-build.ts), in real Chromium. The viewer points the extension at
+ * that server in the options; it syncs (status shown in the options and the popup), then refuses a
  * tampered bundle served through a man-in-the-middle proxy and keeps the last good one.
+ * (This spec built its own extension with the server's URL embedded until stop 31: a whole build in
+ * the CI lane, 1-3 min under load, issue 13. The embedded URL is what `npm start` uses: start.spec's
+ * "rules synced from the demo API" covers it.)
  */
 import { test, expect, type BrowserContext } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { blockUnrouted, launchWithExtension } from './harness';
 import { startServer, type RunningServer } from '../../server/src/server';
-import { DEMO_PUBLIC_KEY } from '../../server/src/seed/demo-key';
+import { demoKeyBuild } from '../demo-key-build';
 import { createToken } from '../../server/src/store/tokens';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
 import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
@@ -21,7 +22,7 @@ import { DEMO_ROOM_URL, demoRoomHtml } from '../../demo/room';
 let api: RunningServer;
 let proxy: Server;
 let proxyUrl: string;
-let outDir: string;
+let build: ReturnType<typeof demoKeyBuild> | undefined;
 let context: BrowserContext;
 let userDataDir: string;
 let extensionId: string;
@@ -58,15 +59,8 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-  outDir = process.env.LG_SYNC_EXTENSION_DIR ?? mkdtempSync(join(tmpdir(), 'lg-sync-ext-'));
-  if (!process.env.LG_SYNC_EXTENSION_DIR) {
-    const b = spawnSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, LG_OUT_DIR: outDir, LIVEGUARD_TEST_BUILD: '1', WXT_LIVEGUARD_BUNDLE_PUBKEY: DEMO_PUBLIC_KEY, WXT_LIVEGUARD_API_URL: api.url },
-      encoding: 'utf8',
-    });
-    expect(b.status, b.stderr + b.stdout).toBe(0);
-  }
-  ({ context, userDataDir } = await launchWithExtension(join(outDir, 'chrome-mv3')));
+  build = demoKeyBuild('chrome-mv3');
+  ({ context, userDataDir } = await launchWithExtension(build.dir));
   await blockUnrouted(context, [/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/]);
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(sw.url()).host;
@@ -75,7 +69,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  if (outDir && !process.env.LG_SYNC_EXTENSION_DIR) rmSync(outDir, { recursive: true, force: true });
+  build?.remove();
   proxy?.close();
   await api?.close();
 });
@@ -90,6 +84,9 @@ test('the extension syncs the signed bundle from the companion API and shows it'
   const page = await options();
   const status = page.locator('[data-liveguard="sync-status"]');
   await expect(status).toHaveAttribute('data-version', /\d+/);
+  // the viewer's own server, as anyone can set it in the options
+  await page.getByTestId('sync-url').fill(api.url);
+  await page.getByTestId('sync-save').click();
   await page.getByTestId('sync-now').click();
   await expect(status).toHaveAttribute('data-status', 'ok');
   await expect(status).toHaveAttribute('data-version', '1');
@@ -117,7 +114,7 @@ test('a tampered bundle is refused and the last good one kept; the real server t
   await expect(status).toHaveAttribute('data-version', '1');
   await expect(page.locator('[data-liveguard="sync-error"]')).toContainText('signature');
   // back to the genuine server: the same version now verifies and applies as a delta
-  await page.getByTestId('sync-url').fill('');
+  await page.getByTestId('sync-url').fill(api.url);
   await page.getByTestId('sync-save').click();
   await page.getByTestId('sync-now').click();
   await expect(status).toHaveAttribute('data-status', 'ok');
