@@ -12,7 +12,7 @@ import { STALE_ALL_ROWS } from '../src/db/migrations';
 
 let s: Awaited<ReturnType<typeof testServer>>;
 const recs = [...generateCredit(3000, 77)];
-const bucket = (r: { site: string; accountId: string }) => creditHash(r).slice(0, 4);
+const bucket = (r: Parameters<typeof creditHash>[0]) => creditHash(r).slice(0, 4);
 // records under pairwise different buckets, one per step below
 const distinct = recs.filter((r, i) => recs.findIndex((x) => bucket(x) === bucket(r)) === i);
 const [a, b, c, d, e, f] = distinct as [typeof recs[0], typeof recs[0], typeof recs[0], typeof recs[0], typeof recs[0], typeof recs[0]];
