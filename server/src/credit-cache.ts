@@ -1,10 +1,11 @@
 /**
  * In-memory cache of credit lookup responses (issue 22): the exact bytes of each answered prefix
  * list with a strong ETag, so a repeated lookup costs no zod parse, no query and no JSON.stringify.
- * Keyed by the database's lookup generation (migration 4: bumped by a trigger with every write to
- * credit or blacklist), read at most every `checkMs`: instances share nothing but the database,
- * and a write shows on every instance within checkMs (0 in tests: every request checks). Bounded
- * by bytes, least recently used out first.
+ * Checked against the database's lookup generation (bumped by a trigger with every write to credit
+ * or blacklist) at most every `checkMs`: instances share nothing but the database, and a write
+ * shows on every instance within checkMs (0 in tests: every request checks). When it moved, only
+ * the answers naming a 4-hex bucket the writes since touched are dropped (migration 7's per-bucket
+ * stamps); a bulk write (the epoch moved) drops them all. Bounded by bytes, least recently used out first.
  */
 import { hash } from 'node:crypto';
 import type { Db } from './db/types';
@@ -32,13 +33,19 @@ export class CreditLookupCache {
     if (Date.now() - this.checkedAt <= this.checkMs && this.generation) return this.generation;
     this.checking ??= (async () => {
       try {
-        const [r] = await this.db.query<{ n: string | number }>('SELECT n FROM lookup_generation WHERE id = 1');
+        const was = this.generation;
+        // one statement, one snapshot: the generation and every bucket stamped since the one this cache holds
+        const [r] = was
+          ? await this.db.query<{ n: string | number; epoch: string | number; changed: string | null }>(
+            `SELECT n, epoch, (SELECT string_agg(prefix, ',') FROM credit_bucket_version WHERE n > $1::bigint) AS changed
+               FROM lookup_generation WHERE id = 1`, [was])
+          : await this.db.query<{ n: string | number; epoch: string | number; changed: string | null }>('SELECT n, epoch, NULL AS changed FROM lookup_generation WHERE id = 1');
         const g = String(r?.n ?? 0);
         this.checkedAt = Date.now();
-        if (g !== this.generation) {
+        if (g !== was) {
+          if (!was || BigInt(r?.epoch ?? 0) > BigInt(was)) this.clear();
+          else this.evict(new Set(r?.changed ? r.changed.split(',') : []));
           this.generation = g;
-          this.entries.clear();
-          this.bytes = 0;
         }
         return g;
       } finally {
@@ -46,6 +53,21 @@ export class CreditLookupCache {
       }
     })();
     return this.checking;
+  }
+
+  private clear() {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** drops every answer naming a prefix under one of these 4-hex buckets (keys are validated prefix lists) */
+  private evict(buckets: ReadonlySet<string>) {
+    if (!buckets.size) return;
+    for (const [k, v] of this.entries) {
+      if (!k.split(',').some((p) => buckets.has(p.slice(0, 4)))) continue;
+      this.entries.delete(k);
+      this.bytes -= v.body.byteLength;
+    }
   }
 
   get(key: string): CachedLookup | undefined {

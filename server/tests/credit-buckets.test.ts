@@ -82,7 +82,7 @@ describe('pre-rendered credit buckets', () => {
   it('renderAllBuckets writes every non-empty bucket at once, equal to the lazily rendered ones', async () => {
     const sample = [...new Set(recs.slice(0, 30).map((r) => creditHash(r).slice(0, 4)))];
     const lazy = new Map<string, string>();
-    await s.db.query('UPDATE lookup_generation SET n = n + 1 WHERE id = 1'); // every stored bucket stale
+    await s.db.query('UPDATE lookup_generation SET n = n + 1, epoch = n + 1 WHERE id = 1'); // every stored bucket stale (as a bulk write does)
     for (const p of sample) lazy.set(p, await bucketEntriesJson(s.db, [p]));
     const written = await renderAllBuckets(s.db);
     const [{ n }] = await s.db.query<{ n: string }>(

@@ -6,7 +6,8 @@
  * peak RSS), export it as static files (time), then load GET /v1/credit/<5 hex> (scale-lookup.ts:
  * random prefixes, mostly cache misses, and 1,000 popular ones, cache hits) with req/s, p99 and req
  * per CPU-second. The machine may be shared: every phase prints its 1-minute load average, and the
- * per-CPU-second figures are what carries over to a dedicated machine. Lookups are measured cold,
+ * per-CPU-second figures are what carries over to a dedicated machine. Bucket storage: the
+ * rendered buckets' total relation size (heap, TOAST, index) beside the credit table's. Lookups are measured cold,
  * realistic (Zipf popularity after a warm-up) and hot (scale-lookup.ts, scale-workload.ts). Prints
  * a table of figures and a table of the issue's targets, each met or not (issue 22: import >= 50k/s
  * on PostgreSQL with RSS <= 300 MB, lookups >= 4k req/s with p99 <= 20 ms at 10^7, static export
@@ -43,6 +44,7 @@ const target = (what: string, measured: string, met: boolean) => targets.push([w
 const load = () => loadavg()[0]!.toFixed(1);
 const k = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)}k` : x.toFixed(0));
 const perCpu = (n: number, cpu: number | null) => (cpu ? k(n / cpu) : '-');
+const mb = (bytes: string) => `${(Number(bytes) / 1e6).toFixed(0)} MB`;
 
 /** The import runs in a child of its own (scale-import.ts), so its peak RSS is the importer's alone. */
 async function importInChild(dataDir: string, file: string, env: Record<string, string>) {
@@ -92,6 +94,10 @@ for (const n of SIZES) {
     const r0 = Date.now();
     const rendered = await renderAllBuckets(db);
     const renderS = (Date.now() - r0) / 1000;
+    // what the rendered buckets take on disk (heap, TOAST, index), beside the credit table itself
+    const [sz] = await db.query<{ bucket: string; credit: string }>(
+      `SELECT pg_total_relation_size('credit_bucket')::text AS bucket, pg_total_relation_size('credit')::text AS credit`,
+    );
     const pop = await population(db, n);
     await db.close(); // PGlite: one process per data folder, and the server child opens it next
     loads.push(load());
@@ -99,7 +105,7 @@ for (const n of SIZES) {
     rows.push([
       kind, String(n), `${k(rate)}/s (${imp.seconds.toFixed(0)} s)`,
       `${((cpuTotal / imp.imported) * 1e6).toFixed(0)} µs = ${perCpu(imp.imported, cpuTotal)}/CPU-s (importer ${imp.cpuS.toFixed(1)} s${imp.dbCpuS != null ? `, db ${imp.dbCpuS.toFixed(1)} s` : ''})`,
-      `${imp.maxRssMB.toFixed(0)} MB`, exp ? `${exportS.toFixed(1)} s (${exp.files} files)` : 'not run', `${renderS.toFixed(1)} s (${rendered})`,
+      `${imp.maxRssMB.toFixed(0)} MB`, exp ? `${exportS.toFixed(1)} s (${exp.files} files)` : 'not run', `${renderS.toFixed(1)} s (${rendered})`, `${mb(sz!.bucket)} (credit ${mb(sz!.credit)})`,
       lookupCell(l.cold), lookupCell(l.realistic), lookupCell(l.hot), String(l.cold.non2xx + l.realistic.non2xx + l.hot.non2xx), loads.join(' / '),
     ]);
     // each row as soon as it is measured: a long run stopped half-way keeps what it measured
@@ -122,7 +128,7 @@ for (const n of SIZES) {
   rmSync(file, { force: true });
 }
 rmSync(tmp, { recursive: true, force: true });
-const head = ['database', 'records', 'import (wall)', 'import CPU per record (importer + db)', 'importer peak RSS', 'static export', 'buckets rendered', 'lookups cold', 'lookups realistic (Zipf, warmed)', 'lookups hot (1,000 lists)', 'non-2xx', 'load avg (import / export / lookup)'];
+const head = ['database', 'records', 'import (wall)', 'import CPU per record (importer + db)', 'importer peak RSS', 'static export', 'buckets rendered', 'bucket storage (credit table)', 'lookups cold', 'lookups realistic (Zipf, warmed)', 'lookups hot (1,000 lists)', 'non-2xx', 'load avg (import / export / lookup)'];
 const table = (h: string[], rs: string[][]) => {
   const widths = h.map((x, i) => Math.max(x.length, ...rs.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -13,7 +13,15 @@ import type { Db } from './types';
 export const CREDIT_HASH_INDEX =
   'CREATE INDEX IF NOT EXISTS credit_hash ON credit (hash) INCLUDE (site, level, complaints, platform_penalties, regulator_notices, updated_at)';
 
-export const MIGRATIONS: Array<{ id: number; name: string; sql: string }> = [
+/**
+ * A write statement touching more rows than this stales every credit bucket at once (migration 7's
+ * epoch) instead of stamping each touched bucket: a bulk batch touches most buckets anyway.
+ * Written into migration 7's trigger: changing it needs a new migration.
+ */
+export const STALE_ALL_ROWS = 1024;
+
+/** `sql`: statements separated by `;` at a line end, or a list of statements taken as they are */
+export const MIGRATIONS: Array<{ id: number; name: string; sql: string | string[] }> = [
   {
     id: 1,
     name: 'initial',
@@ -128,6 +136,69 @@ CREATE TABLE credit_bucket (prefix TEXT COLLATE "C" PRIMARY KEY, generation BIGI
 ALTER TABLE credit_bucket ALTER COLUMN body SET STORAGE EXTERNAL
 `,
   },
+  {
+    id: 7,
+    name: 'per-bucket lookup generations',
+    // Issue 22: one write stales only the 4-hex buckets it touched, not all 65,536. The trigger of
+    // migration 4 is replaced by one that still bumps lookup_generation.n (the order of writes: one
+    // row, locked to commit, so n grows in commit order) and then stamps the new n on every touched
+    // bucket (credit_bucket_version, from the statement's transition tables: the hashes of the rows
+    // before and after). A statement of more than STALE_ALL_ROWS rows (a bulk batch: 20k rows touch
+    // ~17k buckets at 10^7) or a TRUNCATE instead sets epoch = n: every bucket is stale, one UPDATE
+    // instead of thousands. A stored bucket rendered at generation g is valid while g >= epoch and
+    // no touched bucket's stamp exceeds g (store/credit-buckets.ts). epoch = n here: every bucket
+    // stored before this migration is stale. Instance caches evict by the same stamps
+    // (credit-cache.ts). Three triggers per table: a trigger with transition tables has one event.
+    // statements one by one: the function body holds semicolons
+    sql: [
+      `CREATE TABLE credit_bucket_version (prefix TEXT COLLATE "C" PRIMARY KEY, n BIGINT NOT NULL)`,
+      `CREATE INDEX credit_bucket_version_n ON credit_bucket_version (n)`,
+      `ALTER TABLE lookup_generation ADD COLUMN epoch BIGINT NOT NULL DEFAULT 0`,
+      `UPDATE lookup_generation SET n = n + 1, epoch = n + 1 WHERE id = 1`,
+      `DROP TRIGGER credit_lookup_generation ON credit`,
+      `DROP TRIGGER blacklist_lookup_generation ON blacklist`,
+      `DROP FUNCTION bump_lookup_generation()`,
+      `CREATE FUNCTION stale_credit_buckets() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  g BIGINT;
+  rows_touched INTEGER;
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    UPDATE lookup_generation SET n = n + 1, epoch = n + 1 WHERE id = 1;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    SELECT count(*) INTO rows_touched FROM (SELECT 1 FROM new_rows LIMIT ${STALE_ALL_ROWS + 1}) x;
+  ELSE
+    SELECT count(*) INTO rows_touched FROM (SELECT 1 FROM old_rows LIMIT ${STALE_ALL_ROWS + 1}) x;
+  END IF;
+  IF rows_touched = 0 THEN RETURN NULL; END IF;
+  UPDATE lookup_generation SET n = n + 1 WHERE id = 1 RETURNING n INTO g;
+  IF rows_touched > ${STALE_ALL_ROWS} THEN
+    UPDATE lookup_generation SET epoch = g WHERE id = 1;
+  ELSIF TG_OP = 'INSERT' THEN
+    INSERT INTO credit_bucket_version (prefix, n) SELECT DISTINCT left(hash, 4), g FROM new_rows
+      ON CONFLICT (prefix) DO UPDATE SET n = EXCLUDED.n;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO credit_bucket_version (prefix, n) SELECT DISTINCT left(hash, 4), g FROM old_rows
+      ON CONFLICT (prefix) DO UPDATE SET n = EXCLUDED.n;
+  ELSE
+    INSERT INTO credit_bucket_version (prefix, n)
+      SELECT DISTINCT p, g FROM (SELECT left(hash, 4) AS p FROM old_rows UNION ALL SELECT left(hash, 4) FROM new_rows) t
+      ON CONFLICT (prefix) DO UPDATE SET n = EXCLUDED.n;
+  END IF;
+  RETURN NULL;
+END $$`,
+      `CREATE TRIGGER credit_buckets_insert AFTER INSERT ON credit REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER credit_buckets_update AFTER UPDATE ON credit REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER credit_buckets_delete AFTER DELETE ON credit REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER credit_buckets_truncate AFTER TRUNCATE ON credit FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER blacklist_buckets_insert AFTER INSERT ON blacklist REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER blacklist_buckets_update AFTER UPDATE ON blacklist REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER blacklist_buckets_delete AFTER DELETE ON blacklist REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+      `CREATE TRIGGER blacklist_buckets_truncate AFTER TRUNCATE ON blacklist FOR EACH STATEMENT EXECUTE FUNCTION stale_credit_buckets()`,
+    ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {
@@ -137,7 +208,8 @@ export async function migrate(db: Db): Promise<number> {
   for (const m of MIGRATIONS) {
     if (done.has(m.id)) continue;
     await db.tx(async (q) => {
-      for (const stmt of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await q.query(stmt);
+      const stmts = Array.isArray(m.sql) ? m.sql : m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean);
+      for (const stmt of stmts) await q.query(stmt);
       await q.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, new Date().toISOString()]);
     });
     applied++;

@@ -4,10 +4,12 @@
  * lookup generation it was read at. A cache-miss lookup of 4-hex prefixes (what the extension
  * sends) then costs one primary-key read per prefix and no row parsing or JSON in Node: at 10^7
  * the ~150 rows of a bucket were ~2.5 ms of API CPU (node-postgres rows, merge, stringify).
- * A bucket is served only while its generation is the current one (a trigger bumps it with every
- * credit/blacklist write, migration 4), so a write can never leave a stale bucket behind; a stale
- * one is re-rendered by the first lookup that needs it. Render and its generation come from one
- * statement (one snapshot): a concurrent write makes the stored row stale, never wrong.
+ * A bucket is stored with the lookup generation its statement read (one snapshot) and served only
+ * while no later write touched it (migration 7: a trigger stamps every bucket a write touches with
+ * that write's generation, or, for a bulk statement, moves the epoch past every stored bucket), so a
+ * write never leaves a stale bucket behind and stales only its own buckets; a stale one is
+ * re-rendered by the first lookup that needs it. A concurrent write makes the stored row stale,
+ * never wrong: its stamp is above the generation the render read.
  * 4-hex buckets never overlap, so a sorted list's buckets joined in order are sorted by hash, the
  * same entries and order as mergeCreditEntries (server test `credit-buckets` compares them).
  */
@@ -43,8 +45,10 @@ ins AS (INSERT INTO credit_bucket (prefix, generation, body) SELECT $1, g.n, r.b
   WHERE credit_bucket.generation <= EXCLUDED.generation)
 SELECT body FROM r`;
 
-const READ = `SELECT prefix, body FROM credit_bucket
-  WHERE prefix = ANY($1::text[]) AND generation = (SELECT n FROM lookup_generation WHERE id = 1)`;
+/** the stored buckets of $1 still valid: rendered at or after the epoch and after the last write that touched them */
+const READ = `SELECT b.prefix, b.body FROM credit_bucket b
+  WHERE b.prefix = ANY($1::text[]) AND b.generation >= (SELECT epoch FROM lookup_generation WHERE id = 1)
+    AND NOT EXISTS (SELECT 1 FROM credit_bucket_version v WHERE v.prefix = b.prefix AND v.n > b.generation)`;
 
 /**
  * The `entries` array's JSON for 4-hex `prefixes`: stored buckets of the current generation, the
