@@ -26,9 +26,22 @@ function unitFiles(dir: string): string[] {
 }
 const pureUnitFiles = unitFiles('tests/unit').filter((f) => !SHARED_STATE.test(readFileSync(join(ROOT, f), 'utf8')));
 
+/**
+ * Server suites share one module graph too (issue 13: importing the server, Hono, zod, pg and
+ * PGlite's JS again for each of ~20 files was ~1.5 s of CPU per file), and with it the loaded PGlite
+ * template. Each suite starts its own server and database and closes them in afterAll; the server
+ * keeps no state outside its instance. Reading process.env is fine here; a file that writes a global
+ * or an env var, mocks, fakes the browser or uses IndexedDB keeps a fresh module graph.
+ */
+const SERVER_SHARED_STATE = /vi\.(mock|doMock|stub|spyOn|useFakeTimers|setSystemTime|resetModules)|fakeBrowser|fake-indexeddb|indexedDB|Dexie|db-helpers|@vitest-environment|globalThis\.\w+\s*=[^=]|process\.env\.\w+\s*=[^=]|process\.chdir/;
+const sharedServerFiles = unitFiles('server/tests').filter((f) => !SERVER_SHARED_STATE.test(readFileSync(join(ROOT, f), 'utf8')));
+
 // WxtVitest does not apply wxt.config's vite plugins (testing.md), so preact is added here too.
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
+  // PIN/recovery-code hashes at 1/1000 of production's PBKDF2 iterations (lib/protection/pin.ts says
+  // why; pin.test.ts asserts the production counts and derives one real 600,000-iteration hash)
+  define: { __LG_TEST_PBKDF2_DIVISOR__: '1000' },
   test: {
     environment: 'node',
     testTimeout: 20_000,
@@ -37,12 +50,13 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit-pure', include: pureUnitFiles, isolate: false } },
+      { extends: true, test: { name: 'server-shared', include: sharedServerFiles, isolate: false } },
       {
         extends: true,
         test: {
           name: 'isolated',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}', 'server/tests/**/*.test.ts'],
-          exclude: pureUnitFiles,
+          exclude: [...pureUnitFiles, ...sharedServerFiles],
         },
       },
     ],

@@ -13,9 +13,21 @@ import { fromBase64, toBase64 } from '../shared/base64';
  * still verify (RECORD_MIN_ITERATIONS); the local PIN's record is re-hashed at 600,000 the next
  * time the right PIN is entered.
  */
-export const MIN_ITERATIONS = 600_000;
-export const DEFAULT_ITERATIONS = 600_000;
-export const RECORD_MIN_ITERATIONS = 200_000;
+export const PRODUCTION_ITERATIONS = { min: 600_000, default: 600_000, recordMin: 200_000 } as const;
+
+/**
+ * Unit tests only (vitest.config.ts `define`): every count divided by this, because the protection
+ * tests derive ~70 hashes and at 600,000 iterations that was ~40 s of CPU per CI run (issue 13).
+ * No build defines it (a release or test build hashes at PRODUCTION_ITERATIONS, which
+ * tests/unit/protection/pin.test.ts and e2e protection-options assert); the ratios between the
+ * counts stay the same, so the upgrade and record-minimum logic is tested as it runs.
+ */
+declare const __LG_TEST_PBKDF2_DIVISOR__: number | undefined;
+const divisor = typeof __LG_TEST_PBKDF2_DIVISOR__ === 'number' ? __LG_TEST_PBKDF2_DIVISOR__ : 1;
+
+export const MIN_ITERATIONS = PRODUCTION_ITERATIONS.min / divisor;
+export const DEFAULT_ITERATIONS = PRODUCTION_ITERATIONS.default / divisor;
+export const RECORD_MIN_ITERATIONS = PRODUCTION_ITERATIONS.recordMin / divisor;
 const HASH_BYTES = 32;
 const SALT_BYTES = 16;
 

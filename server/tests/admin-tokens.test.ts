@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { startServer } from '../src/server';
 import { generateKeyPair } from '../../lib/bundle/signature';
 import { createToken, revokeToken } from '../src/store/tokens';
+import { pgliteTemplate as savedInitdb } from './pglite-template';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'lg-tokens-'));
@@ -20,7 +21,14 @@ const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'se
   (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
 );
 
-const boot = async () => startServer({ dataDir: dir, signingKey: (await generateKeyPair()).privateKey });
+// the first boot starts the folder from the run's saved initdb copy (pglite-template.ts: initdb costs
+// ~8 s of CPU); PGlite refuses a template once the folder holds a database, so later boots open it as is
+let fresh = true;
+const boot = async () => {
+  const pgliteTemplate = fresh ? await savedInitdb() : undefined;
+  fresh = false;
+  return startServer({ dataDir: dir, pgliteTemplate, signingKey: (await generateKeyPair()).privateKey });
+};
 async function adminStatus(url: string, token: string): Promise<number> {
   const r = await fetch(`${url}/v1/admin/bundle`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
   return r.status;

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { loadProtectionState, resetProtectionDbForTests, LEGACY_KEY } from '@/lib/db/protection-state';
 import { forgetCachedState } from '@/lib/protection/store';
-import { hashPin, MIN_ITERATIONS, RECORD_MIN_ITERATIONS, verifyPin } from '@/lib/protection/pin';
+import { DEFAULT_ITERATIONS, hashPin, MIN_ITERATIONS, RECORD_MIN_ITERATIONS, verifyPin } from '@/lib/protection/pin';
 import { INITIAL_STATE } from '@/lib/protection/state';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
 import { callBackground, extensionPage } from '../../background-call';
@@ -145,10 +145,10 @@ describe('protection background', () => {
     expect(answers).not.toContain(stored.pin!.salt);
   });
 
-  it('new PINs need 6 characters; PBKDF2 at 600,000 iterations', async () => {
+  it('new PINs need 6 characters; PBKDF2 at today\'s count (600,000 in the extension: pin.test.ts)', async () => {
     expect(await call('protection:setPin', { newPin: '4821' })).toMatchObject({ ok: false, error: expect.stringMatching(/too short/) });
     await setUp('482148');
-    expect((await loadProtectionState()).pin?.iterations).toBe(600_000);
+    expect((await loadProtectionState()).pin?.iterations).toBe(DEFAULT_ITERATIONS);
   });
 
   it('lockout is kept in the database: a restarted background still refuses PINs', async () => {
@@ -159,10 +159,11 @@ describe('protection background', () => {
   });
 
   it('moves a 0.1 guardian (storage.local, 4-digit PIN, 310k) into the database and loses nothing', async () => {
-    // made as 0.1 made it (4 digits allowed, 310,000 iterations), independently with node:crypto
+    // made as 0.1 made it (4 digits allowed, 310,000 iterations: here scaled like today's count), independently with node:crypto
     const { pbkdf2Sync, randomBytes } = await import('node:crypto');
     const salt = randomBytes(16);
-    const old = { algo: 'PBKDF2-SHA256' as const, iterations: 310_000, salt: salt.toString('base64'), hash: pbkdf2Sync('4821', salt, 310_000, 32, 'sha256').toString('base64') };
+    const iterations = (DEFAULT_ITERATIONS * 31) / 60;
+    const old = { algo: 'PBKDF2-SHA256' as const, iterations, salt: salt.toString('base64'), hash: pbkdf2Sync('4821', salt, iterations, 32, 'sha256').toString('base64') };
     expect(old.iterations).toBeGreaterThanOrEqual(RECORD_MIN_ITERATIONS);
     const legacy = { ...INITIAL_STATE, settings: { ...INITIAL_STATE.settings, enabled: true, dailyBudgetMinutes: 25 }, pin: old };
     delete (legacy as { pinWeak?: boolean }).pinWeak; // 0.1 had no such field
@@ -176,7 +177,7 @@ describe('protection background', () => {
     expect(await call('protection:update', { pin: '4821', patch: { dailyBudgetMinutes: 30 } })).toEqual({ ok: true, lockedUntil: null });
     // … is re-hashed at today's iterations, and the options page asks for a longer one
     const now2 = await loadProtectionState();
-    expect(now2.pin!.iterations).toBe(600_000);
+    expect(now2.pin!.iterations).toBe(DEFAULT_ITERATIONS);
     expect(await verifyPin('4821', now2.pin!)).toBe(true);
     expect((await call('protection:getSettings', {})).pinWeak).toBe(true);
     expect(await call('protection:setPin', { currentPin: '4821', newPin: '48214821' })).toMatchObject({ ok: true, lockedUntil: null, recoveryCode: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/) });
