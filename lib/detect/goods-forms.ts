@@ -70,7 +70,9 @@ const PROHIBITED_CUES = [
 const SELL_EN = '(?:buy|order|shop|selling|sell|sells|for sale|we sell|we have|in stock|available|wholesale|cheap|discreet|delivery of|ship(?:ping)?)';
 const BANNED_EN =
   '(?:xanax|valium|adderall|oxycodone|oxycontin|percocet|tramadol|fentanyl|ketamine|ghb|rohypnol|mdma|ecstasy|cocaine|heroin|meth|lsd|codeine|diazepam|alprazolam|modafinil|viagra|cialis|sildenafil|tadalafil|steroids|anabolic|sarms|ozempic|semaglutide|weed|cannabis|marijuana|thc|vapes?|e-?cigs?|e-?cigarettes?|cigarettes|tobacco|snus|nicotine pouches|guns?|firearms?|handguns?|ammo|ammunition|switchblades?|tasers?|stun guns?|brass knuckles|ivory|rhino horn|pangolin scales|spy cam(?:era)?s?|hidden cameras?|fake ids?|fake passports?|prescription drugs|controlled substances)';
-const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])(?<!(?:ban on|bans on|banned from|stop|stops|illegal|illegally|against|accused of|charged with|arrested for|caught) )${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
+// the quote names the whole good ("selling vape juice", not "selling vape"): the viewer sees what is offered
+const GOOD_FORM_EN = '(?: (?:juice|e-?liquids?|liquids?|pods?|pens?|carts?|cartridges?|oils?|gummies|pills|tablets|capsules))';
+const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])(?<!(?:ban on|bans on|banned from|stop|stops|illegal|illegally|against|accused of|charged with|arrested for|caught) )${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}${GOOD_FORM_EN}?(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
 const NOT_AN_OFFER_EN = /(?<![a-z])(?:stop|stopped|ban|bans|banned|seized|seize|illegal|charged|arrested|warns?|warning|crackdown|never)(?![a-z])/;
 const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have', 'in stock', 'available', 'wholesale', 'cheap', 'discreet', 'delivery of', 'ship', 'prescription', 'no rx', 'online no'];
 

@@ -41,6 +41,13 @@ describe('English offers of prohibited goods and paid reviews (FDA, PACT Act, FT
     for (const t of ['Buy Xanax online', 'we sell cheap vapes', 'tramadol without prescription']) expect(detectors(t, 'host'), t).toContain('prohibited_offer_en');
     for (const t of ['Is the tramadol available?', 'I bought a gun for hunting', 'the ban on selling vapes to teens']) expect(detectors(t), t).not.toContain('prohibited_offer_en');
   });
+  it('the quote names the whole good, not the offer word and half the good', () => {
+    // clean-clone run 20: the form quoted "selling vape" where the vocabulary had quoted "vape juice"
+    for (const [t, good] of [['selling vape juice again', 'vape juice'], ['we sell thc carts, cheap', 'thc carts'], ['buy tramadol pills online', 'tramadol pills']]) {
+      const hit = scan(t).find((f) => f.detector === 'prohibited_offer_en');
+      expect(hit?.matched.text, t).toContain(good);
+    }
+  });
   it('a review traded for money, and followers sold by number', () => {
     for (const t of ['Get a full refund after you leave a 5-star review', '5 star reviews get a $10 gift card']) expect(detectors(t), t).toContain('review_reward_en');
     for (const t of ['buy 1000 instagram followers for $5', 'real followers from $2']) expect(detectors(t), t).toContain('bought_metrics_en');
