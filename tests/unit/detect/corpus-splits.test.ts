@@ -92,6 +92,7 @@ describe('corpus splits', () => {
     expect(zh('招收一线车队，点位美丽')).toContain('gambling_fraud');
     expect(zh('银行承兑汇票理财，年收益x%')).not.toContain('gambling_fraud');
     expect(zh('只需20R你就能暴打米饭团子')).not.toContain('gambling_fraud');
+    expect(zh('各种号零售，实名一级150米')).not.toContain('gambling_fraud');
     expect(zh('收u盾，高价')).not.toContain('gambling_fraud');
     // small cards bought for laundering; a game's month card is not
     expect(zh('队直收小额卡，是卡就要')).toContain('prohibited_goods');
