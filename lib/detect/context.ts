@@ -81,9 +81,10 @@ export function isQuestion(original: string): boolean {
  * or a product unsuitable for minors is a lure only when it is offered; a viewer who discusses
  * guns, cannabis, plastic surgery or lotteries in a comment offers nothing (dev split: COLDataset
  * comments raised these categories a dozen times, none an offer). Used for chat lines only: a
- * product title, card or the host's own speech offers what it names.
+ * product title, card or the host's own speech offers what it names. 卖 in 拐卖/贩卖 (trafficking), 出卖/卖国/
+ * 卖友 (betrayal), 卖萌/卖惨/卖弄/卖乖/卖关子 (putting on an act) sells nothing (stop 32).
  */
-const OFFER = /卖|售|经营|代开|代办|到账|放款|下款|额度|秒批|办理|来电|致电|热线|电话|出货|出手|收购|回收|代购|批发|货源|有货|现货|到货|包邮|下单|拍下|链接|价格|价钱|多少钱|特价|优惠|[0-9]元|[0-9]块|[¥￥$]|私聊|私信|联系|微信|qq|telegram|whatsapp|加我|渠道|订购|预订|供应|专卖|(?<![a-z])(?:sell|selling|for sale|buy|order|price|ship|shipping|dm|contact|delivery|in stock)(?![a-z])/;
+const OFFER = /(?<![拐贩出])卖(?![国友萌惨弄乖关])|售|经营|代开|代办|到账|放款|下款|额度|秒批|办理|来电|致电|热线|电话|出货|出手|收购|回收|代购|批发|货源|有货|现货|到货|包邮|下单|拍下|链接|价格|价钱|多少钱|特价|优惠|[0-9]元|[0-9]块|[¥￥$]|私聊|私信|联系|微信|qq|telegram|whatsapp|加我|渠道|订购|预订|供应|专卖|(?<![a-z])(?:sell|selling|for sale|buy|order|price|ship|shipping|dm|contact|delivery|in stock)(?![a-z])/;
 
 export function isOffer(normalized: string): boolean {
   return OFFER.test(normalized);
