@@ -22,17 +22,21 @@
  *   HEBEI    河北新闻 on gambling SMS (wzxdauto.com/Policy_read.asp?ID=678): 百家乐, 轮盘, 牛牛, 六合彩
  *            and a betting link; a 荷官 on video, "注册账号并充钱"
  *   FOCUS    焦点访谈 2018-07-13 (cctv1zhibo.com/jiaodianfangtan/19053.html): "世界杯-高赔率", "代理模式"
+ *   PAGES    pukebodog.com/archiver/20015.html (新浪彩通 2021, already gambling-sites.ts's NEWSWEEK): 欧宝娱乐 as a betting site
  * Venue words left out as everyday words: 娱乐, 体育, 澳门, 彩票 alone (a lottery ticket bought at a
  * kiosk), 扑克, 麻将 (played at home), 斗地主.
  */
 import type { FormSpec } from './form-spec';
 
-// JINLING, NEWSWEEK, HEBEI, NANTONG, FOCUS, and gambling-sites.ts's sources: the venue, the game or the bet
+// the venue, the game or the bet, each from a source above or gambling-sites.ts's (BANYUE 荷官 and 百家乐, STOP31 娱乐场
+// and 老虎机, NETEASE 娱乐平台, WXCASINO pc蛋蛋, LOTTO-WARN and LEX-AD the lotteries); 炸金花: 宝坻 police 2020-04-14
+// (tj.sina.com.cn/news/2020-04-14/detail-iircuyvh7635396.shtml, a "炸金花" WeChat group run as a casino); 德州扑克:
+// 长沙 police 2014-10-30 (hn.rednet.cn/c/2014/10/30/4182473.htm); 娱乐城: 青岛市南 police 2012 on a 娱乐城 that took cash
+// and 上分 on its machines (3l9m6z.cn/content/2012-01/13/content_9083456.htm)
 export const GAMBLING_VENUES = [
-  '娱乐城', '娱乐场', '娱乐平台', '国际娱乐', '真人视讯', '荷官', '电子游艺', '棋牌', '博彩', '赌场', '赌球', '网赌', '赌博',
-  '百家乐', '老虎机', '龙虎斗', '炸金花', '时时彩', '六合彩', '北京赛车', '幸运飞艇', '加拿大28', 'pc28', 'pc蛋蛋',
-  '返水', '赔率', '投注', '下注', '押注', '外围赌', '外围盘', '滚球', '波胆', '亚博体育', '华体会', '欧宝体育', '欧宝娱乐', '开云体育',
-  '金沙', '葡京', '彩票平台', '购彩',
+  '娱乐城', '娱乐场', '娱乐平台', '荷官', '棋牌', '博彩', '赌场', '赌球', '网赌', '赌博', '百家乐', '老虎机', '炸金花', '德州扑克',
+  '时时彩', '六合彩', '北京赛车', 'pc蛋蛋', '返水', '赔率', '投注', '下注', '外围赌', '外围盘', '滚球', '波胆',
+  '亚博体育', '华体会', '欧宝体育', '欧宝娱乐', '开云体育', '金沙',
 ] as const;
 // left out as other things too: 开云 (Kering), 欧宝 (Opel), 轮盘 (a shop's prize wheel), 捕鱼 and 菠菜 (a seafood or
 // vegetable stall's own words), 彩金 (coloured-gold jewellery), 快三 ("快三天了"); 棋牌室 is a licensed parlour

@@ -22,7 +22,7 @@ describe('a gambling venue or game with a call to act (gambling-forms.ts gamblin
   it('venue or game, then signing up, topping up, cashing out or a contact within a clause or two', () => {
     for (const t of [
       '真人视讯百家乐，新会员注册就能玩',
-      '幸运飞艇计划准，充值秒到账',
+      '北京赛车计划准，充值秒到账',
       '某某国际娱乐城 提款五分钟到',
       '时时彩大神在线，想跟的私聊',
       '炸金花上下分，需要的加我',
