@@ -1,7 +1,8 @@
 /**
  * Issue 15, stop 32 (h-offplat): gambling-site ads by structure (lib/detect/gambling-forms.ts: a venue or game
  * with a call to sign up, top up, cash out or make contact; deposit and sign-up bonuses), a bare v/w before a
- * QQ-length number (lure-patterns.ts letter_number), 卖 in words that sell nothing (context.ts isOffer) and
+ * QQ-length number (lure-patterns.ts letter_number), goods between "whoever wants it" and "add me / DM me"
+ * (invite-forms.ts goods_then_ask), a seller's "封号包赔" that is no warning (context.ts), 卖 in words that sell nothing (context.ts isOffer) and
  * bought followers that are no handle (structured.ts wechat_id). Every line is written here for the test (never
  * a corpus line). The scanner runs WITHOUT the trained scorer, so a positive fails when its rule is gone; each
  * family has look-alikes that must stay silent.
@@ -85,5 +86,21 @@ describe('bought followers are no handle (structured.ts wechat_id)', () => {
   });
   it('a real handle after the app name still is one', () => {
     for (const t of ['my instagram is cool_cat99', 'snapchat: sunny_day88', '微信 abc_def']) expect(detectors(t), t).toContain('wechat_id');
+  });
+});
+
+describe('goods between the want and the ask (invite-forms.ts goods_then_ask)', () => {
+  it('wanting, buying or selling something, then 的 and add me / DM me', () => {
+    for (const t of ['要新版美颜插件的加我', '收八级宝石的老板们联系我', '需要金币礼包的密我', '卖旧号的私聊']) expect(cats(t), t).toContain('off_platform');
+  });
+  it('the room\'s customer service, a negation and a warning stay silent', () => {
+    for (const t of ['要退货的联系客服', '要买的别加我，直接拍', '谨防骗子，要低价金币的加我都是骗局']) expect(cats(t), t).not.toContain('off_platform');
+  });
+});
+
+describe('a seller\'s "封号包赔" is no warning (context.ts)', () => {
+  it('the guarantee keeps the lure, a ban itself still warns', () => {
+    expect(cats('要最新外挂的加我，封号包赔'), '封号包赔').toContain('off_platform');
+    expect(cats('要外挂的加我，小心被封号'), '被封号').not.toContain('off_platform');
   });
 });
