@@ -2,7 +2,8 @@
  * Issue 15, stop 32 (h-offplat): gambling-site ads by structure (lib/detect/gambling-forms.ts: a venue or game
  * with a call to sign up, top up, cash out or make contact; deposit and sign-up bonuses), a bare v/w before a
  * QQ-length number (lure-patterns.ts letter_number), goods between "whoever wants it" and "add me / DM me"
- * (invite-forms.ts goods_then_ask), a seller's "封号包赔" that is no warning (context.ts), 卖 in words that sell nothing (context.ts isOffer) and
+ * (invite-forms.ts goods_then_ask), a seller's "封号包赔" or "骗子火葬场" that is no warning (context.ts), a handle
+ * after a contact word whose @ normalisation drops (links.ts at_handle, with the prefilter asking about lines with an @), 卖 in words that sell nothing (context.ts isOffer) and
  * bought followers that are no handle (structured.ts wechat_id). Every line is written here for the test (never
  * a corpus line). The scanner runs WITHOUT the trained scorer, so a positive fails when its rule is gone; each
  * family has look-alikes that must stay silent.
@@ -102,5 +103,21 @@ describe('a seller\'s "封号包赔" is no warning (context.ts)', () => {
   it('the guarantee keeps the lure, a ban itself still warns', () => {
     expect(cats('要最新外挂的加我，封号包赔'), '封号包赔').toContain('off_platform');
     expect(cats('要外挂的加我，小心被封号'), '被封号').not.toContain('off_platform');
+  });
+});
+
+describe('a handle after a contact word, read by its @ (links.ts at_handle)', () => {
+  it('联系/咨询/客服/dm/contact/tg then @handle, through the prefilter too', () => {
+    // chat lines go through the prefilter first: a line it turned away would find nothing
+    for (const t of ['联系：@shop_deals', '代发广告，咨询@abcd_88', 'dm @quick_cash_tips', 'TG: @cheap_vpn', 'Contact ＠Recover_Funds now']) expect(detectors(t), t).toContain('at_handle');
+  });
+  it('a reply to someone in chat stays silent', () => {
+    for (const t of ['@streamer nice play', '@mod_team thanks!', 'lol @jenny_88 same']) expect(detectors(t), t).not.toContain('at_handle');
+  });
+});
+
+describe('a seller\'s keep-away formula is no warning (context.ts)', () => {
+  it('骗子火葬场 / 骗子走开 / 骗子爬 close a lure as 骗子勿扰 does', () => {
+    for (const t of ['出游戏金币，有意的私聊，骗子火葬场', '收元宝，骗子走开，要的私聊', '大量出金币，骗子爬，私聊']) expect(cats(t), t).toContain('off_platform');
   });
 });
