@@ -51,10 +51,12 @@ const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加
 // all-digit "handles" are the number detectors' (phone, QQ), which name them precisely
 // after 微信/QQ (the Chinese apps, whose evasions fold to these names) Latin letters are a handle even
 // without a digit ("vx: abc_def" → "微信 abc def"): Chinese chat has no English words to confuse there
-const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
+const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h.split(' ', 1)[0]) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
 const ZH_APP_CUE = /^(?:微信|qq|电报)/;
 /** words that a handle after a cue may be without being a handle ("微信支付" is folded away) */
-const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email', 'app']);
+// nor a spaced run that opens with what is sold about the account ("buy 1000 instagram followers for $5" is a bought
+// audience, data_falsification's, not a handle: stop 32)
+const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email', 'app', 'followers', 'likes', 'views', 'accounts', 'account', 'for']);
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
 // ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
 /** every PRESSURE match starts with one of these (the prefilter, prefilter.ts, reads them too) */

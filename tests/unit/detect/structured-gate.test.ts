@@ -95,7 +95,9 @@ describe('structured detectors gated on their cues', () => {
       if (hasNumberHits(n.text) !== all.length > 0) expect(hasNumberHits(n.text), text).toBe(all.length > 0);
       if (a.length) hits++;
     }
-    expect(hits).toBeGreaterThan(2000);
+    // the pieces hold every structured cue, so each new cue list thins the digit pieces out (stop 32's forms: 2,000 → 1,998);
+    // 1,500 lines with number hits still exercise numberHits and the gate
+    expect(hits).toBeGreaterThan(1500);
     // CPU-bound (20,000 generated lines): 10 s at load ~18 on this 2-core machine, half of Vitest's
     // 20 s default (issue 13, flakes); a generous bound, not a speed check
   }, 120_000);
