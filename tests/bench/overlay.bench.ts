@@ -417,9 +417,12 @@ function perWindow(calls: { pageMs: number; cpuUs: number }[], batches: number[]
  * messages per call cost more per message" as a fixed cost of ~250–320 µs per frame's call.) Each
  * page batch's rows are charged to the entry's first call after the batch (the MutationObserver
  * callback the batch causes, the next frame's pass over the queued rows), and the calls' thread CPU
- * is fitted as fixed + perRow × rows (least squares over the calls). A call that got no rows (a
- * timer, an info tick) counts with 0 rows. Only for entries with LG_BENCH_SPLIT_MIN_CALLS calls or more.
+ * is fitted as fixed + perRow × rows (least squares over the calls). A call with no batch since the
+ * entry's previous call counts with 0 rows; an entry whose cost does not grow with its rows (a timer,
+ * a layout check: slope ≤ 0 or r² < MIN_ROW_R2) counts as all fixed. Only for entries with
+ * LG_BENCH_SPLIT_MIN_CALLS (default 100) calls or more; the fit is rough (r² ~0.2–0.7 here).
  */
+const MIN_ROW_R2 = 0.05;
 function fixedAndPerRow(calls: { pageMs: number; cpuUs: number; key: string }[], batches: number[][], key: string) {
   const mine = calls.filter((c) => c.key === key);
   if (mine.length < Number(process.env.LG_BENCH_SPLIT_MIN_CALLS ?? 100)) return null;
@@ -441,7 +444,10 @@ function fixedAndPerRow(calls: { pageMs: number; cpuUs: number; key: string }[],
   }
   if (!sxx) return null;
   const perRow = sxy / sxx;
-  return { calls: n, rowsPerCall: mx, fixed: my - perRow * mx, perRow, r2: syy ? (sxy * sxy) / (sxx * syy) : 0 };
+  const r2 = syy ? (sxy * sxy) / (sxx * syy) : 0;
+  // a call whose cost does not grow with the rows (a timer, a layout check) is all fixed part
+  if (perRow <= 0 || r2 < MIN_ROW_R2) return { calls: n, rowsPerCall: mx, fixed: my, perRow: 0, r2, rowDriven: false };
+  return { calls: n, rowsPerCall: mx, fixed: my - perRow * mx, perRow, r2, rowDriven: true };
 }
 
 /** the machine's state: load averages and the share of all cores busy since `from` (/proc/stat) */
@@ -558,10 +564,22 @@ async function main() {
     // each call (a frame's pass above all) has a fixed part: fewer frames on a loaded machine batch more rows per call and lower the figure per message
     console.log(`  ${(b1.inserted / trace.calls).toFixed(1)} messages per call into the extension (${trace.calls} calls): compare runs at similar values`);
     console.log(`  inside those calls (thread CPU): ${[...trace.inside].map(([n, us]) => `${n} ${(us / 1000).toFixed(1)} ms`).join(', ') || 'no GC or style/layout events'}`);
+    // the run's thread CPU per message cut into the fitted entries' fixed parts (calls × fixed),
+    // their row parts, and every other entry: what batching could win, and what it could not
+    let fixedUs = 0, rowUs = 0, fittedUs = 0;
     for (const [fn, b] of trace.top) {
       console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
       const split = trace.outer ? fixedAndPerRow(trace.outer, b1.batches, fn) : null;
-      if (split) console.log(`    fitted over its calls: ${split.fixed.toFixed(0)} µs fixed per call + ${split.perRow.toFixed(1)} µs per row (${split.rowsPerCall.toFixed(1)} rows per call on average, r² ${split.r2.toFixed(2)})`);
+      if (!split) continue;
+      if (split.rowDriven) console.log(`    fitted over its calls: ${split.fixed.toFixed(0)} µs fixed per call + ${split.perRow.toFixed(1)} µs per row (${split.rowsPerCall.toFixed(1)} rows per call on average, r² ${split.r2.toFixed(2)})`);
+      else console.log(`    its cost does not follow the rows (r² ${split.r2.toFixed(2)}): ${split.fixed.toFixed(0)} µs per call, all fixed`);
+      fixedUs += split.fixed * split.calls;
+      rowUs += split.perRow * split.rowsPerCall * split.calls;
+      fittedUs += b.cpuUs;
+    }
+    if (fittedUs) {
+      const per = (us: number) => `${(us / b1.inserted).toFixed(1)} µs`;
+      console.log(`  per message: ${per(trace.cpuUs)} = fitted entries' fixed parts ${per(fixedUs)} + their row parts ${per(rowUs)} + other calls ${per(trace.cpuUs - fittedUs)} (timers, layout checks, rendering; a rate's fixed parts shrink only with fewer calls)`);
     }
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
