@@ -53,6 +53,10 @@ const ADULT_ZH = [
   // checklist gives 卖片 lines off_platform only), 15 game_chat_ads lines the publisher calls no ad that sell the same
   // films, no other. 裸播 left out ("裸播吓人": 5 to 1)
   '卖片', '买片', '看片加', '黄播', '高清无码', '无码高清', '成人片', '黄色片', '骚妇', '熟妇', '约妹',
+  // stop 32 (s32-vulgar): nudity asked for or shown (全国整治互联网低俗之风专项行动 2009, 低俗 kinds 1 and 4: 暴露人体性部位,
+  // 全身或隐私部位未着衣物); words, not slang, so a long comment that offers nothing still discusses them (isDiscussion).
+  // Explicit slang is lib/detect/vulgar-forms.ts's. Train/dev: 16 lines labelled minor_unsuitable, 1 hard negative (全裸)
+  '全裸', '裸体', '裸照', '裸睡',
 ];
 const ADULT_EN = ['sexy singles', 'adult singles', 'adult content', 'adult chat', 'rude chat', 'xxx pics', 'xxx videos', 'send nudes', 'nudes for sale', 'escort service', 'hookup tonight', 'adult parties'];
 

@@ -22,6 +22,8 @@ export const INSULT_UNLESS_ZH = [
   // 国男 (a slur for Chinese men) is also the middle of 中国男人, 外国男生 …: those are no slur (COLDataset train/dev: 14 of
   // its 56 hits were non-offensive lines, most of them "中国男人"; h-lures, stop 29)
   ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
+  // 日你妈 (a curse, below) is also the end of a date word before 你妈 ("生日你妈妈送了什么", stop 32)
+  ...['生', '节', '今', '昨', '明', '周', '假', '平', '末', '每', '当', '那'].map((c) => `${c}日你妈`),
   '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
 ];
 export const INSULT_ZH = [
@@ -39,6 +41,12 @@ export const INSULT_ZH = [
   // 鬼子 / 棒子 / 马来猴 entries quoted at getit01.com/p20180109435898097; only compounds (鬼子 alone is a war film's
   // "打鬼子", 棒子 a stick, 阿三 left out at stop 29). Train/dev: 14 offensive lines, 2 not (both quote the slur)
   '日本鬼子', '小鬼子', '洋鬼子', '白皮猪', '尼哥', '劣哥', '高丽棒子', '韩国棒子', '朝鲜棒子', '马来猴', '黄皮狗', '秃驴', '清国奴', '支那',
+  // stop 32 (s32-vulgar): curses aimed at a person or their family, from github.com/konsheng/Sensitive-lexicon
+  // Vocabulary/色情词库.txt @ 5a8da94c61c160e203a6b2fcfafbea642404d50c (MIT; its closing insult section), the ones
+  // not already covered above (操你妈 is 操你's, 全家死光 全家死's); each was checked on train/dev: every hit is an insult
+  // (3 of them in Telegram danmaku its publisher calls "not spam": "日你妈"), none a hard negative. 我操/卧槽/他妈的
+  // (exclamations at no one) and 麻痹的 (also "numb") left out; pinyin initials as chat writes them (nmsl, wcnm)
+  '日你妈', '日你大爷', '干你娘', '草你妈', '艹你妈', '我日你', '狗杂种', '狗娘养', '婊子养', '王八蛋', '你麻痹', '贱比', '下贱', '狗逼', '丑逼', 'nmsl', 'wcnm',
 ];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [
