@@ -13,7 +13,7 @@
 export const INSULT_UNLESS_ZH = [
   '一万个草泥马', '万头草泥马', '一万头草泥马', '只草泥马',
   // a trader's oath aimed at no one ("诚信出售…骗子死全家": 5 train/dev lines, none offensive; stop 29)
-  '骗子死全家', '骗子全家死', '骗人死全家',
+  '骗子死全家', '骗子全家死', '骗人死全家', '骗子不得好死', '骗人不得好死',
   // 恶心 is also a symptom ("吃了恶心想吐", "头晕恶心") and a complaint about a thing ("恶心的bug"); aimed at
   // people it stays an insult (COLDataset dev: 374 offensive lines hit, 5 non-offensive; h-lures, issue 15)
   '恶心想吐', '恶心呕吐', '恶心反胃', '反胃恶心', '头晕恶心', '恶心头晕', '恶心干呕', '晕车恶心', '孕吐恶心',
@@ -47,6 +47,9 @@ export const INSULT_ZH = [
   // (3 of them in Telegram danmaku its publisher calls "not spam": "日你妈"), none a hard negative. 我操/卧槽/他妈的
   // (exclamations at no one) and 麻痹的 (also "numb") left out; pinyin initials as chat writes them (nmsl, wcnm)
   '日你妈', '日你大爷', '干你娘', '草你妈', '艹你妈', '我日你', '狗杂种', '狗娘养', '婊子养', '王八蛋', '你麻痹', '贱比', '下贱', '狗逼', '丑逼', 'nmsl', 'wcnm',
+  // wishing a person dead or naming them an animal, the 网络暴力信息治理规定 (2024) Art. 2 kinds 侮辱谩骂 and 威逼胁迫
+  // (the curses are the team's words for that kind; none hits a train/dev line)
+  '不得好死', '全家暴毙', '出门被车撞死', '禽兽不如', '狗主播', '你妈没了', '你妈炸了',
 ];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [

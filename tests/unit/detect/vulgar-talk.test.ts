@@ -64,9 +64,19 @@ describe('nudity asked for or shown (vocabulary ADULT: 全裸, 裸体, 裸照, �
   });
 });
 
+describe('sex services and sexual pictures offered (vocabulary ADULT, stop 32)', () => {
+  it('services, sexual pictures and stories named in a short line are minor_unsuitable', () => {
+    for (const t of ['学生妹上门', '每天更新福利视频', '群里天天发色图', '求小黄文']) expect(cats(t), t).toContain('minor_unsuitable');
+  });
+});
+
 describe('curses aimed at a person (official-harassment.ts, konsheng list)', () => {
   it('family curses and their pinyin initials are harassment', () => {
     for (const t of ['日你妈的主播', '你个王八蛋', '狗杂种滚出直播间', '主播nmsl', '真下贱']) expect(cats(t), t).toContain('harassment');
+  });
+  it("wishing a person dead is harassment; a seller's oath against cheats is not (official-harassment.ts unless)", () => {
+    for (const t of ['这种主播不得好死', '祝你全家暴毙']) expect(cats(t), t).toContain('harassment');
+    expect(cats('诚信经营 骗子不得好死')).not.toContain('harassment');
   });
   it('words that contain them by accident stay silent', () => {
     for (const t of ['生日你妈妈送了什么', '王八是一种乌龟', '下载贱卖的软件']) expect(cats(t), t).not.toContain('harassment');
