@@ -54,6 +54,14 @@ const SEX_ACT_CUES = ['逼', '屄', '日批', '曰批', '操批', '草批', '艹
 const BODY_ACT = /(?:[摸揉吸舔捏看露抓插]|给我看)(?:[你我她的一下]{0,3})(?:奶子|咪咪|奶头|胸部)|露(?:奶|胸|点)(?:给|让)(?:我|你|大家)|[大白嫩]奶子|(?:一对|两个|看|摸|好|超)大波|大波(?:波|妹|霸)/g;
 const BODY_ACT_CUES = ['奶子', '咪咪', '奶头', '胸部', '露奶', '露胸', '露点', '大波'];
 
+/**
+ * a sexual advance at the host or a viewer (CAC-2019 Art. 7 性挑逗, ANCHOR item 18): "好想睡你", "想操主播",
+ * "看硬了", "摸你下面". Not "想上你家玩" (a visit), "看湿了眼眶" (tears), "拳头硬了" (anger), "摸下面的按钮"
+ * (no pronoun); sizes and colours of underwear are left out: a lingerie room sells by them
+ */
+const ADVANCE = /(?:想|要|好想)(?:睡|日|操|草|艹)(?:你|她|主播|妹妹)|想上(?:你|她|主播)(?![家的那这们车课号])|(?:我|看|都看)硬了|下面(?:湿|硬)了|(?:摸|亲|舔)(?:你|我|她)的?下面(?!的?[按键开盖层一])/g;
+const ADVANCE_CUES = ['睡你', '睡她', '睡主播', '睡妹妹', '日你', '日她', '日主播', '日妹妹', '操你', '操她', '操主播', '操妹妹', '草你', '草她', '草主播', '草妹妹', '艹你', '艹她', '艹主播', '艹妹妹', '想上', '硬了', '湿了', '下面'];
+
 function form(id: string, why: string, cues: readonly string[], re: RegExp): FormSpec {
   return { id, why, cues, re, category: 'minor_unsuitable', severity: 'warning', ruleId: 'R-MINOR-9', messageKey: 'advice_minor_unsuitable' };
 }
@@ -62,4 +70,5 @@ export const VULGAR_FORMS: readonly FormSpec[] = [
   form('sexual_slang', 'sexual slang (网络信息内容生态治理规定 Art. 7: 性暗示、性挑逗)', SLANG_CUES, SEXUAL_SLANG),
   form('sex_act', 'a sex act named by its slang (低俗 content, item 3)', SEX_ACT_CUES, SEX_ACT),
   form('body_act', 'a body touched or exposed on request (低俗 content, items 1-3)', BODY_ACT_CUES, BODY_ACT),
+  form('sexual_advance', 'a sexual advance (网络主播行为规范 item 18: 性挑逗)', ADVANCE_CUES, ADVANCE),
 ];

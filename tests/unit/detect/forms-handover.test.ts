@@ -97,6 +97,7 @@ describe('the rule forms handed over with the rules', () => {
       ['主播在直播自慰', 'sexual_slang'],
       ['想舔妹妹逼', 'sex_act'],
       ['摸摸你的奶子', 'body_act'],
+      ['好想睡你', 'sexual_advance'],
     ];
     for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
   });

@@ -55,6 +55,15 @@ describe('a body touched or shown on request (vulgar-forms.ts body_act)', () => 
   });
 });
 
+describe('a sexual advance (vulgar-forms.ts sexual_advance)', () => {
+  it('wanting to sleep with the host, arousal, touching "below"', () => {
+    for (const t of ['好想睡你啊主播', '看硬了', '摸你下面', '想上主播']) expect(detectors(t), t).toContain('sexual_advance');
+  });
+  it('a visit, tears, anger, a button below and a lingerie size stay silent', () => {
+    for (const t of ['想上你家玩', '看湿了眼眶', '我拳头硬了', '摸下面的按钮', '这款内衣有几个罩杯']) expect(cats(t), t).not.toContain('minor_unsuitable');
+  });
+});
+
 describe('nudity asked for or shown (vocabulary ADULT: 全裸, 裸体, 裸照, 裸睡)', () => {
   it('a short chat line asking for it is minor_unsuitable', () => {
     for (const t of ['主播全裸一个', '发张裸照看看', '你是不是裸睡']) expect(cats(t), t).toContain('minor_unsuitable');
