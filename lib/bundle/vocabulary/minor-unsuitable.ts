@@ -16,6 +16,8 @@
  *           below (黄色直播, 原味内裤 …) are how those kinds are offered, written by the team, none copied
  *           from an evaluation line. English: TikTok Community Guidelines "Sexual activity and services"
  *           (sexual solicitation, offers of sexual content), written as the offers name them.
+ * Explicit sexual TALK (slang, sex acts, advances) is not an offer and is not dropped from a long
+ * comment: lib/detect/vulgar-forms.ts judges it (stop 32).
  */
 import type { TermGroup } from '../vocabulary';
 

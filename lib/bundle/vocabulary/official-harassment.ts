@@ -5,8 +5,9 @@
  */
 
 /**
- * red line 6: insults, threats, doxxing (no public Chinese insult list with a usable licence was found —
- * ToxiCN's lexicon is CC BY-NC-ND — so these are the common forms, compiled here). 他妈的 is an
+ * red line 6: insults, threats, doxxing (ToxiCN's lexicon is CC BY-NC-ND, so the first of these are the
+ * common forms, compiled here; since stop 32 the curses konsheng/Sensitive-lexicon lists under MIT are
+ * added below, each named). 他妈的 is an
  * intensifier ("真他妈的好吃"), not aimed at anyone: only 你他妈 / 你妈的 are; "一万个草泥马" is an idiom of
  * exasperation: the phrases below keep a hit inside them benign
  */
