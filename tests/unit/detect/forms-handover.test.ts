@@ -1,5 +1,5 @@
 /**
- * The rule forms (lib/detect/efficacy-forms.ts, price-forms.ts, goods-forms.ts, gambling-forms.ts, invite-forms.ts) are data the
+ * The rule forms (lib/detect/efficacy-forms.ts, price-forms.ts, goods-forms.ts, gambling-forms.ts, invite-forms.ts, vulgar-forms.ts) are data the
  * background hands the content script with the rules (issue 13: their patterns and cue lists are
  * not in the script). This file scans as the content script does: it never imports lib/detect/index.ts
  * (which provides the built-in forms to every other caller), so its scanner has the forms only from
@@ -18,6 +18,7 @@ import { GAMBLING_FORMS } from '@/lib/detect/gambling-forms';
 import { GOODS_FORMS } from '@/lib/detect/goods-forms';
 import { INVITE_FORMS } from '@/lib/detect/invite-forms';
 import { PRICE_FORMS } from '@/lib/detect/price-forms';
+import { VULGAR_FORMS } from '@/lib/detect/vulgar-forms';
 import { provideTradTable } from '@/lib/detect/char-fold';
 import { formDetectors, provideForms } from '@/lib/detect/forms';
 import { buildScanner } from '@/lib/detect/scanner';
@@ -51,17 +52,17 @@ describe('the rule forms handed over with the rules', () => {
   });
 
   it('come whole in the getActiveRules answer, in their declared order', () => {
-    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS].map((f) => f.id);
+    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS].map((f) => f.id);
     expect(rules.forms.map((f) => f.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThanOrEqual(17);
     // after the claim detectors: an efficacy form yields to the claim-patterns efficacy hit before it
     const order = structuredDetectors().map((d) => d.id);
     expect(order.slice(order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1, order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1 + ids.length)).toEqual(ids);
-    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS].map((f) => [...f.cues]));
+    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS].map((f) => [...f.cues]));
   });
 
   it('keep each pattern exactly (source and flags)', () => {
-    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS];
+    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS];
     rules.forms.forEach((w, i) => {
       expect(w.re).toEqual({ source: forms[i].re.source, flags: forms[i].re.flags });
       expect(new RegExp(w.re.source, w.re.flags).source).toBe(forms[i].re.source);
@@ -98,6 +99,10 @@ describe('the rule forms handed over with the rules', () => {
       ['百家乐在线 注册就能玩', 'gambling_ad'],
       ['首存500送500', 'deposit_bonus'],
       ['收九星宠物的联系我', 'goods_then_ask'],
+      ['主播在直播自慰', 'sexual_slang'],
+      ['想舔妹妹逼', 'sex_act'],
+      ['摸摸你的奶子', 'body_act'],
+      ['好想睡你', 'sexual_advance'],
     ];
     for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
   });
