@@ -5,10 +5,8 @@
  * a warning, a negation or news narration quotes it, so each assertion can fail either way.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors } from './helpers';
 
-const detectors = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(text, kind).map((f) => f.detector);
-const cats = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
 
 describe('weight-loss and longevity claims (Ad Law Art. 28)', () => {
   it('a weight lost in numbers, slimming without effort, no rebound, living to N', () => {

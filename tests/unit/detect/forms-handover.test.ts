@@ -22,6 +22,7 @@ import { buildScanner } from '@/lib/detect/scanner';
 import { structuredDetectors } from '@/lib/detect/structured';
 import { CLAIM_DETECTORS } from '@/lib/detect/claim-patterns';
 import { callBackgroundRaw, contentScript } from '../../background-call';
+import { scanReaders } from './scan-readers';
 
 // before the rules arrive there are no forms, and nothing silently scans without them
 const before = (() => {
@@ -41,7 +42,7 @@ provideTradTable(rules.tradTable);
 provideForms(rules.forms);
 // the rules alone (no scorer): what fires is the forms' doing
 const scanner = buildScanner(rules, null);
-const detectors = (text: string, kind: 'chat' | 'host' = 'host') => scanner.scan({ kind, text }).map((f) => f.detector);
+const { detectors } = scanReaders(() => scanner, 'host');
 
 describe('the rule forms handed over with the rules', () => {
   it('are not there before the rules arrive', () => {

@@ -1,15 +1,11 @@
 /** Selling without a marked price (R-PRICE-25): price_fraud, plus off_platform for a private channel. */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories, scan } from './helpers';
 
 const unmarked = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(t, kind).filter((f) => f.ruleId === 'R-PRICE-25');
 // an overlapping off_platform term (e.g. «dm») may win the category's one finding, so the categories
 // are read from all findings, and the unmarked-price hit must be among them
-const cats = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => {
-  const all = scan(t, kind);
-  if (!all.some((f) => f.ruleId === 'R-PRICE-25')) return [];
-  return [...new Set(all.map((f) => f.category))].sort();
-};
+const cats = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => (unmarked(t, kind).length ? categories(t, kind) : []);
 
 describe('unmarked prices (R-PRICE-25)', () => {
   it('a price by private message is price_fraud and off_platform (zh)', () => {
