@@ -22,6 +22,14 @@ describe('unmarked prices (R-PRICE-25)', () => {
     for (const t of ['想要的扣1我报价', '扣1报价', '价格看主页']) expect(cats(t), t).toEqual(['price_fraud']);
     expect(cats('扣1报价', 'product')).toEqual(['price_fraud']);
   });
+  it('players and owners reselling game goods, accounts or used things: off_platform only', () => {
+    // price marking binds a business selling to consumers (2022 rules Art. 2); the private channel still leaves the platform
+    for (const t of ['急出二手相机，价格私聊', '收游戏金币的老板私聊问价', '卖号，价格私信', '闲置耳机价格私我', '大量收yxb私聊报价']) {
+      expect(categories(t), t).toEqual(['off_platform']);
+    }
+    // the same channel for a shop's own goods stays a price-marking finding
+    for (const t of ['新款相机价格私聊', '家人们金手镯私信问价']) expect(cats(t), t).toEqual(['off_platform', 'price_fraud']);
+  });
   it('findings cite the rule and span the phrase', () => {
     const f = unmarked('宝宝们私信问价');
     expect(f[0].detector).toBe('unmarked_price');
