@@ -15,6 +15,7 @@ import { ActiveRulesSchema } from '@/lib/sync/protocol';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 import { EFFICACY_FORMS } from '@/lib/detect/efficacy-forms';
 import { GOODS_FORMS } from '@/lib/detect/goods-forms';
+import { COMMERCE_FORMS } from '@/lib/detect/commerce-forms';
 import { PRICE_FORMS } from '@/lib/detect/price-forms';
 import { provideTradTable } from '@/lib/detect/char-fold';
 import { formDetectors, provideForms } from '@/lib/detect/forms';
@@ -50,17 +51,17 @@ describe('the rule forms handed over with the rules', () => {
   });
 
   it('come whole in the getActiveRules answer, in their declared order', () => {
-    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => f.id);
+    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => f.id);
     expect(rules.forms.map((f) => f.id)).toEqual(ids);
-    expect(ids.length).toBeGreaterThanOrEqual(17);
+    expect(ids.length).toBeGreaterThanOrEqual(34);
     // after the claim detectors: an efficacy form yields to the claim-patterns efficacy hit before it
     const order = structuredDetectors().map((d) => d.id);
     expect(order.slice(order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1, order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1 + ids.length)).toEqual(ids);
-    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => [...f.cues]));
+    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => [...f.cues]));
   });
 
   it('keep each pattern exactly (source and flags)', () => {
-    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS];
+    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS];
     rules.forms.forEach((w, i) => {
       expect(w.re).toEqual({ source: forms[i].re.source, flags: forms[i].re.flags });
       expect(new RegExp(w.re.source, w.re.flags).source).toBe(forms[i].re.source);
@@ -94,6 +95,15 @@ describe('the rule forms handed over with the rules', () => {
       ['order tramadol online no prescription', 'prohibited_offer_en'],
       ['a 5 star review gets you a full refund', 'review_reward_en'],
       ['buy 500 real tiktok followers for $3', 'bought_metrics_en'],
+      ['长期高价收一类卡', 'card_trade'],
+      ['吃了两周瘦了8斤', 'weight_loss'],
+      ['天天喝这个酒能活到一百岁', 'longevity'],
+      ['these pills stop the flu', 'virus_claim'],
+      ['进直播间刷礼物就能返现', 'tip_rebate'],
+      ['这块原石开出来就是捡漏', 'jade_gamble'],
+      ['I sent $500 instead of $50, refund the extra', 'overpay_refund'],
+      ['外面卖三百 我们直播间只要六十九', 'price_compare'],
+      ['扫老板的码领红包', 'scan_owner'],
     ];
     for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
   });
