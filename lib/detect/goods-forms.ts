@@ -10,7 +10,7 @@
  *   prohibited    烟草专卖法 Art. 31-32 (tobacco only through licensed channels), 药品网络销售监督管理办法
  *                 (2022) Art. 8 and its 禁止通过网络零售的药品清单, 枪支管理法, 野生动物保护法 Art. 28,
  *                 发票管理办法 Art. 22 (no issuing invoices for others): an offer word before the good.
- * Run on the normalised text, right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts), so warnings and negations soften them.
+ * Run on the normalised text, right after the claim forms (claim-forms.ts), handed over as data (form-spec.ts), so warnings and negations soften them.
  *
  *   brand_code     a brand's initials + 家 + a fashion good: "g家同款包包", "lv家的老花"
  *   genuine_cheap  "正品…一折", "大牌白菜价", "专柜正品骨折价": a genuine brand at a price that says it is not

@@ -148,7 +148,7 @@ const OWN_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REFERENCE_PRICE)) out.push(norm(n, 'reference_price', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
   },
-  // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
+  // pay-to-win claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
 ];
 const LATER_DETECTORS: readonly TextDetector[] = [
@@ -161,8 +161,8 @@ const LATER_DETECTORS: readonly TextDetector[] = [
 
 let detectors: readonly TextDetector[] | null = null;
 /**
- * Every structured detector in order: the claim detectors, then the efficacy, price and goods forms
- * (efficacy-forms.ts, price-forms.ts, goods-forms.ts, then commerce-forms.ts' weight-loss, longevity and
+ * Every structured detector in order: the claim detectors, then the claim, efficacy, price and goods forms
+ * (claim-forms.ts, efficacy-forms.ts, price-forms.ts, goods-forms.ts, then commerce-forms.ts' weight-loss, longevity and
  * virus claims, tip rebates, jade gambling, refund traps and owner QR codes; data this context was
  * given, forms.ts), then the rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
  */

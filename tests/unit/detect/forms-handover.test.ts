@@ -16,6 +16,7 @@ import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 import { EFFICACY_FORMS } from '@/lib/detect/efficacy-forms';
 import { GOODS_FORMS } from '@/lib/detect/goods-forms';
 import { COMMERCE_FORMS } from '@/lib/detect/commerce-forms';
+import { CLAIM_FORMS } from '@/lib/detect/claim-forms';
 import { PRICE_FORMS } from '@/lib/detect/price-forms';
 import { provideTradTable } from '@/lib/detect/char-fold';
 import { formDetectors, provideForms } from '@/lib/detect/forms';
@@ -51,17 +52,17 @@ describe('the rule forms handed over with the rules', () => {
   });
 
   it('come whole in the getActiveRules answer, in their declared order', () => {
-    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => f.id);
+    const ids = [...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => f.id);
     expect(rules.forms.map((f) => f.id)).toEqual(ids);
-    expect(ids.length).toBeGreaterThanOrEqual(34);
-    // after the claim detectors: an efficacy form yields to the claim-patterns efficacy hit before it
+    expect(ids.length).toBeGreaterThanOrEqual(36);
+    // after the claim detectors: an efficacy form yields to the claim-forms efficacy hit before it
     const order = structuredDetectors().map((d) => d.id);
     expect(order.slice(order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1, order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1 + ids.length)).toEqual(ids);
-    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => [...f.cues]));
+    expect(formDetectors().map((d) => d.cues)).toEqual([...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS].map((f) => [...f.cues]));
   });
 
   it('keep each pattern exactly (source and flags)', () => {
-    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS];
+    const forms = [...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS];
     rules.forms.forEach((w, i) => {
       expect(w.re).toEqual({ source: forms[i].re.source, flags: forms[i].re.flags });
       expect(new RegExp(w.re.source, w.re.flags).source).toBe(forms[i].re.source);
@@ -70,6 +71,8 @@ describe('the rule forms handed over with the rules', () => {
 
   it('every form fires on its form', () => {
     const cases: [string, string][] = [
+      ['这款茶喝了能降低血压', 'efficacy'],
+      ['晒图评价五星后联系客服领5元', 'review_reward'],
       ['一贴就不疼', 'use_then_cured'],
       ['预防帕金森病', 'disease_suffix'],
       ['清理血管垃圾', 'organ_repair'],
