@@ -9,7 +9,6 @@ import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
-import { COMMERCE_DETECTORS } from './commerce-patterns';
 import { formDetectors } from './forms';
 import { DIRECTED_INSULT } from './insult-patterns';
 import { LURE_DETECTORS } from './lure-patterns';
@@ -151,12 +150,10 @@ const OWN_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REFERENCE_PRICE)) out.push(norm(n, 'reference_price', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
   },
-  // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
+  // pay-to-win claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
 ];
 const LATER_DETECTORS: readonly TextDetector[] = [
-  // weight-loss, longevity and virus claims, tip rebates, jade gambling, refund traps, owner QR codes (commerce-patterns.ts)
-  ...COMMERCE_DETECTORS,
   // pay-to-draw, fake traffic, threats and doxxing (lure-patterns.ts)
   ...LURE_DETECTORS,
   DIRECTED_INSULT,
@@ -166,9 +163,10 @@ const LATER_DETECTORS: readonly TextDetector[] = [
 
 let detectors: readonly TextDetector[] | null = null;
 /**
- * Every structured detector in order: the claim detectors, then the efficacy, price and goods forms
- * (efficacy-forms.ts, price-forms.ts, goods-forms.ts; data this context was given, forms.ts), then the
- * rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
+ * Every structured detector in order: the claim detectors, then the claim, efficacy, price and goods forms
+ * (claim-forms.ts, efficacy-forms.ts, price-forms.ts, goods-forms.ts, then commerce-forms.ts' weight-loss, longevity and
+ * virus claims, tip rebates, jade gambling, refund traps and owner QR codes; data this context was
+ * given, forms.ts), then the rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
  */
 export function structuredDetectors(): readonly TextDetector[] {
   return (detectors ??= [...OWN_DETECTORS, ...formDetectors(), ...LATER_DETECTORS]);
