@@ -88,6 +88,30 @@ function tapCounts(file) {
   const n = (k) => Number((tap.match(new RegExp(`^# ${k} (\\d+)`, 'm')) ?? [0, 0])[1]);
   return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
 }
+/**
+ * The slowest files of a suite, from its JSON report (issue 13: where CI's time goes, per run, without
+ * another measuring run). Playwright: the sum of each spec file's test durations (hooks not counted);
+ * vitest: each file's start to end. Never fails the run.
+ */
+function printSlowest(name, file, top = 10) {
+  try {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    const per = new Map();
+    if (j.suites) {
+      const walk = (suite, f) => {
+        for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const r of t.results) per.set(f, (per.get(f) ?? 0) + r.duration / 1000);
+        for (const child of suite.suites ?? []) walk(child, f);
+      };
+      for (const suite of j.suites) walk(suite, suite.file);
+    } else {
+      for (const r of j.testResults ?? []) per.set(r.name.replace(`${process.cwd()}/`, ''), (r.endTime - r.startTime) / 1000);
+    }
+    const rows = [...per].sort((a, b) => b[1] - a[1]).slice(0, top);
+    console.log(`\n${name}: slowest files (s): ${rows.map(([f, sec]) => `${f} ${sec.toFixed(0)}`).join(', ')}`);
+  } catch (e) {
+    console.error(`${name}: no per-file times (${e.message})`);
+  }
+}
 /** Node 20's --test does not expand globs or .ts folders, so list the files. */
 function testFiles(dir) {
   return readdirSync(dir).filter((f) => /\.test\.(ts|mjs)$/.test(f)).sort().map((f) => join(dir, f));
@@ -108,6 +132,7 @@ await run(npx, ['wxt', 'prepare']); // generates the types tsc needs; tsc report
 const unitLane = (async () => {
   const ok = await runPrefixed('unit', npx, ['vitest', 'run', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`]);
   record('unit', ok, () => vitestCounts(`${tmp}/vitest.json`));
+  printSlowest('unit', `${tmp}/vitest.json`);
 })();
 await concurrentChecks([['typecheck', npx, ['tsc', '--noEmit']], ['lint', npx, ['eslint', '.']]]);
 await check('build chrome-mv3', npx, ['wxt', 'build']);
@@ -125,7 +150,10 @@ const builtAt = Date.now();
 const chromiumRun = browserMissing(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')
   ? (results.push({ name: 'e2e chromium', passed: 0, failed: 1 }), Promise.resolve())
   : runPrefixed('chromium', npx, ['playwright', 'test'], { ...laneEnv, LG_PW_JSON: `${tmp}/pw.json` })
-    .then((ok) => record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`)));
+    .then((ok) => {
+      record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`));
+      printSlowest('e2e chromium', `${tmp}/pw.json`);
+    });
 // Firefox, then web-ext lint, in one lane beside Chromium's.
 const firefoxLane = (async () => {
   if (browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
