@@ -1,9 +1,12 @@
 // Issue 22: a bulk batch (more than STALE_ALL_ROWS records) writes with migration 7's bucket
 // triggers switched off and moves the epoch itself, so PostgreSQL builds no transition tables for
 // it; the triggers are on again for everything after it, also after a failed batch, and small
-// batches still stamp only their own buckets. Every answer is compared with the row path.
+// batches still stamp only their own buckets; a role that does not own the table (it may not switch
+// triggers) still imports, with the triggers on. Every answer is compared with the row path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import type { CreditRecord } from '../../lib/api';
+import type { Db } from '../src/db/types';
 import { testServer } from './helpers';
 import { generateCredit } from '../src/credit-generate';
 import { creditHash, lookupPrefixes } from '../src/store/credit';
@@ -82,5 +85,28 @@ describe('bulk batches and the bucket triggers', () => {
     await served([bucket(a), bucket(b)]);
     expect(await storedGen(bucket(b))).toBe(gb); // untouched bucket still served from store
     expect(BigInt((await storedGen(bucket(a)))!)).toBe(g1.n);
+  });
+
+  it('a role that may write credit but does not own it imports with the triggers on', async () => {
+    const role = `lg_importer_${randomBytes(4).toString('hex')}`;
+    await s.db.query(`CREATE ROLE ${role}`);
+    try {
+      await s.db.query(`GRANT USAGE ON SCHEMA ${s.schema ?? 'public'} TO ${role}`);
+      await s.db.query(`GRANT SELECT, INSERT, UPDATE ON credit, lookup_generation, credit_bucket_version TO ${role}`);
+      // every batch's transaction as that role (roles are per cluster: dropped below)
+      const asImporter: Db = { ...s.db, tx: (fn) => s.db.tx(async (q) => (await q.query(`SET LOCAL ROLE ${role}`), fn(q))) };
+      const g0 = await generation();
+      const more = [...generateCredit(STALE_ALL_ROWS + 50, 32)].map((r) => ({ ...r, accountId: `${r.accountId}-imp` }));
+      // a direct COPY on PostgreSQL (no staging table of another role's), the upsert on PGlite
+      await commitCreditBatch(asImporter, more, { load: true, direct: true });
+      const g1 = await generation();
+      expect(g1.epoch).toBeGreaterThan(g0.epoch); // moved by the trigger this time
+      expect(await triggerStates()).toEqual(ALL_ON);
+      const [{ n }] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM credit WHERE account_id LIKE '%-imp'`) as [{ n: number }];
+      expect(n).toBe(more.length);
+    } finally {
+      await s.db.query(`DROP OWNED BY ${role}`);
+      await s.db.query(`DROP ROLE ${role}`);
+    }
   });
 });
