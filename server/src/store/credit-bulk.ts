@@ -13,7 +13,7 @@
 import type { CreditRecord } from '../../../lib/api';
 import { accountKey } from '../../../lib/account-hash';
 import type { Db, Queryable } from '../db/types';
-import { CREDIT_HASH_INDEX, STALE_ALL_ROWS } from '../db/migrations';
+import { CREDIT_HASH_INDEX } from '../db/migrations';
 import { creditHash, upsertCreditBatch } from './credit';
 
 /** PostgreSQL's COPY path takes bigger batches: one COPY (and at most one upsert) per batch */
@@ -91,56 +91,17 @@ async function copyDirect(q: CopyQ, records: Iterable<CreditRecord>): Promise<bo
 /** A run of batches. `load` (set by beginCreditLoad) lets batches COPY straight into the table until one conflicts. */
 export interface CreditLoad { load: boolean; direct: boolean }
 
-/** migration 7's bucket triggers a bulk batch can fire (an upsert fires both) */
-const BUCKET_TRIGGERS = ['credit_buckets_insert', 'credit_buckets_update'];
-const triggers = (verb: 'ENABLE' | 'DISABLE') => `ALTER TABLE credit ${BUCKET_TRIGGERS.map((t) => `${verb} TRIGGER ${t}`).join(', ')}`;
-
-/**
- * A batch of more than STALE_ALL_ROWS records stales every bucket, as migration 7's trigger does
- * for such a statement, but without the trigger: PostgreSQL fills a transition table (a copy of
- * every row written, spilled to disk past work_mem) for a trigger that only counts them and moves
- * the epoch. So the batch's transaction switches the bucket triggers off, writes, moves the epoch
- * itself and switches them on again: the catalog change commits as "on", so no other session ever
- * sees them off (the ALTER's SHARE ROW EXCLUSIVE lock holds other writers to credit back until the
- * batch commits; reads go on). Needs the table's owner, as the load's DROP INDEX does; a role
- * without it (42501) writes with the triggers on. Returns whether they were switched off.
- */
-async function triggersOff(q: Queryable): Promise<boolean> {
-  await q.query('SAVEPOINT credit_triggers');
-  try {
-    await q.query(triggers('DISABLE'));
-    await q.query('RELEASE SAVEPOINT credit_triggers');
-    return true;
-  } catch (e) {
-    if ((e as { code?: string }).code !== '42501') throw e;
-    await q.query('ROLLBACK TO SAVEPOINT credit_triggers');
-    return false;
-  }
-}
-
-/** after the rows, as the trigger did (the same lock order: credit, then lookup_generation) */
-async function staleAllAndTriggersOn(q: Queryable) {
-  await q.query('UPDATE lookup_generation SET n = n + 1, epoch = n + 1 WHERE id = 1');
-  await q.query(triggers('ENABLE'));
-}
-
 /** One batch in one transaction: COPY on PostgreSQL, the unnest upsert on PGlite. */
 export function commitCreditBatch(db: Db, records: readonly CreditRecord[], run: CreditLoad = { load: false, direct: false }): Promise<void> {
   return db.tx(async (q) => {
+    if (!q.copyFrom) return upsertCreditBatch(q, records);
+    const cq: CopyQ = { ...q, copyFrom: q.copyFrom };
     const byKey = dedupe(records);
     if (!byKey.size) return;
-    const bulk = byKey.size > STALE_ALL_ROWS && (await triggersOff(q));
-    await writeBatch(q, byKey, run);
-    if (bulk) await staleAllAndTriggersOn(q);
+    if (run.direct && (await copyDirect(cq, byKey.values()))) return;
+    run.direct = false; // keys overlap with the table: upsert from here on
+    await stageAndUpsert(cq, byKey.values());
   });
-}
-
-async function writeBatch(q: Queryable, byKey: Map<string, CreditRecord>, run: CreditLoad) {
-  if (!q.copyFrom) return upsertCreditBatch(q, [...byKey.values()]);
-  const cq: CopyQ = { ...q, copyFrom: q.copyFrom };
-  if (run.direct && (await copyDirect(cq, byKey.values()))) return;
-  run.direct = false; // keys overlap with the table: upsert from here on
-  await stageAndUpsert(cq, byKey.values());
 }
 
 /**
