@@ -5,14 +5,15 @@
  * `N passed, N failed` with the totals (CI reads it). Exits non-zero on any failure.
  * Suites keep running after a failure so one run shows everything that is wrong.
  * To stay under CI's 15-minute aim on 2 cores, steps that mostly wait run beside steps that compute:
+ * the unit suite (one worker) needs no build, so it starts at once and runs beside everything else;
  * typecheck with lint; then the builds (each build every spec needs, once: the demo-key test build
- * too, which the credit and static-origin specs of both browsers share); then three lanes at once:
- * the Chromium e2e (two workers), the Firefox e2e → web-ext lint → the server suite on PostgreSQL,
- * and the unit suite (one worker). Browser tests spend most of their time waiting on chat
- * intervals and polling, so the unit suite fills the idle core. Each line of a lane is prefixed
- * `[name]` so the interleaved log stays readable, and each suite's wall time is printed in the summary.
+ * too, which the credit and static-origin specs of both browsers share); then two more lanes: the
+ * Chromium e2e (two workers) and the Firefox e2e → web-ext lint → the server suite on PostgreSQL.
+ * Browser tests spend most of their time waiting on chat intervals and polling, and the builds are
+ * mostly one process on one core, so the unit suite fills the idle core. Each line of a lane is
+ * prefixed `[name]` so the interleaved log stays readable, and each suite's wall time is printed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,12 +22,22 @@ import { join } from 'node:path';
 const results = [];
 const tmp = mkdtempSync(join(tmpdir(), 'lg-test-'));
 
+/**
+ * Runs a step to its end, its output straight to ours. Asynchronous (not spawnSync) because the unit
+ * lane runs meanwhile: a blocked event loop would stop reading its output, and vitest would stall on
+ * a full pipe.
+ */
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`(done in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  return r.status === 0;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', (e) => { console.error(e.message); resolve(false); });
+    child.on('close', (code) => {
+      console.log(`(done in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      resolve(code === 0);
+    });
+  });
 }
 /** Like run(), but asynchronous, each output line prefixed with `[tag] `; resolves to success. */
 function runPrefixed(tag, cmd, args, env = {}) {
@@ -45,8 +56,8 @@ function runPrefixed(tag, cmd, args, env = {}) {
   });
 }
 /** A step that counts as one check. */
-function check(name, cmd, args, env) {
-  const ok = run(cmd, args, env);
+async function check(name, cmd, args, env) {
+  const ok = await run(cmd, args, env);
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
@@ -77,6 +88,30 @@ function tapCounts(file) {
   const n = (k) => Number((tap.match(new RegExp(`^# ${k} (\\d+)`, 'm')) ?? [0, 0])[1]);
   return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
 }
+/**
+ * The slowest files of a suite, from its JSON report (issue 13: where CI's time goes, per run, without
+ * another measuring run). Playwright: the sum of each spec file's test durations (hooks not counted);
+ * vitest: each file's start to end. Never fails the run.
+ */
+function printSlowest(name, file, top = 10) {
+  try {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    const per = new Map();
+    if (j.suites) {
+      const walk = (suite, f) => {
+        for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const r of t.results) per.set(f, (per.get(f) ?? 0) + r.duration / 1000);
+        for (const child of suite.suites ?? []) walk(child, f);
+      };
+      for (const suite of j.suites) walk(suite, suite.file);
+    } else {
+      for (const r of j.testResults ?? []) per.set(r.name.replace(`${process.cwd()}/`, ''), (r.endTime - r.startTime) / 1000);
+    }
+    const rows = [...per].sort((a, b) => b[1] - a[1]).slice(0, top);
+    console.log(`\n${name}: slowest files (s): ${rows.map(([f, sec]) => `${f} ${sec.toFixed(0)}`).join(', ')}`);
+  } catch (e) {
+    console.error(`${name}: no per-file times (${e.message})`);
+  }
+}
 /** Node 20's --test does not expand globs or .ts folders, so list the files. */
 function testFiles(dir) {
   return readdirSync(dir).filter((f) => /\.test\.(ts|mjs)$/.test(f)).sort().map((f) => join(dir, f));
@@ -89,24 +124,36 @@ function browserMissing(path, how) {
 
 const npx = 'npx';
 const began = Date.now();
-run(npx, ['wxt', 'prepare']); // generates the types tsc needs; tsc reports any problem
+await run(npx, ['wxt', 'prepare']); // generates the types tsc needs; tsc reports any problem
+// The unit suite (one worker), its own lane from the start: it reads no build output (the builds
+// rewrite .wxt/ only where a file's text changes), so it fills the core the builds leave idle and
+// is out of the way before the browser lanes need both cores. Clean-clone run 22: checks and builds
+// 95 s, then unit 689 s, Chromium 732 s, Firefox → web-ext → PostgreSQL 685 s, all from the same start.
+const unitLane = (async () => {
+  const ok = await runPrefixed('unit', npx, ['vitest', 'run', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`]);
+  record('unit', ok, () => vitestCounts(`${tmp}/vitest.json`));
+  printSlowest('unit', `${tmp}/vitest.json`);
+})();
 await concurrentChecks([['typecheck', npx, ['tsc', '--noEmit']], ['lint', npx, ['eslint', '.']]]);
-check('build chrome-mv3', npx, ['wxt', 'build']);
-check('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']);
-check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
-check('build test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1' });
+await check('build chrome-mv3', npx, ['wxt', 'build']);
+await check('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']);
+await check('build firefox-mv3', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
+await check('build test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1' });
 // The credit-badges and static-origin specs (Chromium and Firefox) need a test build that trusts the
 // demo signing key (tests/demo-key-build.ts); built once here instead of once in each spec.
 const DEMO_KEY_OUT_DIR = '.output-demo-key';
 const demoKey = /DEMO_PUBLIC_KEY = '([^']+)'/.exec(readFileSync('server/src/seed/demo-key.ts', 'utf8'))?.[1] ?? '';
-check('build demo-key test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'test -n "$WXT_LIVEGUARD_BUNDLE_PUBKEY" && npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1', LG_OUT_DIR: DEMO_KEY_OUT_DIR, WXT_LIVEGUARD_BUNDLE_PUBKEY: demoKey });
+await check('build demo-key test (chrome-mv3 + firefox-mv2)', 'sh', ['-c', 'test -n "$WXT_LIVEGUARD_BUNDLE_PUBKEY" && npx wxt build && npx wxt build -b firefox'], { LIVEGUARD_TEST_BUILD: '1', LG_OUT_DIR: DEMO_KEY_OUT_DIR, WXT_LIVEGUARD_BUNDLE_PUBKEY: demoKey });
 const laneEnv = { LG_DEMO_KEY_OUT_DIR: DEMO_KEY_OUT_DIR };
 const builtAt = Date.now();
 
 const chromiumRun = browserMissing(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'sudo apt-get install -y chromium')
   ? (results.push({ name: 'e2e chromium', passed: 0, failed: 1 }), Promise.resolve())
   : runPrefixed('chromium', npx, ['playwright', 'test'], { ...laneEnv, LG_PW_JSON: `${tmp}/pw.json` })
-    .then((ok) => record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`)));
+    .then((ok) => {
+      record('e2e chromium', ok, () => playwrightCounts(`${tmp}/pw.json`));
+      printSlowest('e2e chromium', `${tmp}/pw.json`);
+    });
 // Firefox, then web-ext lint, in one lane beside Chromium's.
 const firefoxLane = (async () => {
   if (browserMissing(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'sudo apt-get install -y firefox-esr')) {
@@ -125,14 +172,8 @@ const firefoxLane = (async () => {
     record('server on PostgreSQL', pgOk, () => vitestCounts(`${tmp}/pg.json`));
   }
 })();
-// The unit suite (one worker: the browsers keep the other core), a third lane. It needs no build;
-// it runs here because this is when the CPU is idle.
-const unitLane = (async () => {
-  const ok = await runPrefixed('unit', npx, ['vitest', 'run', '--maxWorkers=1', '--reporter=default', '--reporter=json', `--outputFile=${tmp}/vitest.json`]);
-  record('unit', ok, () => vitestCounts(`${tmp}/vitest.json`));
-})();
 await Promise.all([chromiumRun, firefoxLane, unitLane]);
-console.log(`\n(checks and builds ${((builtAt - began) / 1000).toFixed(0)} s, the three lanes ${((Date.now() - builtAt) / 1000).toFixed(0)} s)`);
+console.log(`\n(checks and builds ${((builtAt - began) / 1000).toFixed(0)} s, the browser lanes ${((Date.now() - builtAt) / 1000).toFixed(0)} s after them; the unit lane ran from the start)`);
 
 rmSync(tmp, { recursive: true, force: true });
 const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + (r.skipped ?? 0) }), { passed: 0, failed: 0, skipped: 0 });

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { startServer } from '../server/src/server';
+import { startDemoServer } from './demo-server';
 import { exportStatic } from '../server/src/static-export';
 import { seedFixtureHosts } from './e2e/credit-sites';
 
@@ -25,7 +25,7 @@ export interface StaticOrigin {
 export async function startStaticOrigin(): Promise<StaticOrigin> {
   const dir = mkdtempSync(join(tmpdir(), 'lg-static-origin-'));
   const asked: string[] = [];
-  const api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  const api = await startDemoServer();
   await seedFixtureHosts(api); // publishes version 2 with the fixture hosts in its prefix set
   await exportStatic(api.db, api.key, dir);
   await api.close(); // from here on, only the static files exist

@@ -1,19 +1,11 @@
 /**
- * Structured claim detectors (issue 15): lures a word list cannot hold because they are a
- * STRUCTURE, not a phrase. They run on the normalised text (normalize.ts: punctuation and spaces
- * dropped, so windows are short character counts, not clauses) and are registered in
- * structuredDetectors() (structured.ts), whose cue literals the prefilter reads.
+ * Structured claim detectors (issue 15) that need code beside their pattern: pay_to_win compares the
+ * two amounts. They run on the normalised text (normalize.ts) and register in structured.ts
+ * structuredDetectors(), whose cue literals the prefilter reads. The efficacy and review-reward claims
+ * are rule forms: claim-forms.ts.
  *
- *   efficacy      an efficacy verb near a disease or body condition ("对高血压糖尿病都有很好的治疗效果",
- *                 "降低血糖", "血栓快速溶解"). Source: 广告法 Art. 17 and 28 (no disease claims outside
- *                 medical ads), 食品安全法 Art. 71 (food labels and ads may not claim to prevent or treat
- *                 disease); the condition list is SAMR's health-food function catalogue (保健食品功能目录,
- *                 2023) and the diseases its announcements name, plus the Ad Law checklist entries
- *                 "远离…病", "可治疗…" (../shared/data/text/adlaw).
  *   pay_to_win    pay, tip or send N and get more back ("打赏5元返50", "send 1 get 2 back"): MEASURES
  *                 red line 7 and police notices on 刷礼物返现 / 打赏返佣 and crypto doubling.
- *   review_reward a reward for a good review ("好评截图领红包", "五星晒图返2元"): MEASURES red line 4,
- *                 反不正当竞争法 Art. 8 (好评返现 cases).
  *
  * Every hit is a claim, so benign context (warnings, negations, viewers' questions) softens it in the
  * scanner; numbers and links (structured.ts) are lures by themselves and are never softened.
@@ -26,41 +18,11 @@ function hit(n: Normalized, detector: string, category: Category, severity: Seve
   return { category, severity, ruleId, messageKey: `advice_${category}`, detector, start: n.start[from], end: n.end[to - 1] };
 }
 
-/** conditions and diseases (every efficacy match contains one: the prefilter's cues) */
-export const CONDITIONS = [
-  '糖尿病', '高血压', '高血脂', '高血糖', '血糖', '血压', '血脂', '血栓', '血粘', '尿酸', '痛风', '三高', '胆固醇', '癌症', '癌细胞', '肿瘤', '结节', '结石',
-  '关节炎', '风湿', '骨质疏松', '颈椎病', '腰椎间盘', '腰间盘', '失眠', '便秘', '胃病', '胃炎', '溃疡', '肝病', '脂肪肝', '肾病', '肾虚', '前列腺',
-  '近视', '白内障', '白发', '脱发', '痴呆', '中风', '脑梗', '心梗', '心脑血管', '冠心病', '病毒', '流感', '新冠', '肺炎', '哮喘', '鼻炎', '湿疹',
-  '牛皮癣', '白癜风', '贫血', '妇科病', '百病', '各种病', '慢性病', '炎症',
-  // English in the normalised form (a space kept between two Latin words)
-  'diabetes', 'cancer', 'tumor', 'covid', 'coronavirus', 'arthritis', 'alzheimer', 'dementia', 'hypertension', 'high blood pressure', 'blood sugar', 'cholesterol',
-] as const;
-const COND = CONDITIONS.join('|');
-// a verb of treating before the condition, or an effect word after it; a person being treated
-// ("在治疗高血压", "医生让我治疗") is not a claim about goods, and 解决 a condition is one ("真正解决血栓问题",
-// a train-split case report; SAMR cases of food sold as medicine); and "不能治" leaves the negation to the
-// scanner (the match then starts at 治, after it): the look-behind drops those
-// (English: "prevent, treat or cure", "claims to cure", "could treat" report a claim: FTC/FDA warnings, CAP Code 15.6.2)
-const VERB_BEFORE = '(?<!不|在|正在|去|要|需要|接受|医院|医生|吃药|or |to |could |claims )(?:治疗|治愈|治好|根治|医治|专治|主治|可治|能治|预防|防治|改善|缓解|降低|降|调理|修复|消除|溶解|溶|逆转|远离|告别|清除|疏通|解决(?![不没])|cures?|treats?|prevents?|reverses?|heals?|kills?|fights? ?off|beats?)';
-const EFFECT_AFTER = '(?:有效(?!期)|疗效|治疗效果|很好的效果|克星|全好了|都好了|就好了|没了|消失了|痊愈|康复了|不复发|快速溶解|溶解|降下来|下降了|恢复正常|都正常了|变黑)';
-const EFFICACY = new RegExp(`${VERB_BEFORE}.{0,6}?(?:${COND})|(?:${COND}).{0,8}?${EFFECT_AFTER}`, 'g');
-
 /** pay/tip/send N … get M back with M > N (amounts in digits after normalisation) */
 export const PAY_CUES = ['打赏', '刷礼物', '刷满', '充值', 'send', 'pay', 'deposit', 'invest'] as const;
 const PAY_TO_WIN = /(打赏|刷礼物|刷满|充值|send|pay|deposit|invest)(?:满|给主播|给我)?(\d+(?:\.\d+)?)[^\d]{0,14}?(?:返|得到|获得|领取|领|赢|送|回|get|receive|back)[^\d]{0,6}?(\d+(?:\.\d+)?)/g;
 
-/** a good review traded for money or a gift */
-export const REVIEW_CUES = ['好评', '五星', '晒图', '晒单', '追评', 'review'] as const;
-// a bare 返/领/送 after praise is no reward ("好评不断…做个返校", "好评如潮 送货快": COLD train): money or a number follows
-const REVIEW_REWARD = /(?:好评|五星|晒图|晒单|追评|5星|fivestar|5starreview|review).{0,16}?(?:返现|返(?:钱|红包|利|[0-9一二两三四五六七八九十几])|红包|奖励|领(?:取|红包|现金|[0-9一二两三四五六七八九十几])|现金|打款|送(?:红包|现金|礼|[0-9一二两三四五六七八九十几])|cashback|giftcard|rebate)/g;
-
 export const CLAIM_DETECTORS: readonly TextDetector[] = [
-  {
-    id: 'efficacy',
-    cues: CONDITIONS,
-    digits: false,
-    detect: (n, out) => { for (const m of n.text.matchAll(EFFICACY)) out.push(hit(n, 'efficacy', 'false_claim', 'warning', 'R-RISK-4', m.index!, m.index! + m[0].length)); },
-  },
   {
     id: 'pay_to_win',
     cues: PAY_CUES,
@@ -69,12 +31,6 @@ export const CLAIM_DETECTORS: readonly TextDetector[] = [
       for (const m of n.text.matchAll(PAY_TO_WIN)) if (Number(m[3]) > Number(m[2])) out.push(hit(n, 'pay_to_win', 'gambling_fraud', 'warning', 'R-RISK-1', m.index!, m.index! + m[0].length));
     },
   },
-  {
-    id: 'review_reward',
-    cues: [...REVIEW_CUES, '5星'],
-    digits: false,
-    detect: (n, out) => { for (const m of n.text.matchAll(REVIEW_REWARD)) out.push(hit(n, 'review_reward', 'data_falsification', 'notice', 'R-DATA-20', m.index!, m.index! + m[0].length)); },
-  },
-  // issue 15, sixth pass: the efficacy, price and goods forms from the official texts each file names
-  // follow these (structured.ts); they are data handed over with the rules (forms.ts, issue 13)
+  // the rule forms follow (structured.ts): claim, efficacy, price, goods and commerce forms, data handed
+  // over with the rules (forms.ts, issue 13)
 ];

@@ -22,7 +22,7 @@ import type { Category } from '../taxonomy';
 // formula is no warning: "骗子勿扰", "骗子，狗推请勿进群", "不是骗子" close lures (train split Telegram ads:
 // "全网最高价收…骗子勿扰"), so 骗子 followed by a keep-away word, or denied, does not count; nor do the
 // seller's reassurances "买不了上当", "不封号"/"防封号", "无违规", "不违法".
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推|火葬场|走开|死开|爬|自觉))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号(?!包赔|必赔|赔)|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
@@ -81,9 +81,10 @@ export function isQuestion(original: string): boolean {
  * or a product unsuitable for minors is a lure only when it is offered; a viewer who discusses
  * guns, cannabis, plastic surgery or lotteries in a comment offers nothing (dev split: COLDataset
  * comments raised these categories a dozen times, none an offer). Used for chat lines only: a
- * product title, card or the host's own speech offers what it names.
+ * product title, card or the host's own speech offers what it names. 卖 in 拐卖/贩卖 (trafficking), 出卖/卖国/
+ * 卖友 (betrayal), 卖萌/卖惨/卖弄/卖乖/卖关子 (putting on an act) sells nothing (stop 32).
  */
-const OFFER = /卖|售|经营|代开|代办|到账|放款|下款|额度|秒批|办理|来电|致电|热线|电话|出货|出手|收购|回收|代购|批发|货源|有货|现货|到货|包邮|下单|拍下|链接|价格|价钱|多少钱|特价|优惠|[0-9]元|[0-9]块|[¥￥$]|私聊|私信|联系|微信|qq|telegram|whatsapp|加我|渠道|订购|预订|供应|专卖|(?<![a-z])(?:sell|selling|for sale|buy|order|price|ship|shipping|dm|contact|delivery|in stock)(?![a-z])/;
+const OFFER = /(?<![拐贩出])卖(?![国友萌惨弄乖关])|售|经营|代开|代办|到账|放款|下款|额度|秒批|办理|来电|致电|热线|电话|出货|出手|收购|回收|代购|批发|货源|有货|现货|到货|包邮|下单|拍下|链接|价格|价钱|多少钱|特价|优惠|[0-9]元|[0-9]块|[¥￥$]|私聊|私信|联系|微信|qq|telegram|whatsapp|加我|渠道|订购|预订|供应|专卖|(?<![a-z])(?:sell|selling|for sale|buy|order|price|ship|shipping|dm|contact|delivery|in stock)(?![a-z])/;
 
 export function isOffer(normalized: string): boolean {
   return OFFER.test(normalized);

@@ -8,7 +8,7 @@
  *   Art. 8 (no "使用该产品能够获得健康", no drug-like terms, no 治愈率/有效率); the cosmetics label
  *   list of banned words (化妆品标签禁用语清单, 2021: 医治, 治疗, 治愈, 排毒, 生发, 各类疾病名称 …).
  * Run on the normalised text (normalize.ts: punctuation and spaces between Han dropped, so windows
- * are character counts). Run right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts); the scanner softens them in warnings,
+ * are character counts). Run right after the claim forms (claim-forms.ts), handed over as data (form-spec.ts); the scanner softens them in warnings,
  * after negations, and in viewers' questions (context.ts).
  *
  *   use_then_cured   a use, then recovery: "吃了三天鼻炎就好了", "喝了一个月血糖都降下来了",

@@ -10,7 +10,7 @@
  *   prohibited    烟草专卖法 Art. 31-32 (tobacco only through licensed channels), 药品网络销售监督管理办法
  *                 (2022) Art. 8 and its 禁止通过网络零售的药品清单, 枪支管理法, 野生动物保护法 Art. 28,
  *                 发票管理办法 Art. 22 (no issuing invoices for others): an offer word before the good.
- * Run on the normalised text, right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts), so warnings and negations soften them.
+ * Run on the normalised text, right after the claim forms (claim-forms.ts), handed over as data (form-spec.ts), so warnings and negations soften them.
  *
  *   brand_code     a brand's initials + 家 + a fashion good: "g家同款包包", "lv家的老花"
  *   genuine_cheap  "正品…一折", "大牌白菜价", "专柜正品骨折价": a genuine brand at a price that says it is not
@@ -59,6 +59,20 @@ const PROHIBITED_CUES = [
 ];
 
 /**
+ * Bank and phone cards traded (反电信网络诈骗法 2022 Art. 31: no one may buy, sell, rent out or lend
+ * phone cards, IoT cards, bank or payment accounts; the 断卡 campaign's 两卡). The buyers' ads name the
+ * cards in trade slang (一类卡, 盾卡 = with a USB key, 公户 = a company account, 手银 = mobile banking,
+ * 四件套 = card, key, phone card and ID), so a bare 收/出/租 counts before slang and a buying, selling or
+ * renting word before any card; "…买断" (bought outright) after one. Not 收到/支出/拿出 ("收到银行卡短信").
+ */
+const CARD_SLANG = ['一类卡', '一类咔', '二类卡', '盾卡', '盾咔', '普卡', '普咔', '公户', '对公账户', '对公户', '手银', '四件套', '五件套'];
+const CARD_WORDS = [...CARD_SLANG, '银行卡', '银行咔', '储蓄卡', '信用卡', '手机卡', '电话卡', '物联网卡', '流量卡', '银行账户', '支付账户'];
+const CARD = `(?:${CARD_WORDS.join('|')})`;
+const CARD_MOD = '(?:各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
+const CARD_VERB = '(?:收购|高价收|长期收|大量收|专业收|诚收|直收|回收|求购|出售|出租|出借|租用|租借|买卖|买断)';
+const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}|(?<![支付转拿取提进外签])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')})|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)`, 'g');
+
+/**
  * English: an offer word before a good that may not be sold online, as prohibited_offer does in
  * Chinese ("buy Xanax online", "selling vapes", "order tramadol without prescription"). Sources: FDA
  * BeSafeRx and its warning letters to online pharmacies (prescription and controlled drugs sold
@@ -98,6 +112,7 @@ export const GOODS_FORMS: readonly FormSpec[] = [
   detector('student_loan', 'a loan or instalments offered to students (Minors Protection Law Art. 59)', ['贷', '借款', '借钱', '分期', '下款', '放款', '秒批', '额度'], STUDENT_LOAN, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('spirits', 'a spirit named by its strength (alcohol: Minors Protection Law Art. 59)', SPIRIT_WORDS, SPIRITS, 'minor_unsuitable', 'warning', 'R-MINOR-9'),
   detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
+  detector('card_trade', 'bank or phone cards bought, sold or rented (Anti-Telecom-Fraud Law Art. 31)', CARD_WORDS, CARD_TRADE, 'prohibited_goods', 'critical', 'R-RISK-1'),
   { ...detector('prohibited_offer_en', 'an offer of a good that may not be sold online (FDA online-pharmacy letters, PACT Act, CITES)', PROHIBITED_EN_CUES, PROHIBITED_OFFER_EN, 'prohibited_goods', 'critical', 'R-RISK-1'), drop: NOT_AN_OFFER_EN },
   detector('review_reward_en', 'a review traded for a refund, money or a free product (FTC 16 CFR 465)', REVIEW_EN_CUES, REVIEW_REWARD_EN, 'data_falsification', 'notice', 'R-DATA-20'),
   detector('bought_metrics_en', 'followers, likes, views or reviews sold by number and price (FTC 16 CFR 465.8)', BOUGHT_METRICS_EN_CUES, BOUGHT_METRICS_EN, 'data_falsification', 'notice', 'R-DATA-20'),

@@ -13,6 +13,8 @@ import type { RawHit, TextDetector } from './detector-types';
 export const PEJORATIVES = [
   '恶心', '傻', '蠢', '有病', '闭嘴', '垃圾', '不要脸', '屎', '胡说八道', '放屁', '去死', '没素质', '素质低', '素质差', '杠精', '喷子', 'sb', '脑回路',
   '活该', '脑残', '弱智', '智障', '白痴', '废物', '贱', '神经病', '键盘侠', '无耻', '算什么东西', '算个什么东西', '找死', '滚', '猪脑', '狗东西', '女马', '你妈', '你爹',
+  // stop 32: more of the same kind (not 王八 a turtle, 小丑 a clown, 有毛病 a fault: "你的手机有毛病")
+  '低能', '缺德', '没脑子', '没教养', '没家教', '混蛋', '傻缺',
 ] as const;
 const YOU = '(?:你们|你|您|楼主|答主|博主|主播|lz|题主|up主)';
 // 傻眼 (stunned), 滚动 (scrolling) and 恶心 as a symptom ("你会恶心想吐吗", issue 15) are not insults

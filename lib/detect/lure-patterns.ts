@@ -45,6 +45,11 @@ const DOXXING = /(?:他|她|你|ta|这个?人|此人|主播)的?(?:(?:身份证�
 // repeated ("扣666666") is the room's own reply and a round number an amount: no id
 const qqId = (group: number) => `(?<!\\d)(?!(\\d)\\${group}+(?!\\d)|\\d+000(?!\\d))\\d{6,11}(?!\\d)`;
 const QQ_EVASION = new RegExp(`${qqId(1)}\\D{0,5}?(?:[寇宼冦窛蔲蔻筘鹅扣乞]|口(?![中气味感罩])|企(?![业划]))|(?:[寇宼冦窛蔲蔻筘鹅]|企e|(?<![入出接端门路港窗人户])口)\\D{0,2}?${qqId(2)}`, 'g');
+// a bare v or w (WeChat's initial) glued to a QQ-length number ("有需要v:1223151207", "要的v十189003637"): the issue's
+// "abbreviation of a contact app followed by a handle" (stop 32: 13 train/dev lines, all off_platform, no other). Not inside
+// a word or a version ("iv123456"), not after a digit (5w is 50,000). A number then 加我 is left alone: in a game
+// room it is often the player's own in-game id (train/dev: 5 off_platform, 3 benign)
+const LETTER_NUMBER = new RegExp(`(?<![a-z0-9])[vw]十?${qqId(1)}`, 'g');
 const TRADE_DM = /[出售卖收甩](?![门去差来发行现到生了]).{0,16}?(?<![坐叫打跑开用不别勿])(?:滴滴(?!打车|出行|司机|快车|顺风|代驾)|私聊|密我)/g;
 const TRADE_DM_HITS = detector('trade_dm', ['滴滴', '私聊', '密我'], TRADE_DM, 'off_platform', 'warning', 'R-OFF-6');
 
@@ -54,4 +59,5 @@ export const LURE_DETECTORS: readonly TextDetector[] = [
   // a phrase, not a number: a warning quotes it ("卖家让你私聊的都是骗子"), as it does the vocabulary's lures
   { ...TRADE_DM_HITS, detect: (n, out) => { if (!isWarningLine(n.text)) TRADE_DM_HITS.detect(n, out); } },
   { ...detector('qq_evasion', [], QQ_EVASION, 'off_platform', 'warning', 'R-OFF-7'), digits: true },
+  { ...detector('letter_number', [], LETTER_NUMBER, 'off_platform', 'warning', 'R-OFF-7'), digits: true },
 ];

@@ -14,7 +14,7 @@
  * Otherwise a chat line gets a finding only from a vocabulary term or a structured cue
  * (structuredCues(), derived from the detectors) in that text (the automaton holds all of them), from numberHits on
  * that text (asked only when DIGIT_RUN_GATE digits stand in a row: its own gate), or from linkHits
- * on the original (asked only when one of LINK_DOTS occurs: its own gate). Price checks run only
+ * on the original (asked only when one of LINK_TRIGGERS occurs: its own gate). Price checks run only
  * for product/title/caption observations, which never use the prefilter (scanner.ts).
  */
 import type { Automaton } from './automaton';
@@ -22,7 +22,7 @@ import { foldChar } from './char-fold';
 import { CN_DIGIT, MIN_NUMERAL_RUN } from './normalize';
 import { DIGIT_RUN_GATE } from './structured';
 import { clearCues, hasNumberHits, markCue, newCueMarks, structuredCues, type CueMarks } from './structured-gate';
-import { linkHits, LINK_DOTS } from './links';
+import { linkHits, LINK_TRIGGERS } from './links';
 import { VARIANT_LITERALS, variantRulesApply } from './variants';
 
 export interface Prefilter {
@@ -34,11 +34,11 @@ export interface Prefilter {
 const UNKNOWN = -1; // not seen yet
 const SEPARATOR = -2; // dropped (a word break between ASCII letters)
 const MULTI = -3; // several units: read foldChar's cached string
-const RAW_TRIGGER = -4; // a link dot: linkHits must look at the line
+const RAW_TRIGGER = -4; // a link dot or an @: linkHits must look at the line
 const SURROGATE = -5; // half of an astral code point (or a lone half): folded via foldChar
 const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
 FOLD.fill(SURROGATE, 0xd800, 0xe000);
-for (const c of LINK_DOTS) FOLD[c.charCodeAt(0)] = RAW_TRIGGER;
+for (const c of LINK_TRIGGERS) FOLD[c.charCodeAt(0)] = RAW_TRIGGER;
 /** per folded unit: 1 for a digit or a Chinese numeral (the runs normalize() converts) */
 const DIGITISH = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (CN_DIGIT[c] !== 0 || (c >= 0x30 && c <= 0x39)) DIGITISH[c] = 1;
@@ -57,7 +57,7 @@ let k = 0;
 let pendingGap = 0;
 let run = 0;
 
-let dots = 0; // one of LINK_DOTS seen
+let dots = 0; // one of LINK_TRIGGERS seen
 let digits = 0; // a run of DIGIT_RUN_GATE+ digits seen
 let cnInRun = 0;
 

@@ -7,7 +7,7 @@
  * reference-price cue words (原价…现价) and PRESSURE (最后/仅剩 + digits); these add the time forms,
  * the quantity forms with Chinese numerals, and "was N, now M" without a 价 word.
  * Run on the normalised text (punctuation dropped; numeral runs of 4+ already digits, shorter ones
- * stay Han). Run right after CLAIM_DETECTORS (structured.ts), handed over as data (form-spec.ts); warnings, negations and viewers' questions soften them.
+ * stay Han). Run right after the claim forms (claim-forms.ts), handed over as data (form-spec.ts); warnings, negations and viewers' questions soften them.
  *
  *   price_deadline  a price that changes back at a time: "一分钟后恢复原价", "十秒后涨回去",
  *                   "下播就恢复", "明天就涨价", "过了今天就没有这个价"

@@ -177,7 +177,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
 }
 
 /** off_platform detectors that match a phrase, not a number or handle: context softens them ("不要扫老板的码") */
-const PHRASE_DETECTORS = new Set(['unmarked_price', 'scan_owner']);
+const PHRASE_DETECTORS = new Set(['unmarked_price', 'scan_owner', 'goods_then_ask']);
 
 /** /^[\x20-\x7e]+$/ without a regex run per term */
 function isPrintableAscii(s: string): boolean {

@@ -35,6 +35,10 @@ export function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normali
     if (category === 'price_fraud' && HAS_DIGIT.test(base.text)) continue;
     if (raw.some((x) => x.category === category)) continue;
     const top = explain(model, codes, k, h);
+    // a payment product's name (微信支付, 支付宝) is a way to pay, not a channel to reach anyone: an
+    // off-platform alert resting on it alone points at nothing (stop 32: a retrained head scored "微信支付100000"
+    // 0.96 on «微信支付»; "pay me directly" lures are the rules' to name)
+    if (category === 'off_platform' && top.length && top.every((t) => insidePaymentName(base.text, t.from, t.to))) continue;
     const [start, end] = top[0] ? [base.start[top[0].from], base.end[top[0].to - 1]] : [0, base.end[k - 1] ?? 0];
     // an n-gram may begin inside the negator ("不«要加微信»"): a negation before any of its first three characters counts
     if (original !== undefined && contextMaySoften(category) && [start, start + 1, start + 2].some((at) => at < end && isNegatedAt(original, at))) continue;
@@ -44,6 +48,11 @@ export function scorerHits(model: ScorerModel, codes: Uint16Array, base: Normali
 }
 
 const HAS_DIGIT = /[0-9]/;
+const PAYMENT_NAME = /微信支付|支付宝|云闪付/g;
+function insidePaymentName(text: string, from: number, to: number): boolean {
+  for (const m of text.matchAll(PAYMENT_NAME)) if (m.index <= from && to <= m.index + m[0].length) return true;
+  return false;
+}
 
 /** the scorer's least probability for an off_platform finding of its own (see scorerHits) */
 export const SCORER_OFF_PLATFORM_MIN = 0.9;

@@ -9,7 +9,6 @@ import type { Category, Severity, RuleId } from '../taxonomy';
 import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
-import { COMMERCE_DETECTORS } from './commerce-patterns';
 import { formDetectors } from './forms';
 import { DIRECTED_INSULT } from './insult-patterns';
 import { LURE_DETECTORS } from './lure-patterns';
@@ -51,10 +50,12 @@ const HANDLE = new RegExp(`(?:${HANDLE_CUES.join('|')})(?:号|id)?(?:是|为|加
 // all-digit "handles" are the number detectors' (phone, QQ), which name them precisely
 // after 微信/QQ (the Chinese apps, whose evasions fold to these names) Latin letters are a handle even
 // without a digit ("vx: abc_def" → "微信 abc def"): Chinese chat has no English words to confuse there
-const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
+const isHandle = (h: string, cue: string) => !NOT_HANDLES.has(h.split(' ', 1)[0]) && /[a-z]/.test(h) && (!h.includes(' ') || /\d/.test(h) || (ZH_APP_CUE.test(cue) && h.length <= 20));
 const ZH_APP_CUE = /^(?:微信|qq|电报)/;
 /** words that a handle after a cue may be without being a handle ("微信支付" is folded away) */
-const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email', 'app']);
+// nor a spaced run that opens with what is sold about the account ("buy 1000 instagram followers for $5" is a bought
+// audience, data_falsification's, not a handle: stop 32)
+const NOT_HANDLES = new Set(['group', 'groups', 'music', 'video', 'story', 'stories', 'pay', 'space', 'mail', 'email', 'app', 'followers', 'likes', 'views', 'accounts', 'account', 'for']);
 // short Chinese numerals stay words in normalisation ("最后五单"), so the count takes both forms
 // ('最后一个问题', '还剩几件?' are chat, not pressure: no 一/几 and no 个 after a Chinese numeral)
 /** every PRESSURE match starts with one of these (the prefilter, prefilter.ts, reads them too) */
@@ -149,12 +150,10 @@ const OWN_DETECTORS: readonly TextDetector[] = [
     digits: false,
     detect: (n, out) => { for (const m of n.text.matchAll(REFERENCE_PRICE)) out.push(norm(n, 'reference_price', 'price_fraud', 'notice', 'advice_price_fraud', m.index!, m.index! + m[0].length, 'R-RISK-1')); },
   },
-  // efficacy, pay-to-win and review-reward claims (claim-patterns.ts)
+  // pay-to-win claims (claim-patterns.ts)
   ...CLAIM_DETECTORS,
 ];
 const LATER_DETECTORS: readonly TextDetector[] = [
-  // weight-loss, longevity and virus claims, tip rebates, jade gambling, refund traps, owner QR codes (commerce-patterns.ts)
-  ...COMMERCE_DETECTORS,
   // pay-to-draw, fake traffic, threats and doxxing (lure-patterns.ts)
   ...LURE_DETECTORS,
   DIRECTED_INSULT,
@@ -164,9 +163,10 @@ const LATER_DETECTORS: readonly TextDetector[] = [
 
 let detectors: readonly TextDetector[] | null = null;
 /**
- * Every structured detector in order: the claim detectors, then the efficacy, price and goods forms
- * (efficacy-forms.ts, price-forms.ts, goods-forms.ts; data this context was given, forms.ts), then the
- * rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
+ * Every structured detector in order: the claim detectors, then the claim, efficacy, price and goods forms
+ * (claim-forms.ts, efficacy-forms.ts, price-forms.ts, goods-forms.ts, then commerce-forms.ts' weight-loss, longevity and
+ * virus claims, tip rebates, jade gambling, refund traps and owner QR codes; data this context was
+ * given, forms.ts), then the rest. Order matters: an efficacy form yields to an earlier claim hit it overlaps.
  */
 export function structuredDetectors(): readonly TextDetector[] {
   return (detectors ??= [...OWN_DETECTORS, ...formDetectors(), ...LATER_DETECTORS]);

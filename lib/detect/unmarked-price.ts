@@ -22,6 +22,10 @@ const PRIVATE_PRICE = new RegExp(
     `(?:dm|pm|message)(?: me)? (?:for|4) (?:the )?(?:price|pricing|prices)|(?:price|prices|pricing) (?:in|via|by|on) (?:dm|pm|message|private message)`,
   'g',
 );
+// 明码标价 binds a business selling to consumers (price-marking rules 2022 Art. 2), not players or
+// owners reselling game goods, accounts or used things ("急出游戏账号价格私聊", "收yxb私聊问价"): such a
+// line keeps its off_platform hit, without the price_fraud one
+const PEER_TRADE = /二手|闲置|游戏|账号|[收卖买]的?号(?!码)|装备|元宝|金币|皮肤|(?<![a-z])yx?b(?![a-z])/;
 /** a price not marked but told on demand or elsewhere: "扣1报价", "想要的扣1我报价", "价格看主页" */
 const UNTOLD_PRICE = /扣[1一](?:我|主播)?(?:报价|问价|私发价格|发价格)|(?:价格|价钱)(?:看|见|在)主页/g;
 
@@ -34,12 +38,13 @@ export const UNMARKED_PRICE: TextDetector = {
   cues: UNMARKED_PRICE_CUES,
   digits: false,
   detect: (n, out: RawHit[]) => {
+    const peer = PEER_TRADE.test(n.text);
     for (const m of n.text.matchAll(PRIVATE_PRICE)) {
       const [start, end] = span(n, m);
-      out.push({ category: 'price_fraud', severity: 'notice', ruleId: 'R-PRICE-25', messageKey: 'advice_price_fraud', detector: 'unmarked_price', start, end });
+      if (!peer) out.push({ category: 'price_fraud', severity: 'notice', ruleId: 'R-PRICE-25', messageKey: 'advice_price_fraud', detector: 'unmarked_price', start, end });
       out.push({ category: 'off_platform', severity: 'notice', ruleId: 'R-PRICE-25', messageKey: 'advice_off_platform', detector: 'unmarked_price', start, end });
     }
-    for (const m of n.text.matchAll(UNTOLD_PRICE)) {
+    for (const m of peer ? [] : n.text.matchAll(UNTOLD_PRICE)) {
       const [start, end] = span(n, m);
       out.push({ category: 'price_fraud', severity: 'notice', ruleId: 'R-PRICE-25', messageKey: 'advice_price_fraud', detector: 'unmarked_price', start, end });
     }

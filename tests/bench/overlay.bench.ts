@@ -20,6 +20,9 @@
  *     p50 (the issue 13 target is judged on it) and busy p90, with the machine's load and core use
  *     during the run. On a loaded shared machine a second's CPU per message rises with the load
  *     (cold caches, preemption mid-call): the spread says how much of a figure is the machine.
+ *     Per entry (the frame's pass, the MutationObserver callback…) its calls' thread CPU is fitted
+ *     as a fixed part per call plus a part per row, so a run tells whether fewer, larger batches
+ *     would pay (issue 13).
  * Phase 2, LG_BENCH_HEAP_MESSAGES (default 100k) more messages at 2000/s:
  *   heap growth between two forced GCs (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage;
  *   the renderer's isolate: page and content script).
@@ -339,6 +342,7 @@ async function startTrace(cdp: CDPSession, page: Page) {
     let cpuUs = 0, wallUs = 0, calls = 0;
     const byCallback = new Map<string, { cpuUs: number; calls: number }>();
     const outer: TraceEvent[] = [];
+    const outerKeys: string[] = [];
     const openUntil = new Map<string, number>();
     for (const e of ext) {
       const thread = `${e.pid}:${e.tid}`;
@@ -351,6 +355,7 @@ async function startTrace(cdp: CDPSession, page: Page) {
       const d = e.args!.data!;
       // trace positions are 1-based lines; sourceName takes the profiler's 0-based ones
       const key = sourceName(d.url!, d.functionName ?? '', (d.lineNumber ?? 1) - 1, d.columnNumber ?? 0);
+      outerKeys.push(key);
       const b = byCallback.get(key) ?? { cpuUs: 0, calls: 0 };
       b.cpuUs += e.tdur ?? e.dur ?? 0;
       b.calls++;
@@ -375,7 +380,7 @@ async function startTrace(cdp: CDPSession, page: Page) {
     }
     // each outer call's start on the page's clock (ms), to charge it to a window of the run
     const toPageMs = markTs === null ? null : (ts: number) => markPageMs + (ts - markTs!) / 1000;
-    const timedCalls = toPageMs ? outer.map((e) => ({ pageMs: toPageMs(e.ts), cpuUs: e.tdur ?? e.dur ?? 0 })) : null;
+    const timedCalls = toPageMs ? outer.map((e, i) => ({ pageMs: toPageMs(e.ts), cpuUs: e.tdur ?? e.dur ?? 0, key: outerKeys[i] })) : null;
     return { cpuUs, wallUs, calls, top, inside, outer: timedCalls };
   };
 }
@@ -405,6 +410,44 @@ function perWindow(calls: { pageMs: number; cpuUs: number }[], batches: number[]
   const per = msgs.flatMap((m, k) => (m >= (rate * WINDOW_MS) / 2000 ? [cpu[k] / m] : []));
   if (!per.length) return null;
   return { windows: per.length, p10: quantile(per, 0.1), p50: quantile(per, 0.5), p90: quantile(per, 0.9), min: quantile(per, 0) };
+}
+
+/**
+ * Is an entry's cost a fixed part per call or a part per row? (issue 13: stop 31 read "fewer
+ * messages per call cost more per message" as a fixed cost of ~250–320 µs per frame's call.) Each
+ * page batch's rows are charged to the entry's first call after the batch (the MutationObserver
+ * callback the batch causes, the next frame's pass over the queued rows), and the calls' thread CPU
+ * is fitted as fixed + perRow × rows (least squares over the calls). A call with no batch since the
+ * entry's previous call counts with 0 rows; an entry whose cost does not grow with its rows (a timer,
+ * a layout check: slope ≤ 0 or r² < MIN_ROW_R2) counts as all fixed. Only for entries with
+ * LG_BENCH_SPLIT_MIN_CALLS (default 100) calls or more; the fit is rough (r² ~0.2–0.7 here).
+ */
+const MIN_ROW_R2 = 0.05;
+function fixedAndPerRow(calls: { pageMs: number; cpuUs: number; key: string }[], batches: number[][], key: string) {
+  const mine = calls.filter((c) => c.key === key);
+  if (mine.length < Number(process.env.LG_BENCH_SPLIT_MIN_CALLS ?? 100)) return null;
+  const rows = new Array<number>(mine.length).fill(0);
+  let j = 0;
+  for (const [t, count] of batches) {
+    while (j < mine.length && mine[j].pageMs < t) j++;
+    if (j < mine.length) rows[j] += count;
+  }
+  const n = mine.length;
+  const mx = rows.reduce((s, x) => s + x, 0) / n;
+  const my = mine.reduce((s, c) => s + c.cpuUs, 0) / n;
+  let sxx = 0, sxy = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = rows[i] - mx, dy = mine[i].cpuUs - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  if (!sxx) return null;
+  const perRow = sxy / sxx;
+  const r2 = syy ? (sxy * sxy) / (sxx * syy) : 0;
+  // a call whose cost does not grow with the rows (a timer, a layout check) is all fixed part
+  if (perRow <= 0 || r2 < MIN_ROW_R2) return { calls: n, rowsPerCall: mx, fixed: my, perRow: 0, r2, rowDriven: false };
+  return { calls: n, rowsPerCall: mx, fixed: my - perRow * mx, perRow, r2, rowDriven: true };
 }
 
 /** the machine's state: load averages and the share of all cores busy since `from` (/proc/stat) */
@@ -521,7 +564,23 @@ async function main() {
     // each call (a frame's pass above all) has a fixed part: fewer frames on a loaded machine batch more rows per call and lower the figure per message
     console.log(`  ${(b1.inserted / trace.calls).toFixed(1)} messages per call into the extension (${trace.calls} calls): compare runs at similar values`);
     console.log(`  inside those calls (thread CPU): ${[...trace.inside].map(([n, us]) => `${n} ${(us / 1000).toFixed(1)} ms`).join(', ') || 'no GC or style/layout events'}`);
-    for (const [fn, b] of trace.top) console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
+    // the run's thread CPU per message cut into the fitted entries' fixed parts (calls × fixed),
+    // their row parts, and every other entry: what batching could win, and what it could not
+    let fixedUs = 0, rowUs = 0, fittedUs = 0;
+    for (const [fn, b] of trace.top) {
+      console.log(`  thread CPU by entry into the extension ${(b.cpuUs / 1000).toFixed(1).padStart(7)} ms in ${String(b.calls).padStart(5)} calls  ${fn}`);
+      const split = trace.outer ? fixedAndPerRow(trace.outer, b1.batches, fn) : null;
+      if (!split) continue;
+      if (split.rowDriven) console.log(`    fitted over its calls: ${split.fixed.toFixed(0)} µs fixed per call + ${split.perRow.toFixed(1)} µs per row (${split.rowsPerCall.toFixed(1)} rows per call on average, r² ${split.r2.toFixed(2)})`);
+      else console.log(`    its cost does not follow the rows (r² ${split.r2.toFixed(2)}): ${split.fixed.toFixed(0)} µs per call, all fixed`);
+      fixedUs += split.fixed * split.calls;
+      rowUs += split.perRow * split.rowsPerCall * split.calls;
+      fittedUs += b.cpuUs;
+    }
+    if (fittedUs) {
+      const per = (us: number) => `${(us / b1.inserted).toFixed(1)} µs`;
+      console.log(`  per message: ${per(trace.cpuUs)} = fitted entries' fixed parts ${per(fixedUs)} + their row parts ${per(rowUs)} + other calls ${per(trace.cpuUs - fittedUs)} (timers, layout checks, rendering; a rate's fixed parts shrink only with fewer calls)`);
+    }
     const lat = b1.markLatency;
     console.log(`long tasks > 50 ms: ${b1.longTasks.length} (longest ${b1.longTasks.reduce((m, l) => Math.max(m, l.duration), 0).toFixed(0)} ms), caused by the extension: ${a.extLong}`);
     for (const l of a.extLongInfo) console.log(`  extension long task: ${l}`);

@@ -17,7 +17,8 @@ import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import { MIN_BUCKET_HOSTS } from '../../lib/bundle/credit-prefixes';
 import { CreditResponseSchema } from '../../lib/api';
 import { ALLOWED_PATH, LISTED_FILLERS, UPDATED, BLACKLISTED, COUNTS, CREDIT_PATH, CREDIT_SITES, GOOD, REASON, SINCE, SOURCE, UNKNOWN, expectedLevel, forbiddenInRequests, seedFixtureHosts, type CreditSite } from './credit-sites';
-import { startServer, type RunningServer } from '../../server/src/server';
+import type { RunningServer } from '../../server/src/server';
+import { startDemoServer } from '../demo-server';
 import { ADAPTERS } from '../../lib/sites/registry';
 
 let api: RunningServer;
@@ -31,7 +32,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  api = await startDemoServer();
   await seedFixtureHosts(api);
   proxy = await startRecordingProxy(api.url);
   // issue 14: the extension must accept this server's signed bundle (its credit prefix set), so it

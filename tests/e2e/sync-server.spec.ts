@@ -13,7 +13,8 @@ import { createServer, request, type Server } from 'node:http';
 import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { blockUnrouted, launchWithExtension } from './harness';
-import { startServer, type RunningServer } from '../../server/src/server';
+import type { RunningServer } from '../../server/src/server';
+import { startDemoServer } from '../demo-server';
 import { demoKeyBuild } from '../demo-key-build';
 import { createToken } from '../../server/src/store/tokens';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
@@ -32,7 +33,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  api = await startDemoServer();
   token = await createToken(api.db, 'e2e');
   // a tampering proxy: forwards to the API and changes the signed payload (the settings it carries),
   // keeping it valid JSON and schema-valid, so only the signature check can catch it

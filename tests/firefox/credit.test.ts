@@ -13,7 +13,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { demoKeyBuild } from '../demo-key-build';
 import { startRecordingProxy, type RecordingProxy } from '../e2e/recording-proxy';
 import { ALLOWED_PATH, BLACKLISTED, CREDIT_PATH, CREDIT_SITES, LOW, REASON, UNKNOWN, expectedLevel, forbiddenInRequests, seedFixtureHosts } from '../e2e/credit-sites';
-import { startServer, type RunningServer } from '../../server/src/server';
+import type { RunningServer } from '../../server/src/server';
+import { startDemoServer } from '../demo-server';
 
 let browser: Browser;
 let api: RunningServer;
@@ -23,7 +24,7 @@ let build: ReturnType<typeof demoKeyBuild> | undefined;
 let harness: typeof import('./harness');
 
 before(async () => {
-  api = await startServer({ port: 0, dataDir: 'memory://', seedDemo: true });
+  api = await startDemoServer();
   await seedFixtureHosts(api);
   proxy = await startRecordingProxy(api.url);
   if (!process.env.LG_FIREFOX_EXTENSION_DIR) {

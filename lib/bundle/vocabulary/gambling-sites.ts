@@ -49,6 +49,11 @@
  *            lines hold these words, 28 labelled gambling, 2 World Cup betting ads the labelling checklist called
  *            otherwise; no benign line (新葡京 and
  *            线上赌场 left out: COLD quotes them as the "澳门首家线上赌场" joke)
+ *   STOP32   stop 32 (h-offplat), pages corpus of the search tool: 盐城亭湖 police on sports streams that fed gambling
+ *            sites (reprint jinlingliren.com/qy/968.html): the slogan "红单推荐" and the platforms 亚博体育, 华体会, 欧宝;
+ *            中国新闻周刊 2022-12 (mirror fymry.com/news/717.html): "指定投注站", 波胆 (betting on the exact score), 开云体育;
+ *            新浪彩通 2021 (pukebodog.com, NEWSWEEK above): 欧宝娱乐; cnhan.com (STOP31): "首存优惠". Their structures (a
+ *            venue with a call to sign up or make contact, deposit bonuses) are lib/detect/gambling-forms.ts's
  * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
@@ -72,6 +77,8 @@ export const GAMBLING_SITES_ZH = [
   '最快报码', '即时开奖', '必中特码', '中奖率高达', '精准号码', '天天开好彩', '内部攻略', '正版资料', '生肖卡', '新澳门', '精准正版', '黑彩', '首存金额',
   // STOP31
   '北京赛车', 'pk拾', 'pk10', '地下时时彩', '私下开盘', '坐庄', '真人娱乐场', '快乐十分', '北京快车', '老虎机', '澳门金沙', '注册送礼金', '注册即送', '红包秒结', '坐庄占成',
+  // STOP32
+  '红单推荐', '亚博体育', '华体会', '欧宝体育', '欧宝娱乐', '指定投注站', '波胆', '开云体育', '首存优惠',
   '跑分平台', '免押跑分', '免押金跑分', '专业跑分', '兼职跑分', '跑分兼职', '跑分日结', '跑分赚', '跑分佣金', '刷单跑分', '信誉棋牌',
 ];
 /** FTC: fake testimonials of multiplied returns, and recovery offers */

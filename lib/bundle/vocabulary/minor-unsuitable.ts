@@ -16,6 +16,8 @@
  *           below (黄色直播, 原味内裤 …) are how those kinds are offered, written by the team, none copied
  *           from an evaluation line. English: TikTok Community Guidelines "Sexual activity and services"
  *           (sexual solicitation, offers of sexual content), written as the offers name them.
+ * Explicit sexual TALK (slang, sex acts, advances) is not an offer and is not dropped from a long
+ * comment: lib/detect/vulgar-forms.ts judges it (stop 32).
  */
 import type { TermGroup } from '../vocabulary';
 
@@ -53,6 +55,15 @@ const ADULT_ZH = [
   // checklist gives 卖片 lines off_platform only), 15 game_chat_ads lines the publisher calls no ad that sell the same
   // films, no other. 裸播 left out ("裸播吓人": 5 to 1)
   '卖片', '买片', '看片加', '黄播', '高清无码', '无码高清', '成人片', '黄色片', '骚妇', '熟妇', '约妹',
+  // stop 32 (s32-vulgar): nudity asked for or shown (全国整治互联网低俗之风专项行动 2009, 低俗 kinds 1 and 4: 暴露人体性部位,
+  // 全身或隐私部位未着衣物); words, not slang, so a long comment that offers nothing still discusses them (isDiscussion).
+  // Explicit slang is lib/detect/vulgar-forms.ts's. Train/dev: 16 lines labelled minor_unsuitable, 1 hard negative (全裸)
+  '全裸', '裸体', '裸照', '裸睡',
+  // stop 32: sex services and sexual pictures, films and stories offered, as the 2009 低俗 kinds name them (item 5 偷拍,
+  // item 13 推介…低俗信息的链接、图片、文字、激情视频) and konsheng/Sensitive-lexicon 色情词库.txt (MIT) lists the services
+  // (学生妹, 美女上门, 寂寞女 …); on train/dev none hits a benign or hard-negative line but in a sexual sense
+  '寂寞少妇', '全套服务', '兼职妹', '学生妹', '小姐上门', '美女上门', '妹妹上门', '莞式', '特殊服务', '福利视频', '私密视频', '激情视频',
+  '偷拍视频', '色情图片', '色图', '涩图', '小黄文', '肉文', '里番', '娇喘', '嘿咻', '丰乳肥臀', '18禁',
 ];
 const ADULT_EN = ['sexy singles', 'adult singles', 'adult content', 'adult chat', 'rude chat', 'xxx pics', 'xxx videos', 'send nudes', 'nudes for sale', 'escort service', 'hookup tonight', 'adult parties'];
 

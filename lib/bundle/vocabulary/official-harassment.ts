@@ -5,15 +5,16 @@
  */
 
 /**
- * red line 6: insults, threats, doxxing (no public Chinese insult list with a usable licence was found —
- * ToxiCN's lexicon is CC BY-NC-ND — so these are the common forms, compiled here). 他妈的 is an
+ * red line 6: insults, threats, doxxing (ToxiCN's lexicon is CC BY-NC-ND, so the first of these are the
+ * common forms, compiled here; since stop 32 the curses konsheng/Sensitive-lexicon lists under MIT are
+ * added below, each named). 他妈的 is an
  * intensifier ("真他妈的好吃"), not aimed at anyone: only 你他妈 / 你妈的 are; "一万个草泥马" is an idiom of
  * exasperation: the phrases below keep a hit inside them benign
  */
 export const INSULT_UNLESS_ZH = [
   '一万个草泥马', '万头草泥马', '一万头草泥马', '只草泥马',
   // a trader's oath aimed at no one ("诚信出售…骗子死全家": 5 train/dev lines, none offensive; stop 29)
-  '骗子死全家', '骗子全家死', '骗人死全家',
+  '骗子死全家', '骗子全家死', '骗人死全家', '骗子不得好死', '骗人不得好死',
   // 恶心 is also a symptom ("吃了恶心想吐", "头晕恶心") and a complaint about a thing ("恶心的bug"); aimed at
   // people it stays an insult (COLDataset dev: 374 offensive lines hit, 5 non-offensive; h-lures, issue 15)
   '恶心想吐', '恶心呕吐', '恶心反胃', '反胃恶心', '头晕恶心', '恶心头晕', '恶心干呕', '晕车恶心', '孕吐恶心',
@@ -22,6 +23,8 @@ export const INSULT_UNLESS_ZH = [
   // 国男 (a slur for Chinese men) is also the middle of 中国男人, 外国男生 …: those are no slur (COLDataset train/dev: 14 of
   // its 56 hits were non-offensive lines, most of them "中国男人"; h-lures, stop 29)
   ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
+  // 日你妈 (a curse, below) is also the end of a date word before 你妈 ("生日你妈妈送了什么", stop 32)
+  ...['生', '节', '今', '昨', '明', '周', '假', '平', '末', '每', '当', '那'].map((c) => `${c}日你妈`),
   '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
 ];
 export const INSULT_ZH = [
@@ -39,6 +42,15 @@ export const INSULT_ZH = [
   // 鬼子 / 棒子 / 马来猴 entries quoted at getit01.com/p20180109435898097; only compounds (鬼子 alone is a war film's
   // "打鬼子", 棒子 a stick, 阿三 left out at stop 29). Train/dev: 14 offensive lines, 2 not (both quote the slur)
   '日本鬼子', '小鬼子', '洋鬼子', '白皮猪', '尼哥', '劣哥', '高丽棒子', '韩国棒子', '朝鲜棒子', '马来猴', '黄皮狗', '秃驴', '清国奴', '支那',
+  // stop 32 (s32-vulgar): curses aimed at a person or their family, from github.com/konsheng/Sensitive-lexicon
+  // Vocabulary/色情词库.txt @ 5a8da94c61c160e203a6b2fcfafbea642404d50c (MIT; its closing insult section), the ones
+  // not already covered above (操你妈 is 操你's, 全家死光 全家死's); each was checked on train/dev: every hit is an insult
+  // (3 of them in Telegram danmaku its publisher calls "not spam": "日你妈"), none a hard negative. 我操/卧槽/他妈的
+  // (exclamations at no one) and 麻痹的 (also "numb") left out; pinyin initials as chat writes them (nmsl, wcnm)
+  '日你妈', '日你大爷', '干你娘', '草你妈', '艹你妈', '我日你', '狗杂种', '狗娘养', '婊子养', '王八蛋', '你麻痹', '贱比', '下贱', '狗逼', '丑逼', 'nmsl', 'wcnm',
+  // wishing a person dead or naming them an animal, the 网络暴力信息治理规定 (2024) Art. 2 kinds 侮辱谩骂 and 威逼胁迫
+  // (the curses are the team's words for that kind; none hits a train/dev line)
+  '不得好死', '全家暴毙', '出门被车撞死', '禽兽不如', '狗主播', '你妈没了', '你妈炸了',
 ];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [

@@ -17,10 +17,9 @@
  *             cards, SMS ports, bank or payment accounts or internet accounts (the 断卡 campaign's 两卡);
  *             Art. 21 and 网络安全法 Art. 24 (real-name registration: a card or server sold 免实名);
  *             海关法 Art. 82 (smuggled goods offered as such: 走私烟, 走私手机 …). Written as the offers
- *             name them (出租银行卡, 出售手机卡), not copied from an evaluation line. Buying cards (收卡,
- *             收公户, 一类卡) is left out for now: the train split's Telegram spam labels ~60 such ads
- *             off_platform only, so the rule could not be measured there (a labelling question for
- *             scripts/corpus/annotate.ts, whose owner decides); game accounts for sale are everyday trade
+ *             name them (出租银行卡, 出售手机卡), not copied from an evaluation line. Buying cards in the
+ *             trade's slang (收一类卡, 收盾卡公户, …买断) is goods-forms.ts card_trade (stop 32, once
+ *             the train split labelled card trading prohibited_goods); game accounts for sale are everyday trade
  * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk); not a bare 野生动物 ("爱吃野生动物",
  * COLD dev hard negatives): goods-forms.ts prohibited_offer takes an offer of wild animals (出售野生动物).
  */

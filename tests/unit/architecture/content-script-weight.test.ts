@@ -36,6 +36,7 @@ const BACKGROUND_ONLY = [
   'lib/detect/efficacy-forms.ts',
   'lib/detect/price-forms.ts',
   'lib/detect/goods-forms.ts',
+  'lib/detect/vulgar-forms.ts',
   'lib/bundle/form-schema.ts',
 ];
 const BACKGROUND_ONLY_PACKAGES = [/^opencc-js/, /^zod(\/|$)/];

@@ -5,11 +5,8 @@
  * use, so every assertion can fail in both directions.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors } from './helpers';
 
-type Kind = Parameters<typeof scan>[1];
-const cats = (text: string, kind: Kind = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
-const detectors = (text: string, kind: Kind = 'chat') => scan(text, kind).map((f) => f.detector);
 
 describe('false_claim: official forms (Ad Law Art. 17, health-food ad rules Art. 8, FTC COVID letters)', () => {
   it('解决 a condition, efficacy rates, dissolving stones, immune boosts', () => {

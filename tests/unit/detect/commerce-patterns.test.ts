@@ -5,10 +5,8 @@
  * a warning, a negation or news narration quotes it, so each assertion can fail either way.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors, rulesOnly } from './helpers';
 
-const detectors = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(text, kind).map((f) => f.detector);
-const cats = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
 
 describe('weight-loss and longevity claims (Ad Law Art. 28)', () => {
   it('a weight lost in numbers, slimming without effort, no rebound, living to N', () => {
@@ -79,5 +77,19 @@ describe('counterfeit terms from case reports (counterfeit.ts FZRB-2021, WZ-2024
   });
   it('a news report naming them is narration, not an offer', () => {
     expect(cats('记者调查发现，所谓撤柜货多为仿品')).toEqual([]);
+  });
+});
+
+describe('bank and phone cards traded (goods-forms.ts card_trade; Anti-Telecom-Fraud Law Art. 31)', () => {
+  it('buying, selling or renting cards, in plain words or the trade slang', () => {
+    for (const t of ['长期高价收一类卡，欢迎卡主', '大量收盾卡公户', '出售个人银行卡', '手机卡出租，日结', '盾卡15w买断', '诚收对公账户四件套']) {
+      expect(rulesOnly.detectors(t), t).toContain('card_trade');
+      expect(rulesOnly.categories(t), t).toContain('prohibited_goods');
+    }
+  });
+  it('receiving, paying with or warning about cards is not a trade', () => {
+    for (const t of ['收到银行卡短信了', '支持信用卡支付吗', '拿出银行卡付款', '不要出租出借银行卡', '严禁买卖银行卡和电话卡', '出租自己的银行卡是违法的', '警惕收购银行卡的骗局', '办了张手机卡']) {
+      expect(rulesOnly.categories(t), t).not.toContain('prohibited_goods');
+    }
   });
 });

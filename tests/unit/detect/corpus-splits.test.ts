@@ -71,6 +71,34 @@ describe('corpus splits', () => {
     expect(annotateSpam('美区现在需要实体电话卡', 'zh').labels).not.toContain('prohibited_goods');
   });
 
+  it('sexual talk, porn-video sales, name-and-number lures and fund moving get their categories; game, shop and bank look-alikes do not (stop 32)', () => {
+    const zh = (t: string) => annotateSpam(t, 'zh').labels;
+    // sexual talk and porn-video sales (低俗, filed under minor_unsuitable as in stop 30)
+    expect(zh('主播今晚射给你')).toContain('minor_unsuitable');
+    expect(zh('姐姐扯了丝袜等你')).toContain('minor_unsuitable');
+    expect(zh('卖盘的老哥私聊')).toContain('minor_unsuitable');
+    expect(zh('无码高清资源')).toContain('minor_unsuitable');
+    expect(zh('收溅射技能书，三元一本')).not.toContain('minor_unsuitable');
+    expect(zh('射阳驾校速成班')).not.toContain('minor_unsuitable');
+    expect(zh('年终旅游高潮，报名送礼')).not.toContain('minor_unsuitable');
+    expect(zh('全场文胸买二送一，再送特价内裤一条')).not.toContain('minor_unsuitable');
+    // a name or number to look up elsewhere
+    expect(zh('萌 12345 Q 67890')).toContain('off_platform');
+    expect(zh('名字++喂来玩')).toContain('off_platform');
+    expect(zh('点简介有惊喜')).toContain('off_platform');
+    // moving gambling and fraud takings: U (USDT) exchange, 米 (money) per day, card crews
+    expect(zh('大量出U，欢迎中介对接')).toContain('gambling_fraud');
+    expect(zh('免费教技术，每天稳搞3OOO米')).toContain('gambling_fraud');
+    expect(zh('招收一线车队，点位美丽')).toContain('gambling_fraud');
+    expect(zh('银行承兑汇票理财，年收益x%')).not.toContain('gambling_fraud');
+    expect(zh('只需20R你就能暴打米饭团子')).not.toContain('gambling_fraud');
+    expect(zh('各种号零售，实名一级150米')).not.toContain('gambling_fraud');
+    expect(zh('收u盾，高价')).not.toContain('gambling_fraud');
+    // small cards bought for laundering; a game's month card is not
+    expect(zh('队直收小额卡，是卡就要')).toContain('prohibited_goods');
+    expect(zh('收月卡，三十一张')).not.toContain('prohibited_goods');
+  });
+
   it('a "not ad" game-chat line that moves a deal off the chat is an off-platform lure; a bare mention or a private invitation without a trade is not (stop 31)', () => {
     expect(movesDealOffChat('v6号两百卖要的加q3449511815')).toBe(true);
     expect(movesDealOffChat('带秘境五元一天,需要的加微信shanglong213755')).toBe(true);

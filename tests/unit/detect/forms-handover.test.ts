@@ -1,5 +1,5 @@
 /**
- * The rule forms (lib/detect/efficacy-forms.ts, price-forms.ts, goods-forms.ts) are data the
+ * The rule forms (lib/detect/efficacy-forms.ts, price-forms.ts, goods-forms.ts, gambling-forms.ts, invite-forms.ts, vulgar-forms.ts) are data the
  * background hands the content script with the rules (issue 13: their patterns and cue lists are
  * not in the script). This file scans as the content script does: it never imports lib/detect/index.ts
  * (which provides the built-in forms to every other caller), so its scanner has the forms only from
@@ -14,14 +14,20 @@ import { registerSync } from '@/lib/sync/background';
 import { ActiveRulesSchema } from '@/lib/sync/protocol';
 import { BUILT_IN_SCANNER_DATA } from '@/lib/detect/built-in-data';
 import { EFFICACY_FORMS } from '@/lib/detect/efficacy-forms';
+import { GAMBLING_FORMS } from '@/lib/detect/gambling-forms';
 import { GOODS_FORMS } from '@/lib/detect/goods-forms';
+import { INVITE_FORMS } from '@/lib/detect/invite-forms';
+import { COMMERCE_FORMS } from '@/lib/detect/commerce-forms';
+import { CLAIM_FORMS } from '@/lib/detect/claim-forms';
 import { PRICE_FORMS } from '@/lib/detect/price-forms';
+import { VULGAR_FORMS } from '@/lib/detect/vulgar-forms';
 import { provideTradTable } from '@/lib/detect/char-fold';
 import { formDetectors, provideForms } from '@/lib/detect/forms';
 import { buildScanner } from '@/lib/detect/scanner';
 import { structuredDetectors } from '@/lib/detect/structured';
 import { CLAIM_DETECTORS } from '@/lib/detect/claim-patterns';
 import { callBackgroundRaw, contentScript } from '../../background-call';
+import { scanReaders } from './scan-readers';
 
 // before the rules arrive there are no forms, and nothing silently scans without them
 const before = (() => {
@@ -41,7 +47,7 @@ provideTradTable(rules.tradTable);
 provideForms(rules.forms);
 // the rules alone (no scorer): what fires is the forms' doing
 const scanner = buildScanner(rules, null);
-const detectors = (text: string, kind: 'chat' | 'host' = 'host') => scanner.scan({ kind, text }).map((f) => f.detector);
+const { detectors } = scanReaders(() => scanner, 'host');
 
 describe('the rule forms handed over with the rules', () => {
   it('are not there before the rules arrive', () => {
@@ -49,17 +55,17 @@ describe('the rule forms handed over with the rules', () => {
   });
 
   it('come whole in the getActiveRules answer, in their declared order', () => {
-    const ids = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => f.id);
+    const ids = [...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS].map((f) => f.id);
     expect(rules.forms.map((f) => f.id)).toEqual(ids);
-    expect(ids.length).toBeGreaterThanOrEqual(17);
-    // after the claim detectors: an efficacy form yields to the claim-patterns efficacy hit before it
+    expect(ids.length).toBeGreaterThanOrEqual(36);
+    // after the claim detectors: an efficacy form yields to the claim-forms efficacy hit before it
     const order = structuredDetectors().map((d) => d.id);
     expect(order.slice(order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1, order.indexOf(CLAIM_DETECTORS.at(-1)!.id) + 1 + ids.length)).toEqual(ids);
-    expect(formDetectors().map((d) => d.cues)).toEqual([...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS].map((f) => [...f.cues]));
+    expect(formDetectors().map((d) => d.cues)).toEqual([...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS].map((f) => [...f.cues]));
   });
 
   it('keep each pattern exactly (source and flags)', () => {
-    const forms = [...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS];
+    const forms = [...CLAIM_FORMS, ...EFFICACY_FORMS, ...PRICE_FORMS, ...GOODS_FORMS, ...COMMERCE_FORMS, ...GAMBLING_FORMS, ...INVITE_FORMS, ...VULGAR_FORMS];
     rules.forms.forEach((w, i) => {
       expect(w.re).toEqual({ source: forms[i].re.source, flags: forms[i].re.flags });
       expect(new RegExp(w.re.source, w.re.flags).source).toBe(forms[i].re.source);
@@ -68,6 +74,8 @@ describe('the rule forms handed over with the rules', () => {
 
   it('every form fires on its form', () => {
     const cases: [string, string][] = [
+      ['这款茶喝了能降低血压', 'efficacy'],
+      ['晒图评价五星后联系客服领5元', 'review_reward'],
       ['一贴就不疼', 'use_then_cured'],
       ['预防帕金森病', 'disease_suffix'],
       ['清理血管垃圾', 'organ_repair'],
@@ -93,6 +101,22 @@ describe('the rule forms handed over with the rules', () => {
       ['order tramadol online no prescription', 'prohibited_offer_en'],
       ['a 5 star review gets you a full refund', 'review_reward_en'],
       ['buy 500 real tiktok followers for $3', 'bought_metrics_en'],
+      ['百家乐在线 注册就能玩', 'gambling_ad'],
+      ['首存500送500', 'deposit_bonus'],
+      ['收九星宠物的联系我', 'goods_then_ask'],
+      ['主播在直播自慰', 'sexual_slang'],
+      ['想舔妹妹逼', 'sex_act'],
+      ['摸摸你的奶子', 'body_act'],
+      ['好想睡你', 'sexual_advance'],
+      ['长期高价收一类卡', 'card_trade'],
+      ['吃了两周瘦了8斤', 'weight_loss'],
+      ['天天喝这个酒能活到一百岁', 'longevity'],
+      ['these pills stop the flu', 'virus_claim'],
+      ['进直播间刷礼物就能返现', 'tip_rebate'],
+      ['这块原石开出来就是捡漏', 'jade_gamble'],
+      ['I sent $500 instead of $50, refund the extra', 'overpay_refund'],
+      ['外面卖三百 我们直播间只要六十九', 'price_compare'],
+      ['扫老板的码领红包', 'scan_owner'],
     ];
     for (const [text, id] of cases) expect(detectors(text), text).toContain(id);
   });

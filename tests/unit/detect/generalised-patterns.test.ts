@@ -4,10 +4,8 @@
  * benign counter-example, so every assertion can fail in both directions.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors } from './helpers';
 
-const detectors = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(text, kind).map((f) => f.detector);
-const cats = (text: string, kind: Parameters<typeof scan>[1] = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
 
 describe('efficacy claims by structure (Ad Law Art. 17, Food Safety Law Art. 71)', () => {
   it('a treating verb near a condition, or an effect word after it', () => {

@@ -1,13 +1,15 @@
-/** Shared scanner for the detect unit tests: the real default bundle, built once. */
-import { createScanner } from '@/lib/detect';
+/**
+ * Shared scanners for the detect unit tests: the real default bundle, built once per test file.
+ * `scan`/`categories`/`detectors` use the full scanner (rules and the trained scorer); `rulesOnly`
+ * has the same three without the scorer, for tests whose positives must fail when their rule goes.
+ */
+import { createScanner, type Scanner } from '@/lib/detect';
 import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
-import type { ObservationKind } from '@/lib/model';
+import { scanReaders } from './scan-readers';
 
 export const scanner = createScanner(DEFAULT_BUNDLE);
+export const { scan, categories, detectors } = scanReaders(() => scanner);
 
-export function scan(text: string, kind: ObservationKind = 'chat') {
-  return scanner.scan({ kind, text });
-}
-export function categories(text: string, kind: ObservationKind = 'chat'): string[] {
-  return [...new Set(scan(text, kind).map((f) => f.category))].sort();
-}
+// built on first use: most files never need the second scanner
+let rules: Scanner | undefined;
+export const rulesOnly = scanReaders(() => (rules ??= createScanner(DEFAULT_BUNDLE, { scorer: false })));

@@ -7,14 +7,9 @@
  * fails when its rule is gone; each family has benign look-alikes that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { createScanner } from '@/lib/detect';
-import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
-import type { Category } from '@/lib/taxonomy';
+import { rulesOnly } from './helpers';
 
-const rules = createScanner(DEFAULT_BUNDLE, { scorer: false });
-const findings = (text: string) => rules.scan({ kind: 'chat', text });
-const cats = (text: string): Category[] => [...new Set(findings(text).map((f) => f.category))].sort();
-const detectors = (text: string) => findings(text).map((f) => f.detector);
+const { categories: cats, detectors } = rulesOnly;
 
 describe('a QQ id beside a character that stands for QQ (lure-patterns.ts qq_evasion)', () => {
   it('the number then 口, 蔻/寇 look-alikes, 鹅, 企 or 乞 within a few characters', () => {

@@ -7,10 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '@/lib/taxonomy';
-import { scan } from './helpers';
+import { categories as cats, detectors, scan } from './helpers';
 
-const cats = (text: string): Category[] => [...new Set(scan(text).map((f) => f.category))].sort();
-const detectors = (text: string) => scan(text).map((f) => f.detector);
 const flags = (text: string, category: Category) => cats(text).includes(category);
 
 describe('contact-app stand-ins before a number or handle (variants.ts, char-fold.ts)', () => {

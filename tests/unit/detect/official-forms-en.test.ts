@@ -7,11 +7,8 @@
  * stays silent on a counter-example, so every assertion can fail in both directions.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors, scan } from './helpers';
 
-type Kind = Parameters<typeof scan>[1];
-const detectors = (text: string, kind: Kind = 'chat') => scan(text, kind).map((f) => f.detector);
-const cats = (text: string, kind: Kind = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
 
 describe('English health claims (FD&C 201(g), CAP Code 13.10 and 15.6.2, FTC Gut Check)', () => {
   it('a treating verb before a condition is a claim; a report of one is not', () => {

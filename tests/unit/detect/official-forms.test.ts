@@ -6,12 +6,9 @@
  * every assertion can fail in both directions.
  */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories as cats, detectors } from './helpers';
 import { numberValue } from '@/lib/detect/form-checks';
 
-type Kind = Parameters<typeof scan>[1];
-const detectors = (text: string, kind: Kind = 'chat') => scan(text, kind).map((f) => f.detector);
-const cats = (text: string, kind: Kind = 'chat') => [...new Set(scan(text, kind).map((f) => f.category))].sort();
 
 describe('efficacy forms (Ad Law Art. 17, 18; health-food ad rules Art. 8; cosmetics label list)', () => {
   it('use, then recovery: "吃了…就好了", "一喝就灵"', () => {

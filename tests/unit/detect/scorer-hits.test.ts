@@ -28,4 +28,20 @@ describe('scorer findings', () => {
     expect(categories('129元原价19.9元')).toEqual([]);
     expect(categories('今天１９.９元，原价１２９')).toEqual([]);
   });
+
+  it('an off-platform finding resting only on a payment product\'s name (微信支付, 支付宝) points at nothing and is dropped (stop 32)', () => {
+    const offHeads = ['any', 'off_platform'] as const;
+    const offFires: ScorerModel = { bits, heads: offHeads, weights: new Int8Array((1 << bits) * offHeads.length).fill(1), scale: new Float32Array([1, 1]), bias: new Float32Array([5, 5]), threshold: new Float32Array([0.5, 0.5]) };
+    const offCategories = (text: string) => {
+      const base = normalize(text);
+      const codes = Uint16Array.from({ length: base.text.length }, (_, i) => base.text.charCodeAt(i));
+      const raw: RawHit[] = [];
+      scorerHits(offFires, codes, base, raw, false, text);
+      return raw.map((h) => h.category);
+    };
+    expect(offCategories('微信支付')).toEqual([]);
+    expect(offCategories('支付宝')).toEqual([]);
+    expect(offCategories('私聊我，微信支付')).toEqual(['off_platform']);
+    expect(offCategories('私聊我')).toEqual(['off_platform']);
+  });
 });

@@ -95,7 +95,9 @@ describe('structured detectors gated on their cues', () => {
       if (hasNumberHits(n.text) !== all.length > 0) expect(hasNumberHits(n.text), text).toBe(all.length > 0);
       if (a.length) hits++;
     }
-    expect(hits).toBeGreaterThan(2000);
+    // enough lines with hits that the comparison is not vacuous: every new cue list thins the digit pieces out
+    // (2,041 with 549 cues; 1,998 after stop 32's gambling forms, 1,862 after its card_trade), so the bound keeps a margin
+    expect(hits).toBeGreaterThan(1500);
     // CPU-bound (20,000 generated lines): 10 s at load ~18 on this 2-core machine, half of Vitest's
     // 20 s default (issue 13, flakes); a generous bound, not a speed check
   }, 120_000);

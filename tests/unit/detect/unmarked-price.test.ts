@@ -1,15 +1,11 @@
 /** Selling without a marked price (R-PRICE-25): price_fraud, plus off_platform for a private channel. */
 import { describe, expect, it } from 'vitest';
-import { scan } from './helpers';
+import { categories, scan } from './helpers';
 
 const unmarked = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => scan(t, kind).filter((f) => f.ruleId === 'R-PRICE-25');
 // an overlapping off_platform term (e.g. «dm») may win the category's one finding, so the categories
 // are read from all findings, and the unmarked-price hit must be among them
-const cats = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => {
-  const all = scan(t, kind);
-  if (!all.some((f) => f.ruleId === 'R-PRICE-25')) return [];
-  return [...new Set(all.map((f) => f.category))].sort();
-};
+const cats = (t: string, kind: Parameters<typeof scan>[1] = 'chat') => (unmarked(t, kind).length ? categories(t, kind) : []);
 
 describe('unmarked prices (R-PRICE-25)', () => {
   it('a price by private message is price_fraud and off_platform (zh)', () => {
@@ -25,6 +21,14 @@ describe('unmarked prices (R-PRICE-25)', () => {
   it('a price told only on demand or elsewhere is price_fraud only', () => {
     for (const t of ['想要的扣1我报价', '扣1报价', '价格看主页']) expect(cats(t), t).toEqual(['price_fraud']);
     expect(cats('扣1报价', 'product')).toEqual(['price_fraud']);
+  });
+  it('players and owners reselling game goods, accounts or used things: off_platform only', () => {
+    // price marking binds a business selling to consumers (2022 rules Art. 2); the private channel still leaves the platform
+    for (const t of ['急出二手相机，价格私聊', '收游戏金币的老板私聊问价', '卖号，价格私信', '闲置耳机价格私我', '大量收yxb私聊报价']) {
+      expect(categories(t), t).toEqual(['off_platform']);
+    }
+    // the same channel for a shop's own goods stays a price-marking finding
+    for (const t of ['新款相机价格私聊', '家人们金手镯私信问价']) expect(cats(t), t).toEqual(['off_platform', 'price_fraud']);
   });
   it('findings cite the rule and span the phrase', () => {
     const f = unmarked('宝宝们私信问价');
