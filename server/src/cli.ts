@@ -11,7 +11,7 @@
  *   import-credit FILE.csv|FILE.jsonl [--resume] [--rejects PATH] [--keep-indexes]   streamed, batched, resumable; rejected lines with reasons to FILE.rejected.jsonl; --keep-indexes: never drop the hash index (a server answers from the table meanwhile)
  *   import-credit FILE.json                  a JSON array, all or nothing (≤ 200k records)
  *   generate --records N [--out FILE.csv|FILE.jsonl] [--seed S]   a realistic synthetic credit dataset (default credit-N.csv)
- *   render-buckets                           after a bulk load: every non-empty credit bucket rendered once (store/credit-buckets.ts), so no lookup pays for it
+ *   render-buckets                           after a bulk load: every non-empty credit bucket rendered once and VACUUMed (store/credit-buckets.ts), so no lookup pays for it
  *   export-static DIR [--bucket-hex 4]        the public API as static files for a CDN: signed bundle, deltas, credit buckets, signed manifest
  *   seed-demo                                load the demo dataset (empty database only)
  *   reset                                    after restoring an older backup: a signed reset plus a new version, so clients take it (docs/sync-recovery.md)

@@ -92,5 +92,13 @@ describe('pre-rendered credit buckets', () => {
     const stored = await s.db.query<{ prefix: string; body: string }>('SELECT prefix, body FROM credit_bucket WHERE prefix = ANY($1::text[])', [sample]);
     expect(stored).toHaveLength(sample.length);
     for (const r of stored) expect(JSON.parse(`[${r.body}]`)).toEqual(JSON.parse(lazy.get(r.prefix)!));
+    // and VACUUMed: every page all-visible (no hint bits left for lookups to set, no autovacuum
+    // woken under traffic), statistics gathered
+    const [vis] = await s.db.query<{ pages: number; visible: number; tuples: number }>(
+      `SELECT relpages AS pages, relallvisible AS visible, reltuples AS tuples FROM pg_class WHERE oid = 'credit_bucket'::regclass`,
+    );
+    expect(Number(vis!.pages)).toBeGreaterThan(0);
+    expect(Number(vis!.visible)).toBe(Number(vis!.pages));
+    expect(Number(vis!.tuples)).toBeGreaterThanOrEqual(written);
   });
 });
