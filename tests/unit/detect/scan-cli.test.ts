@@ -40,6 +40,17 @@ describe('scan CLI', () => {
     expect(r.stderr).toMatch(/line 4:/);
   });
 
+  // line endings as readline reads them (the CLI splits stdin itself): \r\n, a lone \r, a last line without one
+  it('reads \\r\\n, lone \\r and an unterminated last line as line ends', () => {
+    const a = JSON.stringify({ text: '加我微信 abc123' });
+    const b = JSON.stringify({ text: '支持微信支付吗' });
+    const r = runCli(`${a}\r\n${b}\r${a}\n\r\n${b}`);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => (JSON.parse(l) as { categories?: string[] }).categories ?? 'error')).toEqual([['off_platform'], [], ['off_platform'], 'error', []]);
+  });
+
   // the bundle is an I/O change only: on real corpus lines (every 25th line of every data/corpus file,
   // all categories and benign, with and without kind) its answers are byte-identical to tsx's run of scripts/scan.ts
   it('answers exactly as the unbundled CLI on real corpus lines', () => {
