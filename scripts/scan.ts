@@ -1,5 +1,5 @@
 /**
- * `npm run --silent scan < in.jsonl > out.jsonl` (issues 3, 15): one output line per input line, in
+ * `npm run --silent scan < in.jsonl > out.jsonl` (issues 3, 15; run from a cached bundle by scripts/scan-launch.mjs): one output line per input line, in
  * order. Input: {"text": "...", "kind": "chat"|"title"|"product"|"caption"} (optionally price and
  * originalPrice); a line without "kind" is chat. Output: {"categories": [...], "severity": top
  * severity or null, "findings": [...]} (each finding with `why`: what fired).

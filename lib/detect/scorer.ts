@@ -144,13 +144,77 @@ function headSums(model: ScorerModel, codes: ArrayLike<number>, k: number, heads
   }
   return n;
 }
-const sums1 = new Float64Array(1);
 let sumsAll = new Float64Array(16);
 
-/** The gate head's probability for folded codes[0, k): the prefilter asks it of every chat line. */
+/**
+ * The gate's weights as one contiguous column (2^bits bytes: 64 KB for the default model) instead of
+ * every H-th byte of `weights` (448 KB): the gate runs on every chat line the rules let through, and
+ * its random reads then touch one column's cache lines, not the whole matrix. Built once per model
+ * (a model's weights are not changed after it is made: decodeModel and train build new arrays).
+ */
+const gateColumns = new WeakMap<ScorerModel, Int8Array>();
+function gateColumn(model: ScorerModel): Int8Array {
+  let col = gateColumns.get(model);
+  if (!col) {
+    const H = model.heads.length;
+    col = new Int8Array(1 << model.bits);
+    for (let b = 0; b < col.length; b++) col[b] = model.weights[b * H];
+    gateColumns.set(model, col);
+  }
+  return col;
+}
+
+/**
+ * The gate head's probability for folded codes[0, k): the prefilter asks it of every chat line.
+ * headSums for head 0 alone, unrolled over the three n-gram orders and reading the gate column:
+ * the same n-grams, the same sum (tests/unit/detect/scorer-gate.test.ts compares them).
+ */
 export function gateProbability(model: ScorerModel, codes: ArrayLike<number>, k: number): number {
-  const n = headSums(model, codes, k, 1, sums1);
-  return n ? sigmoid(model.bias[0] + (model.scale[0] * sums1[0]) / Math.sqrt(n)) : 0;
+  const mask = (1 << model.bits) - 1;
+  const w = gateColumn(model);
+  const seen = stampsFor(model.bits);
+  const stamp = nextStamp();
+  let sum = 0;
+  let n = 0;
+  let p2 = BOS;
+  let p1 = BOS;
+  for (let i = 0; i < k; i++) {
+    let c = codes[i];
+    if (c >= 0x30 && c <= 0x39) c = DIGIT;
+    if (c === 0x20) {
+      p2 = p1;
+      p1 = c;
+      continue;
+    }
+    let h: number;
+    let b: number;
+    if (i > 0) {
+      h = Math.imul(Math.imul(Math.imul(c ^ 0xc2b2ae35, 0x01000193) ^ p1, 0x5bd1e995) ^ p2, 0x27d4eb2f);
+      b = ((h ^ (h >>> 15)) >>> 0) & mask;
+      if (seen[b] !== stamp) {
+        seen[b] = stamp;
+        n++;
+        sum += w[b];
+      }
+    }
+    h = Math.imul(Math.imul(c ^ 0x85ebca6b, 0x01000193) ^ p1, 0x5bd1e995);
+    b = ((h ^ (h >>> 15)) >>> 0) & mask;
+    if (seen[b] !== stamp) {
+      seen[b] = stamp;
+      n++;
+      sum += w[b];
+    }
+    h = Math.imul(c ^ 0x9e3779b1, 0x01000193);
+    b = ((h ^ (h >>> 15)) >>> 0) & mask;
+    if (seen[b] !== stamp) {
+      seen[b] = stamp;
+      n++;
+      sum += w[b];
+    }
+    p2 = p1;
+    p1 = c;
+  }
+  return n ? sigmoid(model.bias[0] + (model.scale[0] * sum) / Math.sqrt(n)) : 0;
 }
 
 /** Every head's probability into `out` (index = head); the full path after the gate fired. */
