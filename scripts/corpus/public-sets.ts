@@ -8,7 +8,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Category } from '../../lib/taxonomy';
 import type { CorpusLine } from '../../lib/detect/corpus-line';
-import { annotateSpam, movesDealOffChat } from './annotate';
+import { annotateSpam, movesDealOffChat, talkLabels } from './annotate';
 import { everyKth, HARM_FILES, mapHarmLine } from './harm-bench';
 
 export type Add = (src: string, text: string, labels: Category[], by: CorpusLine['by'], extra?: Partial<CorpusLine>) => void;
@@ -87,6 +87,8 @@ export function readTgSpam(add: Add, show: Show) {
   const put = (src: string, file: string, rows: { i: number; label: string; text: string }[]) => {
     for (const r of rows) {
       if (r.label === '1') addSpam(add, src, r.text, 'zh', `${file} line ${r.i}`);
+      // (stop 32) a "not spam" line that is sexual talk or a direct insult gets that category (by: cue)
+      else if (talkLabels(r.text).length) add(src, r.text, talkLabels(r.text), 'cue', { ref: `${file} line ${r.i}` });
       else add(src, r.text, [], 'source', { ref: `${file} line ${r.i}` });
     }
   };

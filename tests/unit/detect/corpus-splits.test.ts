@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '@/scripts/corpus/read-corpus';
 import { SOURCES } from '@/scripts/corpus/sources';
-import { annotateSpam, movesDealOffChat } from '@/scripts/corpus/annotate';
+import { annotateSpam, movesDealOffChat, talkLabels } from '@/scripts/corpus/annotate';
 import { everyKth, mapHarmLine } from '@/scripts/corpus/harm-bench';
 
 const corpus = readCorpus();
@@ -97,6 +97,46 @@ describe('corpus splits', () => {
     // small cards bought for laundering; a game's month card is not
     expect(zh('队直收小额卡，是卡就要')).toContain('prohibited_goods');
     expect(zh('收月卡，三十一张')).not.toContain('prohibited_goods');
+  });
+
+  it('game-currency rates, a trader\'s "绝对诚信" and "最低 + amount" are not counterfeit or false_claim; replica 1:1 and 全网最低价 still are (stop 32)', () => {
+    const zh = (t: string) => annotateSpam(t, 'zh').labels;
+    // 1:1 (1比1w, 1:1点6) is a rate of yuan to game silver or diamonds, not a replica
+    expect(zh('1比1w出银子要的滴滴')).not.toContain('counterfeit');
+    expect(zh('1比1出15万银子要的加')).not.toContain('counterfeit');
+    expect(zh('还有50万银子1:1代材料')).not.toContain('counterfeit');
+    expect(zh('1:1复刻大牌包包，细节到位')).toContain('counterfeit');
+    expect(zh('莆田鞋1比1原版')).toContain('counterfeit');
+    // a trader vouching for himself is not an advertising claim about goods; an absolute price claim is
+    expect(zh('大量出售金币,绝对诚信有要的老板私聊')).not.toContain('false_claim');
+    expect(zh('U换人民币，绝对安全，支持担保')).not.toContain('false_claim');
+    expect(zh('洗头折后最低xx元，剪发最低x折起')).not.toContain('false_claim');
+    expect(zh('全区最低价的银子找老板包圆')).toContain('false_claim');
+    expect(zh('绝对防封，一键秒杀')).toContain('false_claim');
+  });
+
+  it('selling accounts and phone cards with a bare 出 and SIM code-receiving (接码) are prohibited_goods; a shop\'s card or a host\'s cue card is not (stop 32)', () => {
+    const zh = (t: string) => annotateSpam(t, 'zh').labels;
+    expect(zh('出～qq，Vx，陌陌，三卡')).toContain('prohibited_goods');
+    expect(zh('出：微扣扣ZFB抖音海外呺手咔')).toContain('prohibited_goods');
+    expect(zh('日本号实卡接码，免费测试')).toContain('prohibited_goods');
+    expect(zh('出银子，要的加qq联系')).not.toContain('prohibited_goods');
+    expect(zh('主播手卡上写的价格不对')).not.toContain('prohibited_goods');
+    expect(zh('会员卡充值送礼，详询店员')).not.toContain('prohibited_goods');
+  });
+
+  it('a Telegram "not spam" line that is sexual talk or a direct insult gets that category; football, drink and self-directed swearing do not (stop 32)', () => {
+    expect(talkLabels('可以颜射么')).toEqual(['minor_unsuitable']);
+    expect(talkLabels('你先给我发裸照')).toEqual(['minor_unsuitable']);
+    expect(talkLabels('日你妈')).toEqual(['harassment']);
+    expect(talkLabels('你特么傻逼吧')).toEqual(['harassment']);
+    expect(talkLabels('葡萄牙射不进啊，全靠远射')).toEqual([]);
+    expect(talkLabels('白酒是涨的真猛，啤酒喝不惯')).toEqual([]);
+    expect(talkLabels('本群禁止广告、色情、政治')).toEqual([]);
+    expect(talkLabels('我他妈哭了，我是傻逼')).toEqual([]);
+    // and the committed corpus carries it: no such line is left benign in the Telegram train or dev file
+    const leftBenign = corpus.filter((l) => l.src.startsWith('tg_spam') && !l.labels.length && !l.untaxed && /颜射|[日操]你妈|发裸照|大鸡巴/.test(l.text)).map((l) => l.id);
+    expect(leftBenign).toEqual([]);
   });
 
   it('a "not ad" game-chat line that moves a deal off the chat is an off-platform lure; a bare mention or a private invitation without a trade is not (stop 31)', () => {
