@@ -7,18 +7,13 @@
  * bought followers that are no handle (structured.ts wechat_id). Every line is written here for the test (never
  * a corpus line). The scanner runs WITHOUT the trained scorer, so a positive fails when its rule is gone; each
  * family has look-alikes that must stay silent.
- * (Local helpers: tests/unit/detect/helpers.ts scans with the scorer; the commerce helper is adding a shared
- * detectors() there this stop.)
  */
 import { describe, expect, it } from 'vitest';
-import { createScanner } from '@/lib/detect';
-import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
+import { rulesOnly } from './helpers';
 import { isOffer } from '@/lib/detect/context';
 
-const rules = createScanner(DEFAULT_BUNDLE, { scorer: false });
-const findings = (text: string) => rules.scan({ kind: 'chat', text });
-const cats = (text: string) => [...new Set(findings(text).map((f) => f.category))].sort();
-const detectors = (text: string) => findings(text).map((f) => f.detector);
+// the shared rules-only readers (helpers.ts): a positive fails when its rule is gone
+const { categories: cats, detectors } = rulesOnly;
 
 describe('a gambling venue or game with a call to act (gambling-forms.ts gambling_ad)', () => {
   it('venue or game, then signing up, topping up, cashing out or a contact within a clause or two', () => {

@@ -6,14 +6,10 @@
  * fails when its rule is gone; each family has everyday look-alikes that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { createScanner } from '@/lib/detect';
-import { DEFAULT_BUNDLE } from '@/lib/bundle/default-bundle';
-import type { Category } from '@/lib/taxonomy';
+import { rulesOnly } from './helpers';
 
-const rules = createScanner(DEFAULT_BUNDLE, { scorer: false });
-const findings = (text: string) => rules.scan({ kind: 'chat', text });
-const cats = (text: string): Category[] => [...new Set(findings(text).map((f) => f.category))].sort();
-const detectors = (text: string) => findings(text).map((f) => f.detector);
+// the shared rules-only readers (helpers.ts): a positive fails when its rule is gone
+const { categories: cats, detectors } = rulesOnly;
 
 describe('explicit sexual slang (vulgar-forms.ts sexual_slang)', () => {
   it('slang for sex acts and bodies is minor_unsuitable, with or without an offer', () => {
