@@ -70,7 +70,9 @@ const CARD_WORDS = [...CARD_SLANG, '银行卡', '银行咔', '储蓄卡', '信�
 const CARD = `(?:${CARD_WORDS.join('|')})`;
 const CARD_MOD = '(?:各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
 const CARD_VERB = '(?:收购|高价收|长期收|大量收|专业收|诚收|直收|回收|求购|出售|出租|出借|租用|租借|买卖|买断)';
-const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}|(?<![支付转拿取提进外签])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')})|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)`, 'g');
+// a question ends the match ("这个信用卡出售吗", "出售信用卡吗": a viewer asks, nobody offers; stop 32 leftover)
+const NOT_ASKED = '(?![吗嘛么呢])';
+const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}${NOT_ASKED}|(?<![支付转拿取提进外签])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')})${NOT_ASKED}|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)${NOT_ASKED}`, 'g');
 
 /**
  * English: an offer word before a good that may not be sold online, as prohibited_offer does in
