@@ -63,16 +63,20 @@ const PROHIBITED_CUES = [
  * phone cards, IoT cards, bank or payment accounts; the 断卡 campaign's 两卡). The buyers' ads name the
  * cards in trade slang (一类卡, 盾卡 = with a USB key, 公户 = a company account, 手银 = mobile banking,
  * 四件套 = card, key, phone card and ID), so a bare 收/出/租 counts before slang and a buying, selling or
- * renting word before any card; "…买断" (bought outright) after one. Not 收到/支出/拿出 ("收到银行卡短信").
+ * renting word before any card, a bare 收 before a bank card; "…买断" (bought outright) after one. Not 收到/支出/拿出 ("收到银行卡短信").
  */
 const CARD_SLANG = ['一类卡', '一类咔', '二类卡', '盾卡', '盾咔', '普卡', '普咔', '公户', '对公账户', '对公户', '手银', '四件套', '五件套'];
 const CARD_WORDS = [...CARD_SLANG, '银行卡', '银行咔', '储蓄卡', '信用卡', '手机卡', '电话卡', '物联网卡', '流量卡', '银行账户', '支付账户'];
 const CARD = `(?:${CARD_WORDS.join('|')})`;
-const CARD_MOD = '(?:各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
+const CARD_MOD = '(?:全国各地|全国|各地|各类|各大|各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
 const CARD_VERB = '(?:收购|高价收|长期收|大量收|专业收|诚收|直收|回收|求购|出售|出租|出借|租用|租借|买卖|买断)';
 // a question ends the match ("这个信用卡出售吗", "出售信用卡吗": a viewer asks, nobody offers; stop 32 leftover)
 const NOT_ASKED = '(?![吗嘛么呢])';
-const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}${NOT_ASKED}|(?<![支付转拿取提进外签])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')})${NOT_ASKED}|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)${NOT_ASKED}`, 'g');
+// a bare 收 before a bank card is the buyers' ad ("收银行卡，日结", "长期收全国各地银行卡": train Telegram ads,
+// stop 33), unless the card's message or money is what is received ("收银行卡短信", "收银行卡转账"); not before a
+// credit card, which a shop 收 (accepts: "我们这里收信用卡"); nor after 接/掏/推/发 (接收, 掏出, 推出, 发出)
+const BARE_BANK_CARD = '(?:银行卡|银行咔)(?!短信|验证码|通知|信息|消息|提醒|转账|汇款|付款|支付|里|上)';
+const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}${NOT_ASKED}|(?<![支付转拿取提进外签接掏推发])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')}|${BARE_BANK_CARD})${NOT_ASKED}|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)${NOT_ASKED}`, 'g');
 
 /**
  * English: an offer word before a good that may not be sold online, as prohibited_offer does in

@@ -49,14 +49,22 @@ const AD_KINDS: TermGroup['kinds'] = ['title', 'product', 'caption', 'host'];
 
 /** TEAM: superlatives */
 const ABSOLUTE_TEAM_ZH = [
-  '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '销量第一', '第一品牌', '排名第一',
-  '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌', '领导品牌',
+  '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '排名第一',
+  '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌',
 ];
 /** AD-9: the Article's words in practitioners' lists (独一无二, 第一品牌 are TEAM's above) */
 const ABSOLUTE_AD9_ZH = [
-  '中国第一', '全国第一', '销量冠军', '独家配方', '驰名商标', '前所未有', '无人能及', '无与伦比',
+  '中国第一', '全国第一', '销量冠军', '前所未有', '无人能及', '无与伦比',
   '首屈一指', '世界领先', '史无前例', '空前绝后', '遥遥领先', '国际级', '宇宙级', '至尊', '巅峰', '终极', '绝版', '唯一', '顶尖', '尖端', '极致',
 ];
+/**
+ * AD-9 terms that only advertising says, so they count in chat too (stop 33: on train/dev they occur only in
+ * lines labelled false_claim or in ads; a viewer does not say "第一品牌"): the goods' rank (销量第一, 第一品牌,
+ * 领导品牌), a secret formula (独家配方), and 驰名商标, which 商标法 Art. 14(5) forbids on goods, packaging and in
+ * advertising outright. Not 最先进, 国际级 or 宇宙级: a comment that discusses countries, technology or a joke
+ * says them ("美国最先进", "国际级笑话"), so they stay with the kinds above
+ */
+const ABSOLUTE_AD9_CHAT_ZH = ['销量第一', '第一品牌', '领导品牌', '独家配方', '驰名商标'];
 
 /** TEAM: cures, quick results, weight and height, secret recipes */
 const EFFICACY_TEAM_ZH = [
@@ -149,6 +157,7 @@ export const FALSE_CLAIM: TermGroup[] = [
       '全网第一', '全网销量第一', '全网销量冠军', '全网销量最高', '全网冠军', '全网最优', '全网最便宜', '全网价格最低', '全网底价', '秒杀全网', '全网最热卖',
       '同行第一', '同行销量第一', '同行底价', '类目底价', '类目第一', '行业第一', '行业销量第一', '行业最低价', '全国销量冠军', '国家免检', '填补国内空白',
       ...STATE_AD9_ZH,
+      ...ABSOLUTE_AD9_CHAT_ZH,
     ],
   },
   { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH, ...FUNCTIONS_HFCAT_ZH, ...DRUG_SWAP_ZH, ...GUARANTEE_AD16_ZH] },

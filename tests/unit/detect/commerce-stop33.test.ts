@@ -20,6 +20,9 @@ describe('official vocabulary, stop 33', () => {
     for (const t of ['国家特供的好茶今天上架', '部队特供白酒', '人民大会堂指定用酒', '纯草本零副作用', '保证治愈，不好退钱', '这个比吃药还管用', '临床验证有效的配方']) {
       expect(cats(t), t).toContain('false_claim');
     }
+    // Ad Law Art. 9 terms only advertising says count in chat too; a rule that names them as forbidden words claims nothing
+    for (const t of ['我们是行业领导品牌', '独家配方 纯手工', '驰名商标 值得信赖']) expect(cats(t), t).toContain('false_claim');
+    for (const t of ['直播间不能说"销量第一"这种极限词', '标注"驰名商标"违反广告法']) expect(cats(t), t).not.toContain('false_claim');
     for (const t of ['clinically proven to reverse wrinkles', 'guaranteed weight loss in your first order', 'this tea melts belly fat']) expect(cats(t), t).toContain('false_claim');
   });
   it('counterfeit: "confiscated by customs" goods and the copy named by the brand it copies', () => {
@@ -49,6 +52,10 @@ describe('the stop 32 leftovers', () => {
   it('a viewer asking whether a card is for sale offers nothing (goods-forms.ts card_trade)', () => {
     for (const t of ['这个信用卡出售吗', '出售信用卡吗', '银行卡出租么']) expect(detectors(t), t).not.toContain('card_trade');
     for (const t of ['出售信用卡', '信用卡出售，联系我', '长期收一类卡']) expect(detectors(t), t).toContain('card_trade');
+  });
+  it('a bare 收 before a bank card, and a region before the card, are the buyers\' ads (card_trade, Anti-Telecom-Fraud Law Art. 31)', () => {
+    for (const t of ['收银行卡 日结', '长期收全国各地银行卡', '高价收各类银行卡']) expect(detectors(t), t).toContain('card_trade');
+    for (const t of ['收银行卡短信验证码', '收银行卡里的钱了吗', '我们这里收信用卡', '掏出银行卡付款']) expect(detectors(t), t).not.toContain('card_trade');
   });
   it('a told story claims nothing about goods (context.ts isStory), a seller\'s legend still does', () => {
     for (const t of ['从前有个老人，吃了一颗仙丹，病就好了', '传说喝了这口井的水能治好百病', '童话里公主吃了苹果病就好了', '昨晚梦见喝了神水糖尿病都好了']) {
