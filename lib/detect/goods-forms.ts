@@ -97,6 +97,24 @@ const NOT_AN_OFFER_EN = /(?<![a-z])(?:stop|stopped|ban|bans|banned|seized|seize|
 const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have', 'in stock', 'available', 'wholesale', 'cheap', 'discreet', 'delivery of', 'ship', 'prescription', 'no rx', 'online no'];
 
 /**
+ * English counterfeit offers (stop 33): a copy named as fake, counterfeit, knock-off or bootleg goods next to a
+ * selling word ("fake designer belts wholesale", "selling counterfeit jerseys"), or a seller's boast that nobody can
+ * tell his copies from the real thing ("these are counterfeit but nobody can tell"). Lanham Act 15 U.S.C. 1114 and
+ * 18 U.S.C. 2320 (trafficking in counterfeit goods), 商标法 Art. 57 as the Chinese vocabulary. The counterfeit
+ * vocabulary leaves a bare "counterfeit" or "fake designer" out (reporters' and buyers' words): here the goods and
+ * the offer, or the boast, must be there too; a report of the trade ("seized", "charged", "police") offers nothing.
+ */
+const FAKE_EN = '(?:fake|counterfeit|knock-?off|bootleg)s?';
+const FAKE_GOODS_EN = '(?:designer|brand(?:ed)?|luxury|(?:[a-z]+ ){0,1}(?:bags?|handbags?|purses?|watch(?:es)?|shoes|sneakers|trainers|belts?|jerseys?|perfumes?|sunglasses|wallets?|jewelry|jewellery|clothes|clothing|hoodies|jackets|airpods|phones?|cosmetics|makeup|jordans|yeezys|rolex(?:es)?|gucci|chanel|louis vuitton|nikes?))';
+const OFFER_EN = '(?:wholesale|for sale|in stock|available|cheap|selling|sell|we sell|dm|pm|order|shipping|ship)';
+const FAKE_OFFER_EN = new RegExp(
+  `(?<![a-z])(?:${OFFER_EN} (?:[a-z0-9]+ ){0,2}?${FAKE_EN} ${FAKE_GOODS_EN}|${FAKE_EN} ${FAKE_GOODS_EN}(?: [a-z]+){0,3}? ${OFFER_EN}|(?:${FAKE_EN}|replicas?|copies|reps)(?: [a-z']+){0,5}? (?:nobody|no one|no-one|nobody will|you can't|you cannot|you won't|they can't|can't) ?(?:ever )?(?:can )?(?:even )?tell)(?![a-z])`,
+  'g',
+);
+const NOT_A_FAKE_OFFER_EN = /(?<![a-z])(?:seized|seize|police|charged|arrested|illegal|warns?|warning|crackdown|beware|avoid|stop|never|don't buy|do not buy)(?![a-z])/;
+const FAKE_OFFER_EN_CUES = ['fake', 'counterfeit', 'knockoff', 'knock-off', 'knock off', 'bootleg', 'replica', 'copies', 'reps'];
+
+/**
  * English paid reviews (data_falsification): a review traded for money, a refund or a free product,
  * and bought followers, likes and views. FTC Trade Regulation Rule on consumer reviews (16 CFR 465.2
  * and 465.4: buying reviews, reviews conditioned on their sentiment; 465.8: buying fake indicators
@@ -120,6 +138,7 @@ export const GOODS_FORMS: readonly FormSpec[] = [
   detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
   detector('card_trade', 'bank or phone cards bought, sold or rented (Anti-Telecom-Fraud Law Art. 31)', CARD_WORDS, CARD_TRADE, 'prohibited_goods', 'critical', 'R-RISK-1'),
   { ...detector('prohibited_offer_en', 'an offer of a good that may not be sold online (FDA online-pharmacy letters, PACT Act, CITES)', PROHIBITED_EN_CUES, PROHIBITED_OFFER_EN, 'prohibited_goods', 'critical', 'R-RISK-1'), drop: NOT_AN_OFFER_EN },
+  { ...detector('fake_offer_en', 'fake or counterfeit goods offered, or copies "nobody can tell" from the real thing (Lanham Act; 18 U.S.C. 2320)', FAKE_OFFER_EN_CUES, FAKE_OFFER_EN, 'counterfeit', 'warning', 'R-RISK-1'), drop: NOT_A_FAKE_OFFER_EN },
   detector('review_reward_en', 'a review traded for a refund, money or a free product (FTC 16 CFR 465)', REVIEW_EN_CUES, REVIEW_REWARD_EN, 'data_falsification', 'notice', 'R-DATA-20'),
   detector('bought_metrics_en', 'followers, likes, views or reviews sold by number and price (FTC 16 CFR 465.8)', BOUGHT_METRICS_EN_CUES, BOUGHT_METRICS_EN, 'data_falsification', 'notice', 'R-DATA-20'),
 ];

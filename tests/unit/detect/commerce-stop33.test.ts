@@ -84,6 +84,19 @@ describe('rulings and court reports narrate (context.ts warning line)', () => {
   });
 });
 
+describe('English counterfeit offers (goods-forms.ts fake_offer_en: Lanham Act, 18 U.S.C. 2320)', () => {
+  it('fake or counterfeit goods next to a selling word, or copies "nobody can tell"', () => {
+    for (const t of ['fake designer belts wholesale', 'selling fake jordans dm me', 'counterfeit perfume available now', 'these are counterfeit but nobody can tell']) {
+      expect(detectors(t), t).toContain('fake_offer_en');
+    }
+  });
+  it('a buyer, a report, fake hair or fake news offer no copy', () => {
+    for (const t of ['where did you get those fake designer bags', 'I bought fake airpods lol', 'police seized fake designer bags for sale', 'fake hair for sale', 'the fake news is available everywhere']) {
+      expect(detectors(t), t).not.toContain('fake_offer_en');
+    }
+  });
+});
+
 describe('weight lost at a rate (efficacy-forms.ts weight_en: FTC Gut Check, CAP Code 13.10)', () => {
   it('a rate per day, week or month is a stated period', () => {
     for (const t of ['lose 10 lbs a week with our tea', 'shed 5 pounds per week', 'drop 2 dress sizes every month']) expect(detectors(t), t).toContain('weight_en');
