@@ -56,8 +56,9 @@ export const PRICE_FRAUD: TermGroup[] = [
     id: 'price_fraud.en',
     ...PRICE,
     lang: 'en',
-    // a consumer notice quoting the pressure it warns against
-    unless: ['like "act now', 'like “act now'],
+    // a consumer notice quoting the pressure it warns against; a last chance to see, watch or catch a show, a
+    // place or a vote is no sale (stop 33)
+    unless: ['like "act now', 'like “act now', 'last chance to see', 'last chance to watch', 'last chance to catch', 'last chance to visit', 'last chance to vote'],
     terms: [
       // TEAM
       'today only', 'only 3 left', 'only 2 left', 'last chance', 'price goes back up', 'back to full price', 'after the stream ends', 'limited stock hurry',

@@ -41,7 +41,9 @@ describe('official vocabulary, stop 33', () => {
     }
   });
   it('price_fraud: a "factory" price as the reason to buy, a last day that names the offer, false scarcity in English', () => {
-    for (const t of ['出厂价直接给到大家', '成本价清仓了家人们', '活动最后一天 抓紧', 'almost sold out, grab yours']) expect(cats(t), t).toContain('price_fraud');
+    for (const t of ['出厂价直接给到大家', '成本价清仓了家人们', '活动最后一天 抓紧', 'almost sold out, grab yours', 'last chance, only 4 left']) expect(cats(t), t).toContain('price_fraud');
+    // a last chance to see a show or a place sells nothing
+    for (const t of ['last chance to catch them live before the tour ends', 'last chance to visit the old pier']) expect(cats(t), t).not.toContain('price_fraud');
   });
   it('look-alikes stay silent: a game rerun, a last day at work, a cost price worked out, a patient, a news word', () => {
     for (const t of ['复刻活动什么时候开', '今天最后一天上班', '按成本价算也不贵啊', '医生说我这个病要长期治疗', '我们小区在查开房门禁卡']) expect(commerce(t), t).toEqual([]);
