@@ -6,8 +6,9 @@
  * modules resolved, transformed and compiled one by one via the hooks' worker thread) before the
  * first line; one prebuilt file starts in ~0.45 s (measured at load 20–23, stop 32). The bundle runs
  * the same sources: the output is byte-identical (tests/unit/detect/scan-cli.test.ts runs both).
- * Packages stay external (node resolves them from node_modules as before). Without esbuild (it
- * ships with tsx and vite), or with LG_SCAN_UNBUNDLED=1, the CLI runs through tsx as before.
+ * Packages stay external (node resolves them from node_modules as before). esbuild is a declared
+ * devDependency (package.json); should it be missing anyway, or with LG_SCAN_UNBUNDLED=1, the CLI
+ * runs through tsx as before.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -21,8 +21,14 @@ import type { Category } from '../taxonomy';
 // "远离非法博彩": stop 31, the train split's gambling warnings; a seller says 合法, 正规). A seller's own trust
 // formula is no warning: "骗子勿扰", "骗子，狗推请勿进群", "不是骗子" close lures (train split Telegram ads:
 // "全网最高价收…骗子勿扰"), so 骗子 followed by a keep-away word, or denied, does not count; nor do the
-// seller's reassurances "买不了上当", "不封号"/"防封号", "无违规", "不违法".
-const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推|火葬场|走开|死开|爬|自觉))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号(?!包赔|必赔|赔)|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful)(?![a-z])/;
+// seller's reassurances "买不了上当", "不封号"/"防封号", "无违规", "不违法". Court and market-regulator
+// decisions name the parties and the finding (当事人, 经查, 被告人, 判处, 检察院/公诉机关: SAMR 行政处罚决定书 and
+// judgments' register, stop 33) or the terms a rule forbids (绝对化用语, 极限词, 违禁词, 违反广告法: "直播不能说'第一'等
+// 极限词" names the word it warns about), and their English counterparts narrate in the same way: seizures, arrests,
+// charges and sentences (news and DoJ releases), and the rulings of the UK ASA / FTC / FDA ("the ASA challenged
+// whether", "substantiation", "misleading", "breached the Code", "warning letter"): no seller says these of his goods.
+
+const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推|火葬场|走开|死开|爬|自觉))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号(?!包赔|必赔|赔)|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|当事人|经查|被告人|判处|检察院|公诉机关|绝对化用语|极限词|违禁词|违反广告法|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful|misleading|substantiat[a-z]*|breach(?:ed|es)?|in breach|challenged whether|the complainants?|the advertisers?|the ad (?:stated|claimed|said|featured|included|showed)|warning letters?|the (?:asa|asai|ftc|fda|cma)|seized|seizures? of|arrested|indicted|pleaded guilty|sentenced|prosecutors?|convicted|charged with|investigators)(?![a-z])/;
 
 /** a negation or prohibition right before a hit, in the same clause */
 const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
@@ -44,6 +50,22 @@ const QUESTION = /(?:[吗嘛么呢?？]|(?<![一决])不|[有用]没有?)\s*$|^(
  */
 export function questionMaySoften(c: Category): boolean {
   return c === 'false_claim' || c === 'price_fraud' || c === 'counterfeit';
+}
+
+/**
+ * A told story: a fairy tale, legend or plot where someone drinks a potion and is cured ("从前有个老人，
+ * 喝了仙水百病全消") makes no claim about goods (the stop 32 leftover: story text set off false_claim).
+ * Only the openings and frames of fiction count, not a bare 故事 (a seller's "我给大家讲个故事" still
+ * sells), nor 剧中/电视剧里 ("剧中同款"), 相传 ("祖上相传的秘方") or 传说中 ("传说中的神药"): sellers' words.
+ */
+const STORY = /从前|很久以前|古时候|传说(?!中)|童话|神话|小说里|小说中|动画里|动漫里|梦里|梦见|梦到/;
+export function isStory(normalized: string): boolean {
+  return STORY.test(normalized);
+}
+
+/** categories a told story can make benign: only claims (a story may still name a contact or a price) */
+export function storyMaySoften(c: Category): boolean {
+  return c === 'false_claim';
 }
 
 /** categories that warnings and negations can make benign */

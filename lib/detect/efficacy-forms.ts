@@ -93,9 +93,10 @@ const TREAT_EN = new RegExp(
 /**
  * English weight loss in a stated time ("lose 10 lbs in 7 days", "drop 2 dress sizes in 2 weeks"): UK CAP
  * Code 13.10 (no claim that a precise amount of weight can be lost in a stated period) and the FTC Gut
- * Check's "more than three pounds per week" claims. Normalised text joins a number to the word before it.
+ * Check's "more than three pounds per week" claims, so a rate counts as a stated period ("lose 10 lbs a week",
+ * stop 33). Normalised text joins a number to the word before it.
  */
-const WEIGHT_EN = /(?<![a-z])(?:lose|loses|lost|losing|drop|dropped|shed|shedding|melt|burn)(?: up to| over| as much as)? ?[0-9]{1,3} ?(?:lbs?|pounds|kgs?|kilos|stone|dress sizes?)(?: in| within)(?: just| only)?(?: ?[0-9]{1,2}| a| one| two| three| four)(?: ?days?| ?weeks?| ?months?)(?![a-z])/g;
+const WEIGHT_EN = /(?<![a-z])(?:lose|loses|lost|losing|drop|dropped|shed|shedding|melt|burn)(?: up to| over| as much as)? ?[0-9]{1,3} ?(?:lbs?|pounds|kgs?|kilos|stone|dress sizes?)(?:(?: in| within)(?: just| only)?(?: ?[0-9]{1,2}| a| one| two| three| four)(?: ?days?| ?weeks?| ?months?)| (?:a|per|each|every) (?:day|week|month))(?![a-z])/g;
 export const WEIGHT_EN_CUES = ['lose', 'lost', 'losing', 'drop', 'shed', 'melt', 'burn'] as const;
 export const TREAT_EN_CUES = ['treat', 'cure', 'heal', 'relieve', 'reverse', 'eliminate', 'prevent', 'banish', 'rid of', 'against'] as const;
 

@@ -63,14 +63,20 @@ const PROHIBITED_CUES = [
  * phone cards, IoT cards, bank or payment accounts; the 断卡 campaign's 两卡). The buyers' ads name the
  * cards in trade slang (一类卡, 盾卡 = with a USB key, 公户 = a company account, 手银 = mobile banking,
  * 四件套 = card, key, phone card and ID), so a bare 收/出/租 counts before slang and a buying, selling or
- * renting word before any card; "…买断" (bought outright) after one. Not 收到/支出/拿出 ("收到银行卡短信").
+ * renting word before any card, a bare 收 before a bank card; "…买断" (bought outright) after one. Not 收到/支出/拿出 ("收到银行卡短信").
  */
 const CARD_SLANG = ['一类卡', '一类咔', '二类卡', '盾卡', '盾咔', '普卡', '普咔', '公户', '对公账户', '对公户', '手银', '四件套', '五件套'];
 const CARD_WORDS = [...CARD_SLANG, '银行卡', '银行咔', '储蓄卡', '信用卡', '手机卡', '电话卡', '物联网卡', '流量卡', '银行账户', '支付账户'];
 const CARD = `(?:${CARD_WORDS.join('|')})`;
-const CARD_MOD = '(?:各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
+const CARD_MOD = '(?:全国各地|全国|各地|各类|各大|各种|个人|大小额|大额|小额|实名|的|一类|二类){0,2}';
 const CARD_VERB = '(?:收购|高价收|长期收|大量收|专业收|诚收|直收|回收|求购|出售|出租|出借|租用|租借|买卖|买断)';
-const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}|(?<![支付转拿取提进外签])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')})|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)`, 'g');
+// a question ends the match ("这个信用卡出售吗", "出售信用卡吗": a viewer asks, nobody offers; stop 32 leftover)
+const NOT_ASKED = '(?![吗嘛么呢])';
+// a bare 收 before a bank card is the buyers' ad ("收银行卡，日结", "长期收全国各地银行卡": train Telegram ads,
+// stop 33), unless the card's message or money is what is received ("收银行卡短信", "收银行卡转账"); not before a
+// credit card, which a shop 收 (accepts: "我们这里收信用卡"); nor after 接/掏/推/发 (接收, 掏出, 推出, 发出)
+const BARE_BANK_CARD = '(?:银行卡|银行咔)(?!短信|验证码|通知|信息|消息|提醒|转账|汇款|付款|支付|里|上)';
+const CARD_TRADE = new RegExp(`${CARD_VERB}${CARD_MOD}${CARD}${NOT_ASKED}|(?<![支付转拿取提进外签接掏推发])[收出租]${CARD_MOD}(?:${CARD_SLANG.join('|')}|${BARE_BANK_CARD})${NOT_ASKED}|${CARD}[^]{0,10}?(?:买断|出租|出借|出售|收购)${NOT_ASKED}`, 'g');
 
 /**
  * English: an offer word before a good that may not be sold online, as prohibited_offer does in
@@ -89,6 +95,24 @@ const GOOD_FORM_EN = '(?: (?:juice|e-?liquids?|liquids?|pods?|pens?|carts?|cartr
 const PROHIBITED_OFFER_EN = new RegExp(`(?<![a-z])(?<!(?:ban on|bans on|banned from|stop|stops|illegal|illegally|against|accused of|charged with|arrested for|caught) )${SELL_EN}(?: [a-z0-9-]+){0,3}? ${BANNED_EN}${GOOD_FORM_EN}?(?![a-z])|(?<![a-z])${BANNED_EN}(?: pills| tablets| online)? (?:for sale|without (?:a )?prescription|no prescription|no rx|online no)(?![a-z])`, 'g');
 const NOT_AN_OFFER_EN = /(?<![a-z])(?:stop|stopped|ban|bans|banned|seized|seize|illegal|charged|arrested|warns?|warning|crackdown|never)(?![a-z])/;
 const PROHIBITED_EN_CUES = ['buy', 'order', 'shop', 'sell', 'for sale', 'we have', 'in stock', 'available', 'wholesale', 'cheap', 'discreet', 'delivery of', 'ship', 'prescription', 'no rx', 'online no'];
+
+/**
+ * English counterfeit offers (stop 33): a copy named as fake, counterfeit, knock-off or bootleg goods next to a
+ * selling word ("fake designer belts wholesale", "selling counterfeit jerseys"), or a seller's boast that nobody can
+ * tell his copies from the real thing ("these are counterfeit but nobody can tell"). Lanham Act 15 U.S.C. 1114 and
+ * 18 U.S.C. 2320 (trafficking in counterfeit goods), 商标法 Art. 57 as the Chinese vocabulary. The counterfeit
+ * vocabulary leaves a bare "counterfeit" or "fake designer" out (reporters' and buyers' words): here the goods and
+ * the offer, or the boast, must be there too; a report of the trade ("seized", "charged", "police") offers nothing.
+ */
+const FAKE_EN = '(?:fake|counterfeit|knock-?off|bootleg)s?';
+const FAKE_GOODS_EN = '(?:designer|brand(?:ed)?|luxury|(?:[a-z]+ ){0,1}(?:bags?|handbags?|purses?|watch(?:es)?|shoes|sneakers|trainers|belts?|jerseys?|perfumes?|sunglasses|wallets?|jewelry|jewellery|clothes|clothing|hoodies|jackets|airpods|phones?|cosmetics|makeup|jordans|yeezys|rolex(?:es)?|gucci|chanel|louis vuitton|nikes?))';
+const OFFER_EN = '(?:wholesale|for sale|in stock|available|cheap|selling|sell|we sell|dm|pm|order|shipping|ship)';
+const FAKE_OFFER_EN = new RegExp(
+  `(?<![a-z])(?:${OFFER_EN} (?:[a-z0-9]+ ){0,2}?${FAKE_EN} ${FAKE_GOODS_EN}|${FAKE_EN} ${FAKE_GOODS_EN}(?: [a-z]+){0,3}? ${OFFER_EN}|(?:${FAKE_EN}|replicas?|copies|reps)(?: [a-z']+){0,5}? (?:nobody|no one|no-one|nobody will|you can't|you cannot|you won't|they can't|can't) ?(?:ever )?(?:can )?(?:even )?tell)(?![a-z])`,
+  'g',
+);
+const NOT_A_FAKE_OFFER_EN = /(?<![a-z])(?:seized|seize|police|charged|arrested|illegal|warns?|warning|crackdown|beware|avoid|stop|never|don't buy|do not buy)(?![a-z])/;
+const FAKE_OFFER_EN_CUES = ['fake', 'counterfeit', 'knockoff', 'knock-off', 'knock off', 'bootleg', 'replica', 'copies', 'reps'];
 
 /**
  * English paid reviews (data_falsification): a review traded for money, a refund or a free product,
@@ -114,6 +138,7 @@ export const GOODS_FORMS: readonly FormSpec[] = [
   detector('prohibited_offer', 'a selling word before a good that may not be sold online', PROHIBITED_CUES, PROHIBITED_OFFER, 'prohibited_goods', 'critical', 'R-RISK-1'),
   detector('card_trade', 'bank or phone cards bought, sold or rented (Anti-Telecom-Fraud Law Art. 31)', CARD_WORDS, CARD_TRADE, 'prohibited_goods', 'critical', 'R-RISK-1'),
   { ...detector('prohibited_offer_en', 'an offer of a good that may not be sold online (FDA online-pharmacy letters, PACT Act, CITES)', PROHIBITED_EN_CUES, PROHIBITED_OFFER_EN, 'prohibited_goods', 'critical', 'R-RISK-1'), drop: NOT_AN_OFFER_EN },
+  { ...detector('fake_offer_en', 'fake or counterfeit goods offered, or copies "nobody can tell" from the real thing (Lanham Act; 18 U.S.C. 2320)', FAKE_OFFER_EN_CUES, FAKE_OFFER_EN, 'counterfeit', 'warning', 'R-RISK-1'), drop: NOT_A_FAKE_OFFER_EN },
   detector('review_reward_en', 'a review traded for a refund, money or a free product (FTC 16 CFR 465)', REVIEW_EN_CUES, REVIEW_REWARD_EN, 'data_falsification', 'notice', 'R-DATA-20'),
   detector('bought_metrics_en', 'followers, likes, views or reviews sold by number and price (FTC 16 CFR 465.8)', BOUGHT_METRICS_EN_CUES, BOUGHT_METRICS_EN, 'data_falsification', 'notice', 'R-DATA-20'),
 ];

@@ -8,7 +8,7 @@ import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { Automaton } from './automaton';
-import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isWarningLine, needsOffer, questionMaySoften } from './context';
+import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isStory, isWarningLine, needsOffer, questionMaySoften, storyMaySoften } from './context';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { gateProbability, type ScorerModel } from './scorer';
 import { scorerHits } from './scorer-hits';
@@ -135,6 +135,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
       }
       let question: boolean | undefined;
       let discussion: boolean | undefined;
+      let story: boolean | undefined;
       const warning = isWarningLine(n.text, text);
       for (const { ref, from, to } of termHits) {
         const g = ref.group;
@@ -146,6 +147,8 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗", "只有今天这个价吗" (context.ts questionMaySoften; R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
         if (questionMaySoften(g.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        // a told story claims nothing about goods (context.ts isStory)
+        if (storyMaySoften(g.category) && (story ??= isStory(n.text))) continue;
         // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
         if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
@@ -160,6 +163,7 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // unmarked price's off_platform hit is a phrase, not a number: "不要私信问价" is softened, R-PRICE-25)
         if ((h.category !== 'off_platform' || PHRASE_DETECTORS.has(h.detector)) && contextMaySoften(h.category) && (warning || isNegatedAt(text, h.start))) continue;
         if (questionMaySoften(h.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
+        if (storyMaySoften(h.category) && (story ??= isStory(n.text))) continue;
         raw.push(h);
       }
       for (const h of linkHits(text)) raw.push(h);

@@ -16,6 +16,13 @@
  *               电子商务法 Art. 13/38 with platforms' published 假冒/仿冒 rules (e.g. 淘宝规则 "出售假冒商品":
  *               山寨, 仿牌): the copy named as such (山寨货, 仿牌, 原版复刻, 可过验), and the English trade
  *               names for copies ("first copy watches", "7a quality"; not a bare "first copy", a book's)
+ *   CUSTOMS   海关总署 warnings that customs never sells confiscated goods online (罚没物品 are auctioned
+ *               only through courts' and public auction platforms): "海关罚没" goods offered in a room are
+ *               fakes sold under a borrowed origin; 产品质量法 Art. 5 and 39 (以假充真: passing off)
+ *   TM-LAW-2  商标法 Art. 57(1)-(2) again: the copy named by the brand it copies ("复刻大牌", "仿大牌",
+ *               "复刻名表"); not a bare 复刻, which is also a game's rerun event or a brand's own re-edition,
+ *               nor a bare 尾货 (lawful clearance). English: the rep trade's "unauthorized authentic"
+ *               (goods said to come from the brand's own factory without its licence)
  * No term comes from a test-split source, which no rule author reads.
  */
 import type { TermGroup } from '../vocabulary';
@@ -46,8 +53,13 @@ const TM_LAW_EN = [
   'identical to the original', 'indistinguishable from the original', 'same factory as the original',
 ];
 
+/** CUSTOMS */
+const CUSTOMS_ZH = ['海关罚没', '罚没货', '海关扣押货', '海关没收货', '海关收缴货'];
+/** TM-LAW-2 */
+const TM_LAW2_ZH = ['复刻大牌', '大牌复刻', '复刻名表', '复刻款', '复刻奢侈品', '复刻手表', '复刻包包', '仿大牌', '仿名牌', '一比一仿', '大牌仿款', '奢侈品仿'];
+
 export const COUNTERFEIT: TermGroup[] = [
-  { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH, ...TM_LAW_ZH] },
+  { id: 'counterfeit.zh', ...FAKE, lang: 'zh', terms: [...COPIES_TEAM_ZH, ...EUPHEMISMS_ZH, ...CASE_REPORTS_ZH, ...TM_LAW_ZH, ...CUSTOMS_ZH, ...TM_LAW2_ZH] },
   {
     id: 'counterfeit.en',
     ...FAKE,
@@ -56,6 +68,6 @@ export const COUNTERFEIT: TermGroup[] = [
     // not "counterfeit", "knock off", "unauthorized copy": reporters' and officials' words (news, seizures,
     // warnings), which no seller uses of his own goods; "knock off" is also a price cut ("knock off 20%")
     // nor "fake designer": a buyer's question about fakes ("where dey got sum fake designer", Davidson dev)
-    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'knockoff'],
+    terms: [...TM_LAW_EN, 'replica', 'replicas', 'reps available', 'reps for sale', 'rep bags', '1:1 copy', 'mirror quality', 'aaa quality', 'super fake', 'knockoff', 'knockoffs', 'unauthorized authentic', 'unauthorised authentic'],
   },
 ];

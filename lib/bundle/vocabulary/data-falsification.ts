@@ -12,6 +12,11 @@
  *             the decision's own words (虚构交易 names the violation in a report, a seller never says it).
  *             English: FTC Trade Regulation Rule on consumer reviews and testimonials (16 CFR Part 465,
  *             2024): buying or selling fake reviews and fake social-media indicators (followers, views, likes)
+ *   ECL-17    电子商务法 Art. 17 and 反不正当竞争法 Art. 8 (虚构交易, 编造用户评价; SAMR 刷单炒信 cases): the
+ *             trade's own services — empty parcels with real tracking numbers for invented orders (空包代发,
+ *             空包单号), brushed shop reputation (刷信誉, 刷钻: Taobao's diamond grades, and the game rooms' "刷钻石"
+ *             the train split labels so), bad reviews removed for a fee (代删差评, 差评改好评). English: FTC 16 CFR
+ *             465.2 (buying reviews) and 465.8 (buying indicators of influence) as the offers say them
  */
 import type { TermGroup } from '../vocabulary';
 import { WARNING_PHRASES } from './official-warnings';
@@ -34,6 +39,8 @@ const ONLINE_TX_ZH = [
   '刷双击', '刷小心心', '刷直播间', '互刷', '刷在线人数', '刷直播人气', '刷阅读量', '刷转发', '刷评价', '虚拟人气', '马甲进场', '虚拟进场', '机器人观众',
   '评价返现', '评价有礼', '评价送红包', '评论返现', '好评有奖', '晒图有礼', '带图评价返',
 ];
+/** ECL-17 */
+const ECL17_ZH = ['空包代发', '空包单号', '空包网', '空包快递', '刷信誉', '刷钻', '代删差评', '差评改好评', '改差评', '刷热度', '刷完播', '刷数据'];
 const FTC_REVIEWS_EN = ['buy likes', 'buy views', 'buy reviews', 'sell reviews', 'fake followers', 'fake likes', 'review for refund', 'refund after review', 'followers and likes', 'likes and followers'];
 
 export const DATA_FALSIFICATION: TermGroup[] = [
@@ -43,7 +50,7 @@ export const DATA_FALSIFICATION: TermGroup[] = [
     lang: 'zh',
     // task-scam recruiting ("刷单返利", "刷單高額返現": train case report) belongs to gambling_fraud; warnings quote what they warn against
     unless: ['刷单返利', '兼职刷单', '刷单兼职', '刷单返现', '刷单高额返现', '刷单赚钱', '刷单佣金', ...WARNING_PHRASES],
-    terms: [...TEAM_ZH, ...REVIEWS_ZH, ...ONLINE_TX_ZH],
+    terms: [...TEAM_ZH, ...REVIEWS_ZH, ...ONLINE_TX_ZH, ...ECL17_ZH],
   },
   {
     id: 'data_falsification.en',
@@ -52,6 +59,10 @@ export const DATA_FALSIFICATION: TermGroup[] = [
     // TEAM, then FTC
     // not a bare "fake reviews": news and warnings about them say it far more often than sellers (review_reward_en and
     // bought_metrics_en, goods-forms.ts, take the offers)
-    terms: [...FTC_REVIEWS_EN, 'buy followers', 'buy viewers', 'viewbot', 'view bot', 'buy fake reviews', 'sell fake reviews', 'fake reviews for', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers'],
+    terms: [...FTC_REVIEWS_EN, 'buy followers', 'buy viewers', 'viewbot', 'view bot', 'buy fake reviews', 'sell fake reviews', 'fake reviews for', 'paid reviews', 'bought followers', 'follow for follow bot', 'cheap followers',
+      // ECL-17 (FTC 465.2, 465.8)
+      'buy google reviews', 'buy amazon reviews', 'buy 5 star reviews', 'buy positive reviews', 'reviews for sale', 'review exchange', 'review swap',
+      'buy instagram followers', 'buy tiktok followers', 'buy youtube views', 'buy youtube subscribers', 'buy twitch viewers', 'buy twitch followers',
+    ],
   },
 ];

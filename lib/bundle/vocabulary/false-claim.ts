@@ -23,6 +23,17 @@
  *            (蓝帽子) may claim, so an ordinary food, drink or device claiming them is a false claim
  *            (食品安全法 Art. 71, 广告法 Art. 18); and the medical terms of the cosmetics label list
  *            (化妆品标签禁用语清单, NMPA 2021: 消炎, 抗炎, 活血, 解毒, 毛发再生 …, Art. 17 of the Ad Law)
+ *   AD-9-STATE 广告法 Art. 9(2): no use, open or veiled, of state organs' or officials' names or image
+ *            ("国家指定", "央视推荐", "人民大会堂指定"), and the 2013 national campaign that forbade "特供"/"专供"
+ *            marks on goods (严禁使用"特供""专供"等标识): goods sold as made for the state or the army claim a
+ *            status none may claim
+ *   AD-16-18 广告法 Art. 16(1) and 18(1) (no assertion or guarantee of efficacy or safety in medical,
+ *            drug and health-food ads), Art. 18(4) (no comparison with drugs) and Art. 28(2)(3)
+ *            (performance and proof that do not exist: invented clinical or scientific proof): a safety
+ *            promise (零副作用), an efficacy guarantee (保证治愈), goods set above drugs (比吃药还管用) and
+ *            proof claimed as the seller says it (临床验证有效). English: the FTC's Health Products
+ *            Compliance Guidance (2022: "clinically proven", "scientifically proven" need competent and
+ *            reliable scientific evidence; "guaranteed" results) and UK CAP Code 12.1 / 13.10
  *   DRUG-SWAP SAMR and CNR (央广网, 2026-01-13) reports on foods sold to diabetics as medicine: the
  *            pitch is to drop the prescribed drug (停掉西药, 不用打胰岛素); Ad Law Art. 17-18
  *
@@ -38,14 +49,22 @@ const AD_KINDS: TermGroup['kinds'] = ['title', 'product', 'caption', 'host'];
 
 /** TEAM: superlatives */
 const ABSOLUTE_TEAM_ZH = [
-  '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '销量第一', '第一品牌', '排名第一',
-  '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌', '领导品牌',
+  '最低价', '最便宜', '最好', '最佳', '最优', '最强', '最高级', '最先进', '最顶级', '史上最', '全网最', '全球最', '排名第一',
+  '国家级', '世界级', '顶级', '极品', '绝无仅有', '独一无二', '万能', '百分百', '零风险', '无副作用', '永久', '首选', '王牌',
 ];
 /** AD-9: the Article's words in practitioners' lists (独一无二, 第一品牌 are TEAM's above) */
 const ABSOLUTE_AD9_ZH = [
-  '中国第一', '全国第一', '销量冠军', '独家配方', '驰名商标', '前所未有', '无人能及', '无与伦比',
+  '中国第一', '全国第一', '销量冠军', '前所未有', '无人能及', '无与伦比',
   '首屈一指', '世界领先', '史无前例', '空前绝后', '遥遥领先', '国际级', '宇宙级', '至尊', '巅峰', '终极', '绝版', '唯一', '顶尖', '尖端', '极致',
 ];
+/**
+ * AD-9 terms that only advertising says, so they count in chat too (stop 33: on train/dev they occur only in
+ * lines labelled false_claim or in ads; a viewer does not say "第一品牌"): the goods' rank (销量第一, 第一品牌,
+ * 领导品牌), a secret formula (独家配方), and 驰名商标, which 商标法 Art. 14(5) forbids on goods, packaging and in
+ * advertising outright. Not 最先进, 国际级 or 宇宙级: a comment that discusses countries, technology or a joke
+ * says them ("美国最先进", "国际级笑话"), so they stay with the kinds above
+ */
+const ABSOLUTE_AD9_CHAT_ZH = ['销量第一', '第一品牌', '领导品牌', '独家配方', '驰名商标'];
 
 /** TEAM: cures, quick results, weight and height, secret recipes */
 const EFFICACY_TEAM_ZH = [
@@ -78,6 +97,13 @@ const FUNCTIONS_HFCAT_ZH = [
 ];
 /** DRUG-SWAP: goods sold as a replacement for the prescribed drug */
 const DRUG_SWAP_ZH = ['停掉西药', '停西药', '不用吃西药', '不用打胰岛素', '不用再打胰岛素', '摆脱胰岛素', '告别胰岛素', '摆脱药物', '告别药物', '代替胰岛素'];
+/** AD-9-STATE: the state's or the army's name on goods (strong enough for chat: a viewer does not say 国家特供) */
+const STATE_AD9_ZH = ['国家指定', '国家特供', '部队特供', '军队特供', '政府特供', '特供产品', '特供酒', '特供茶', '国宴专用', '国宴指定', '人民大会堂指定', '央视推荐', '央视上榜品牌'];
+/** AD-16-18: efficacy and safety guarantees, goods above drugs, proof that the seller claims */
+const GUARANTEE_AD16_ZH = [
+  '零副作用', '无毒副作用', '没有任何副作用', '无任何副作用', '毫无副作用', '保证治愈', '保证有效', '保证见效', '包好包退', '不见效退款', '无效全额退款',
+  '比吃药还管用', '比药还管用', '比吃药还好', '胜过吃药', '代替吃药', '可以代替药', '临床验证有效', '经临床验证', '临床证明有效', '临床实验证明', '科学证实有效',
+];
 /** HF-8: efficacy rates (治愈率 is AD-17's above) */
 const RATES_HF8_ZH = ['治疗率', '有效率达', '有效率高达', '总有效率', '预防率', '治愈率达'];
 /** words in which a term is not a claim: slang, a patient's treatment, a negation */
@@ -99,6 +125,11 @@ const IMMUNE_FTC_EN = ['immune system boost', 'boost your immune system', 'boost
 const EFFICACY_TEAM_EN = [
   'cures cancer', 'cure cancer', 'cures diabetes', '100% effective', 'guaranteed results', 'miracle cure', 'lose 20 pounds', 'lose weight fast',
   'no side effects', 'fda approved cure', 'reverses aging', 'detox your body', 'boosts immunity', 'clinically proven to cure', 'instant results',
+];
+/** AD-16-18 in English: the FTC Health Products Compliance Guidance's proof and guarantee claims, with the verb that makes them claims (a ruling quotes a bare "clinically proven") */
+const PROOF_FTC_EN = [
+  'clinically proven to', 'scientifically proven to', 'proven to cure', 'proven to prevent', 'proven to reverse', 'guaranteed to cure', 'guaranteed to work',
+  'guaranteed weight loss', 'melts belly fat', 'melts away fat', 'burns fat while you sleep', 'miracle pill', 'miracle supplement',
 ];
 /** FTC-GUT */
 const WEIGHT_FTC_EN = [
@@ -125,12 +156,14 @@ export const FALSE_CLAIM: TermGroup[] = [
       // AD-9-EC (全网第一, 行业第一, 全国销量冠军, 国家免检, 填补国内空白 moved here from AD-9's kinds-only list)
       '全网第一', '全网销量第一', '全网销量冠军', '全网销量最高', '全网冠军', '全网最优', '全网最便宜', '全网价格最低', '全网底价', '秒杀全网', '全网最热卖',
       '同行第一', '同行销量第一', '同行底价', '类目底价', '类目第一', '行业第一', '行业销量第一', '行业最低价', '全国销量冠军', '国家免检', '填补国内空白',
+      ...STATE_AD9_ZH,
+      ...ABSOLUTE_AD9_CHAT_ZH,
     ],
   },
-  { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH, ...FUNCTIONS_HFCAT_ZH, ...DRUG_SWAP_ZH] },
+  { id: 'false_claim.efficacy.zh', ...AD, severity: 'warning', lang: 'zh', unless: NOT_A_CLAIM_ZH, terms: [...EFFICACY_TEAM_ZH, ...MEDICAL_AD17_ZH, ...RATES_HF8_ZH, ...FUNCTIONS_HFCAT_ZH, ...DRUG_SWAP_ZH, ...GUARANTEE_AD16_ZH] },
   // "prevent, treat or cure COVID-19" in the base form is the regulators' own list (FTC/FDA letters,
   // CAP Code 15.6.2) in a warning, not a seller's claim, which says "cures"
-  { id: 'false_claim.efficacy.en', ...AD, severity: 'warning', lang: 'en', unless: ['or cure covid', 'or cure coronavirus', 'or prevent covid', 'or prevent coronavirus', 'or treat covid'], terms: [...EFFICACY_TEAM_EN, ...MEDICAL_AD17_EN, ...IMMUNE_FTC_EN, ...WEIGHT_FTC_EN] },
+  { id: 'false_claim.efficacy.en', ...AD, severity: 'warning', lang: 'en', unless: ['or cure covid', 'or cure coronavirus', 'or prevent covid', 'or prevent coronavirus', 'or treat covid'], terms: [...EFFICACY_TEAM_EN, ...MEDICAL_AD17_EN, ...IMMUNE_FTC_EN, ...WEIGHT_FTC_EN, ...PROOF_FTC_EN] },
   // TEAM
   {
     id: 'false_claim.absolute.en',

@@ -13,6 +13,12 @@
  *             与时间有关 "严禁使用 随时结束、随时涨价、马上降价", 与夸张虚假 "错过不再、错过即无、再不抢就没了、不会再便宜"):
  *             deadline and scarcity claims a host cannot prove (price-marking rules Art. 19(3)-(5))
  *
+ *   PRICE-19-REF  the same Art. 19 (3)-(4): a "factory" or "cost" price claimed as the reason to buy, the
+ *             reference SAMR's price-fraud cases find without basis (标示"出厂价""成本价"无依据): 出厂价 and 工厂价
+ *             (every train line that holds them is labelled price_fraud), cost-price clearance, a last day that
+ *             names the offer (not a bare 最后一天: "今天最后一天上班"); English: UK CPRs Sch. 1 para 7 (false
+ *             limited availability: "almost sold out", "only a few left") and FTC 16 CFR 233.1
+ *
  * Bare reference-price words are card labels: the structured reference_price detector needs a price
  * set against them ("原价399现价99"); a bare 倒计时 is an exam or a film ("上课倒计时"):
  * price-forms.ts countdown needs seconds or minutes. Nor a bare 亏本 ("投机客亏本", a COLD train discussion
@@ -41,14 +47,18 @@ const LIMITED_PRICE19_ZH = [
 /** AD-TIME */
 const PRESSURE_AD_ZH = ['随时涨价', '随时结束', '马上降价', '错过不再', '错过即无', '错过就没机会了', '错过就没有了', '再不抢就没了', '不会再便宜', '不会更便宜了', '不会再有这个价'];
 
+/** PRICE-19-REF (not a bare 批发价 or 成本价: a wholesaler's list and a buyer's "按成本价算" name a price, they do not dress one up) */
+const REFERENCE_PRICE19_REF_ZH = ['出厂价', '工厂价', '成本价清仓', '成本价甩', '成本价出', '亏成本', '赔本卖', '赔本价', '赔本甩', '地板价', '活动最后一天', '优惠最后一天', '特价最后一天', '最后一天特价', '最后一天优惠'];
+
 export const PRICE_FRAUD: TermGroup[] = [
-  { id: 'price_fraud.zh', ...PRICE, lang: 'zh', terms: [...PRESSURE_TEAM_ZH, ...REFERENCE_PRICE19_ZH, ...LIMITED_PRICE19_ZH, ...PRESSURE_AD_ZH] },
+  { id: 'price_fraud.zh', ...PRICE, lang: 'zh', terms: [...PRESSURE_TEAM_ZH, ...REFERENCE_PRICE19_ZH, ...LIMITED_PRICE19_ZH, ...PRESSURE_AD_ZH, ...REFERENCE_PRICE19_REF_ZH] },
   {
     id: 'price_fraud.en',
     ...PRICE,
     lang: 'en',
-    // a consumer notice quoting the pressure it warns against
-    unless: ['like "act now', 'like “act now'],
+    // a consumer notice quoting the pressure it warns against; a last chance to see, watch or catch a show, a
+    // place or a vote is no sale (stop 33)
+    unless: ['like "act now', 'like “act now', 'last chance to see', 'last chance to watch', 'last chance to catch', 'last chance to visit', 'last chance to vote'],
     terms: [
       // TEAM
       'today only', 'only 3 left', 'only 2 left', 'last chance', 'price goes back up', 'back to full price', 'after the stream ends', 'limited stock hurry',
@@ -56,6 +66,8 @@ export const PRICE_FRAUD: TermGroup[] = [
       'hours only', 'spots left', 'ends tonight', 'act now', 'limited time offer', 'only today', 'price goes up', 'original price', 'retail price',
       // PRICE-19's limited-time claims as English ads word them (UK CPRs Sch. 1 para 7: "available only for a very limited time")
       'for a limited time only', 'limited time only', 'never be this price again', 'never this cheap again', 'lowest price ever',
+      // PRICE-19-REF (CPRs Sch. 1 para 7)
+      'almost sold out', 'selling out fast', 'only a few left', 'last few remaining', 'factory price', 'ex-factory price',
     ],
   },
 ];

@@ -20,6 +20,18 @@
  *             name them (出租银行卡, 出售手机卡), not copied from an evaluation line. Buying cards in the
  *             trade's slang (收一类卡, 收盾卡公户, …买断) is goods-forms.ts card_trade (stop 32, once
  *             the train split labelled card trading prohibited_goods); game accounts for sale are everyday trade
+ *   STATUTES  goods other statutes forbid to trade, named as offers name them: counterfeit money
+ *             (人民币管理条例 Art. 26, 刑法 Art. 171: 出售假币), human organs and gametes (人体器官移植条例
+ *             Art. 3: 卖肾, 肾源; 人类辅助生殖技术管理办法 Art. 3: no trade in gametes, 有偿捐卵), excavated
+ *             relics (文物保护法 Art. 51: 出土文物, the dealers' 生坑), explosives (民用爆炸物品安全管理条例
+ *             Art. 3: 雷管, 黑火药), the most toxic chemicals and banned rodenticides and pesticides
+ *             (危险化学品安全管理条例 Art. 38-39, 剧毒化学品; 农业农村部 禁止使用的农药名录: 毒鼠强,
+ *             氟乙酰胺, 百草枯), personal data searched or sold (刑法 Art. 253-1, 个人信息保护法 Art. 10:
+ *             社工库, 开房记录, 户籍查询; not 查开房: "查开房门禁卡"), and the new psychoactive "zombie" e-cigarettes the police name
+ *             (依托咪酯: 丧尸烟). A chat comment that discusses them offers nothing (context.ts isDiscussion).
+ *             English: carding and identity data (fullz, dumps with pin: U.S. DoJ carding indictments),
+ *             counterfeit money offered for sale (18 U.S.C. 473), machine-gun conversion devices (ATF:
+ *             "Glock switches", auto sears are machine guns under 26 U.S.C. 5845(b)) and unserialised guns
  * Not 熊掌 or 虎皮 ("鱼与熊掌", 虎皮青椒), not 兴奋剂 (sports talk); not a bare 野生动物 ("爱吃野生动物",
  * COLD dev hard negatives): goods-forms.ts prohibited_offer takes an offer of wild animals (出售野生动物).
  */
@@ -59,6 +71,13 @@ const ANTI_FRAUD_ZH = [
   '免实名', '无需实名', '不用实名', '免实名卡', '走私烟', '走私香烟', '走私手机', '走私车', '走私货', '走私手表', '走私冻品', '走私牛肉',
 ];
 
+/** STATUTES */
+const STATUTES_ZH = [
+  '出售假币', '假币出售', '卖假币', '假钞出售', '出售假钞', '假币货源', '卖肾', '买肾', '肾源', '器官买卖', '出售器官', '有偿捐卵', '捐卵', '供卵', '卖卵子',
+  '出土文物', '生坑', '雷管', '黑火药', '导火索', '氰化钾', '氰化钠', '毒鼠强', '氟乙酰胺', '百草枯', '社工库', '开房记录', '户籍查询', '丧尸烟',
+];
+const STATUTES_EN = ['fullz', 'dumps with pin', 'cc dumps', 'cloned cards', 'undetectable counterfeit', 'counterfeit bills for sale', 'counterfeit money for sale', 'glock switch', 'glock switches', 'auto sear', 'auto sears', 'ghost guns for sale', 'untraceable guns'];
+
 export const PROHIBITED_GOODS: TermGroup[] = [
   {
     id: 'prohibited_goods.zh',
@@ -66,7 +85,7 @@ export const PROHIBITED_GOODS: TermGroup[] = [
     lang: 'zh',
     // 大麻 inside everyday words is not cannabis (大麻烦 "big trouble", 大麻花 a fried snack)
     unless: ['大麻烦', '大麻花'],
-    terms: [...GOODS_TEAM_ZH, ...LEX_AD_ZH, ...DRUG_NET_ZH, ...BAN_LIST_ZH, ...ANTI_FRAUD_ZH],
+    terms: [...GOODS_TEAM_ZH, ...LEX_AD_ZH, ...DRUG_NET_ZH, ...BAN_LIST_ZH, ...ANTI_FRAUD_ZH, ...STATUTES_ZH],
   },
   {
     id: 'prohibited_goods.en',
@@ -81,6 +100,7 @@ export const PROHIBITED_GOODS: TermGroup[] = [
       'butterfly knife', 'hidden camera', 'spy cam', 'fake invoices', 'fake diploma',
       // FDA online-pharmacy warnings and BeSafeRx: prescription drugs without a prescription; knock-out drugs
       'no doctor visit', 'without a doctor', 'buy ghb', 'cheap cigarettes', 'duty free cigarettes', 'tax free cigarettes',
+      ...STATUTES_EN,
     ],
   },
 ];
