@@ -45,12 +45,15 @@ const ON_PLATFORM = ['联系客服', '私信客服', '找客服', '联系官方�
 
 /** a wanter before the room's own customer service: that is where a viewer should ask */
 export const INVITES_UNLESS_ZH = [...WANTERS.flatMap((w) => ON_PLATFORM.map((o) => w + o)), ...WANTERS.flatMap((w) => ROOM_FEATURES.map((f) => w + f))];
+/** every wanter, address and ask (the list above); a Set, so the trader list below is checked against it in one look-up a term */
+const WANTER_ASKS = WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k)));
+const WANTER_ASK_SET = new Set(WANTER_ASKS);
 export const INVITES_ZH = [
-  ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
+  ...WANTER_ASKS.filter((t) => !IN_OFFICIAL.has(t)),
   // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
   '要的可私', '想要可私', '有意可私',
   // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
   '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
   // stop 31: the trader's side and friend requests (above); a term the lists above already hold is not repeated
-  ...TRADE_INVITES.filter((t) => !WANTERS.some((w) => ADDRESSED.some((a) => ASKS.some((k) => w + a + k === t)))),
+  ...TRADE_INVITES.filter((t) => !WANTER_ASK_SET.has(t)),
 ];
