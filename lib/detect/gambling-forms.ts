@@ -77,6 +77,13 @@ const GAME_SITE = new RegExp(`(?:${GAMBLING_GAMES.filter((g) => g !== '捕鱼').
 // Train/dev: 14 lines, all gambling_fraud (task scams), and that one COLD story, which 赚了 leaves out.
 const PAID_TASK = /兼职(?!赚了|挣了|的时候).{0,12}?(?:日结|周结|佣金|返佣|结算|一单|每单|单价|日赚|日入|月入|收入|工资|\d+元|\d+块)|(?:日结|佣金|返佣|一单一结|每单|日赚|日入|月入)\d*.{0,8}?兼职/g;
 
+// STOP33: earning held out as the bait, then a contact, or someone who will "take you" to the money: the first step of the
+// task, investment and gambling scams police describe (广州 police, GZPOLICE above: "以创业、暴富为诱饵，吸引其加入群聊或
+// 下载软件"; gz-hsi.com/shownews_nn1942.html: "有钱大家一起赚" brushing ads; fraud.ts already holds 带你赚钱). Not the
+// ride app (滴滴打车); 回血 (a game's health bar too) only after 带你/助你/包你, not a healer's "帮你回血". Train/dev: 8 lines, 2 labelled gambling_fraud and
+// 6 job ads ("想挣钱联系我", "包你赚钱") their source labels off_platform or prohibited_goods only
+const EARNING_LURE = /(?:带你|带您|教你|帮你|助你|包你)(?:一起)?(?:赚钱|挣钱|搞钱|赚米|致富|发财|日赚|月入|躺赚)|(?:带你|带您|助你|包你)(?:回血|回本|翻身)|(?:想赚钱|要赚钱|想挣钱|想搞钱|赚钱的|挣钱的|搞钱的)(?:朋友|兄弟|姐妹|宝妈|老铁)?们?(?:可以|请|就|速|直接)?(?:加我|私我|私聊|私信|联系|找我|滴滴(?!打车|司机|出行)|微信|qq|dd)/g;
+
 const form = (id: string, why: string, cues: readonly string[], re: RegExp): FormSpec =>
   ({ id, why, cues, re, category: 'gambling_fraud', severity: 'warning', ruleId: 'R-RISK-1', messageKey: 'advice_gambling_fraud' });
 
@@ -85,4 +92,5 @@ export const GAMBLING_FORMS: readonly FormSpec[] = [
   form('deposit_bonus', 'a deposit matched or a sign-up paid in cash (gambling-site bonus)', ['首存', '存', '注册', '首充', '充值'], DEPOSIT_BONUS),
   form('gambling_site', 'a gambling game or the lottery sold online, named with its platform, app, group, agent, teacher, plan or tips', GAMBLING_GAMES, GAME_SITE),
   form('paid_task', 'a part-time job paid per task or per day (brushing and task scams)', ['兼职'], PAID_TASK),
+  form('earning_lure', 'earning held out as bait with a contact, or an offer to take you to the money', ['带你', '带您', '教你', '帮你', '助你', '包你', '赚钱的', '挣钱的', '搞钱的', '想赚钱', '要赚钱', '想挣钱', '想搞钱'], EARNING_LURE),
 ];

@@ -146,8 +146,8 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗", "只有今天这个价吗" (context.ts questionMaySoften; R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
         if (questionMaySoften(g.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
-        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
-        if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
+        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion); explicit talk is not a good
+        if (obs.kind === 'chat' && needsOffer(g.category) && !g.talk && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them

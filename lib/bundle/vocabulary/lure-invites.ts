@@ -38,7 +38,12 @@ const FRIEND_ASKS = ['加我', '加好友', '加我好友', '密我'];
 /** the room's own features after 加我 (粉丝团, 灯牌, 购物车: vocabulary/lures.ts LURE_UNLESS_ZH names them) */
 const ROOM_FEATURES = ['加我粉丝团', '加我的粉丝团', '加我团', '加我灯牌', '加我粉丝灯牌', '加我购物车'];
 const WANT_FRIEND = WANTERS.flatMap((w) => FRIEND_ASKS.map((k) => w + k));
-const TRADE_INVITES = [...TRADERS.flatMap((t) => TRADER_ASKS.map((k) => t + k)), ...HAVE_ASKS.map((k) => `有的${k}`), '懂的加我', '懂得加我', ...WANT_FRIEND];
+/**
+ * stop 33: who sells or buys, then 联系我 / 联系 at the end of an offer ("卖的联系我", "收…有卖的联系"): 联系 after a
+ * trader, not after 有的 (above). Train/dev: 9 lines, all off_platform
+ */
+const SELLERS_CALL = ['卖的', '买的', '出的', '收的', '出售的', '购买的', '有货的'].map((t) => `${t}联系`);
+const TRADE_INVITES = [...TRADERS.flatMap((t) => TRADER_ASKS.map((k) => t + k)), ...HAVE_ASKS.map((k) => `有的${k}`), '懂的加我', '懂得加我', ...WANT_FRIEND, ...SELLERS_CALL];
 
 /** the platform's own customer service is where a viewer should ask */
 const ON_PLATFORM = ['联系客服', '私信客服', '找客服', '联系官方客服', '联系平台客服'];

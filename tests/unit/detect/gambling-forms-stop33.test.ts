@@ -68,3 +68,35 @@ describe('拉人 only when recruits are paid for (official-fraud.ts)', () => {
     for (const t of ['拉人提成百分之十', '代理拉人到台子注册拿佣金']) expect(cats(t), t).toContain('gambling_fraud');
   });
 });
+
+describe('earning held out as bait (gambling-forms.ts earning_lure)', () => {
+  it('an offer to take you to the money, or earning then a contact', () => {
+    for (const t of ['跟着我，带你一起赚钱', '输了的兄弟，包你回本', '想赚钱的宝妈们私我', '想挣钱的联系']) expect(detectors(t), t).toContain('earning_lure');
+  });
+  it('a healer, the ride app and plain talk about money stay silent', () => {
+    for (const t of ['奶妈帮你回血', '兼职跑滴滴打车挺累的', '赚钱的事以后再说']) expect(detectors(t), t).not.toContain('earning_lure');
+  });
+});
+
+describe('illegal stock tips (vocabulary CSRC)', () => {
+  it('are gambling_fraud', () => {
+    for (const t of ['进荐股群，老师锁定牛股', '明天开盘统一听指令全仓杀入']) expect(cats(t), t).toContain('gambling_fraud');
+  });
+});
+
+describe('contact evasions (variants.ts, structured.ts group_number, lure-invites.ts) and A-not-A questions (context.ts)', () => {
+  it('裙 for 群 before a group number, 喂/徽 after 加, 伽 for 加, 喂信', () => {
+    for (const t of ['交易裙57536018欢迎老板', '价格美丽加喂yq1523916', '可聊伽徽：sx111505', '秀场喂信ww12808']) expect(cats(t), t).toContain('off_platform');
+  });
+  it('a dress, a badge, feeding and yoga stay silent', () => {
+    for (const t of ['连衣裙202312款', '加徽章的活动', '宝宝加喂奶粉', '瑜伽微信群的姐妹好']) expect(cats(t), t).not.toContain('off_platform');
+  });
+  it('an A-not-A question asks for the contact; a plain 不要 still forbids it', () => {
+    expect(cats('要不要加我微信')).toContain('off_platform');
+    expect(cats('能不能私聊我')).toContain('off_platform');
+    expect(cats('不要加我微信')).not.toContain('off_platform');
+  });
+  it('whoever sells, call me', () => {
+    expect(cats('卖的联系我')).toContain('off_platform');
+  });
+});
