@@ -37,6 +37,9 @@ export const GAMBLING_VENUES = [
   '娱乐城', '娱乐场', '娱乐平台', '荷官', '棋牌', '博彩', '赌场', '赌球', '网赌', '赌博', '百家乐', '老虎机', '炸金花', '德州扑克',
   '时时彩', '六合彩', '北京赛车', 'pc蛋蛋', '返水', '赔率', '投注', '下注', '外围赌', '外围盘', '滚球', '波胆',
   '亚博体育', '华体会', '欧宝体育', '欧宝娱乐', '开云体育', '金沙',
+  // stop 33: the casino-site sections konsheng's 零时-Tencent.txt (MIT) and train ads name (真人视讯: 9 train/dev gambling
+  // lines, no other), 私彩 (CTL below: "网络私彩") and 黑彩 (gambling-sites.ts LOTTO-WARN)
+  '真人视讯', '电子游艺', '私彩', '黑彩',
 ] as const;
 // left out as other things too: 开云 (Kering), 欧宝 (Opel), 轮盘 (a shop's prize wheel), 捕鱼 and 菠菜 (a seafood or
 // vegetable stall's own words), 彩金 (coloured-gold jewellery), 快三 ("快三天了"); 棋牌室 is a licensed parlour

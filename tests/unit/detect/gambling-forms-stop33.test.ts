@@ -100,3 +100,13 @@ describe('contact evasions (variants.ts, structured.ts group_number, lure-invite
     expect(cats('卖的联系我')).toContain('off_platform');
   });
 });
+
+describe('red-packet gambling groups (vocabulary REDPACK) and casino sections as venues (gambling_ad)', () => {
+  it('are gambling_fraud', () => {
+    for (const t of ['红包扫雷群 押金一百进', '六合采资料大全']) expect(cats(t), t).toContain('gambling_fraud');
+    for (const t of ['真人视讯 注册就能玩', '电子游艺新会员充值秒到']) expect(detectors(t), t).toContain('gambling_ad');
+  });
+  it('a minesweeper game and a red packet for a birthday stay silent', () => {
+    for (const t of ['扫雷游戏通关了', '生日红包发群里了']) expect(cats(t), t).not.toContain('gambling_fraud');
+  });
+});
