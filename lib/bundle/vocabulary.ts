@@ -20,6 +20,9 @@ export const TermGroupSchema = z
     kinds: z.array(z.enum(['chat', 'title', 'product', 'caption', 'notice', 'host'])).optional(),
     /** phrases that make a hit of this group benign when they contain it (R-OFF-8: "微信支付") */
     unless: z.array(z.string().min(1).max(64)).max(1000).optional(),
+    /** explicit talk, harmful whether or not anything is offered: raised in a long chat comment too, where a good
+     * of a needs-offer category (context.ts needsOffer) that is only discussed is not (isDiscussion) */
+    talk: z.literal(true).optional(),
   })
   .strict();
 export type TermGroup = z.infer<typeof TermGroupSchema>;

@@ -30,8 +30,11 @@ import type { Category } from '../taxonomy';
 
 const WARNING_LINE = /谨防|警惕|提防|防骗|反诈|防范|诈骗|骗局|(?<!不是|非)骗子(?![，,、\s]{0,2}(?:勿[扰进来]|免谈|请?绕|滚|别来|止步|狗推|火葬场|走开|死开|爬|自觉))|(?<!不)是骗|被骗|(?<!买不了|不会|绝不)上当|警方|公安|民警|网警|(?:系统|官方|平台|安全|风险|警方|郑重|特别|友情|防骗|反诈)(?:提醒|提示)|平台公告|官方公告|系统通知|举报|(?<![无没不]|没有)违规|(?<!不)违法|处罚|(?<![不防]|不会|防止|减少)封号(?!包赔|必赔|赔)|欺诈|误导消费者|欺骗消费者|虚假宣传|声称|宣称|谎称|(?:主播|商家|卖家|店家)(?:一直|反复|总是|还)?(?:在)?强调|不正当竞争|明令禁止|涉嫌|查获|缴获|破获|(?<!不是|并非)非法|律师|记者|监管部门|市场监管|消协|消委会|虚构|编造|夸大功效|当事人|经查|被告人|判处|检察院|公诉机关|绝对化用语|极限词|违禁词|违反广告法|(?:引导|诱导)[^，。！？]{0,6}(?:私下|线下|站外|场外|绕开|脱离)|(?<![a-z])(?:beware|scams?|scammers?|fraud|phishing|watch out|be careful|be cautious|never (?:send|share|pay|click|give)|report (?:them|it)|red flags?|(?:may|might|will|could) be asked to|people you know|(?:get|getting) (?:your|the) money back|protect yourself|claiming (?:that|to)|claims? to (?:treat|cure|prevent)|talk (?:with|to) your doctor|do not respond|shameful|misleading|substantiat[a-z]*|breach(?:ed|es)?|in breach|challenged whether|the complainants?|the advertisers?|the ad (?:stated|claimed|said|featured|included|showed)|warning letters?|the (?:asa|asai|ftc|fda|cma)|seized|seizures? of|arrested|indicted|pleaded guilty|sentenced|prosecutors?|convicted|charged with|investigators)(?![a-z])/;
 
-/** a negation or prohibition right before a hit, in the same clause */
-const NEGATION = /(?:不要|不用|不必|不能|不可|不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
+/**
+ * a negation or prohibition right before a hit, in the same clause. An A-not-A question asks, it does not forbid:
+ * "要不要加我微信", "能不能私聊", "可不可以加你" (stop 33: train/dev lines labelled off_platform that 不要 softened)
+ */
+const NEGATION = /(?:(?<!要)不要|(?<!用)不用|不必|(?<!能)不能|(?<!可)不可|(?<!会)不会|不得|不輕易|不轻易|不准|不许|不許|别|別|勿|切勿|禁止|严禁|嚴禁|拒绝|拒絕|千万别|千萬別|千万不要|千萬不要|从不|從不|没有|沒有|never|don'?t|do not|no need to|not)\s?[^，。！？、,.!?;；:：]{0,6}$/i;
 
 // a yes/no question may end in 不/没/没有 ("能治失眠不", "有效果没"), or 呢; English questions open with
 // an auxiliary ("does it cure…", "can this lower…"); "真的假的" doubts a claim

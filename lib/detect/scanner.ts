@@ -149,8 +149,8 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         if (questionMaySoften(g.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;
         // a told story claims nothing about goods (context.ts isStory)
         if (storyMaySoften(g.category) && (story ??= isStory(n.text))) continue;
-        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion)
-        if (obs.kind === 'chat' && needsOffer(g.category) && (discussion ??= isDiscussion(n.text))) continue;
+        // a good named in a viewer's comment is discussed, not offered (context.ts isDiscussion); explicit talk is not a good
+        if (obs.kind === 'chat' && needsOffer(g.category) && !g.talk && (discussion ??= isDiscussion(n.text))) continue;
         raw.push({ category: g.category, severity: g.severity, ruleId: g.ruleId, messageKey: g.messageKey, detector: 'vocabulary', start: n.start[from], end: n.end[to - 1], why: `term «${texts[hitTerm.get(from * 65536 + to) ?? 0]}» of ${g.id}` });
       }
       // numbers and links are lures by themselves: benign context does not cover them

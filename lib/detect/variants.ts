@@ -21,7 +21,7 @@ export const RULES: readonly [RegExp, string][] = [
   [/十[vw薇威微](?=[a-z0-9 ]{6})/g, '加微信'],
   [/十q(?=[a-z0-9 ]{6})/g, '加qq'],
   [/(?<![a-z])(?:[vw] ?x|vchat|wechat|weixin|wei xin|weix|vixin)(?![a-z])/g, '微信'],
-  [/[薇威徽维唯卫伟溦嶶]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
+  [/[薇威徽维唯卫伟溦嶶喂]信|[微薇威徽维]芯|(?<![a-z])[vw]信|(?<![a-z])wei[信芯]/g, '微信'],
   // 薇/威 alone right before Latin letters ("威：mm_520" folds to "威mm 520"): the handle detector then
   // decides whether a handle follows; after another ideograph (权威, 蔷薇) it stays a word
   // (and 嶶/溦 alone, or any of them before a number: "+嶶36075239", stop 29; structured.ts app_number needs 5+ digits)
@@ -36,7 +36,10 @@ export const RULES: readonly [RegExp, string][] = [
   [/(?<![0-9])加[vw](?![a-z信])/g, '加微信'],
   // "加个v", "加下v", "加我v": a measure word or pronoun between 加 and the v
   [/加(?:个|下|一下|我|我的)[vw](?![a-z信])/g, '加微信'],
-  [/加[薇威嶶溦](?![信])/g, '加微信'],
+  // stop 33: 徽 and 喂 (sound like 微) after 加 too ("加徽7009", "加喂yq152…"), not a badge (徽章, 徽标) or feeding (喂奶 …);
+  // 伽 for 加 before any of them and a handle ("伽徽：sx111505"), not in 瑜伽. Train/dev: 111 lines, all off_platform
+  // but one gambling ad; 喂信 (2 lines) joins the 信 homophones above
+  [/加[薇威嶶溦](?![信])|加徽(?![章标信])|加喂(?![奶养食药饭水信])|(?<![瑜])伽[薇威徽喂微](?=[a-z0-9])/g, '加微信'],
   [/扣扣|蔻蔻|抠抠|企鹅号|(?<![a-z])qq号?(?![a-z])/g, 'qq'],
   // 企鹅 (QQ's mascot; 🐧 folds to it) is an animal unless a number follows ("企鹅：2345678")
   [/加企鹅|企鹅(?=[0-9])/g, 'qq'],
@@ -54,7 +57,7 @@ export const RULES: readonly [RegExp, string][] = [
 ];
 
 /** Every rule below needs one of these (after folding); keep in sync when adding a rule. */
-export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘十';
+export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力乞启喂伟卫丘十徽伽';
 
 /**
  * Every match of every rule contains one of these literals: each alternative of RULES spelled out
@@ -64,9 +67,9 @@ export const VARIANT_CHARS = 'vwqtz信芯泡扣蔻抠企纸飞支薇威嶶溦力
  */
 export const VARIANT_LITERALS: readonly string[] = [
   'vx', 'v x', 'wx', 'w x', 'vchat', 'wechat', 'weixin', 'wei xin', 'weix', 'vixin',
-  ...[...'薇威徽维唯卫伟溦嶶'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威', '嶶', '溦',
+  ...[...'薇威徽维唯卫伟溦嶶喂'].map((c) => `${c}信`), ...[...'微薇威徽维'].map((c) => `${c}芯`), 'v信', 'w信', 'wei信', 'wei芯', '薇', '威', '嶶', '溦',
   '绿泡泡', '绿色泡泡', '小绿泡', '喂心', '伟心', '卫星', '丘丘',
-  '加v', '加w', '加薇', '加威', '加嶶', '加溦', ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
+  '加v', '加w', '加薇', '加威', '加嶶', '加溦', '加徽', '加喂', ...[...'薇威徽喂微'].map((c) => `伽${c}`), ...['个', '下', '一下', '我', '我的'].flatMap((m) => [`加${m}v`, `加${m}w`]),
   '力口', ...[...'vwq薇威微'].map((c) => `十${c}`),
   '扣扣', '蔻蔻', '抠抠', '企鹅号', 'qq', '加q', '加企鹅', '企鹅', '乞鹅', '启鹅', '扣',
   '纸飞机', '飞机号', 'tg', 'telegram', 'tele', '飞机',

@@ -54,6 +54,22 @@
  *            中国新闻周刊 2022-12 (mirror fymry.com/news/717.html): "指定投注站", 波胆 (betting on the exact score), 开云体育;
  *            新浪彩通 2021 (pukebodog.com, NEWSWEEK above): 欧宝娱乐; cnhan.com (STOP31): "首存优惠". Their structures (a
  *            venue with a call to sign up or make contact, deposit bonuses) are lib/detect/gambling-forms.ts's
+ *   STOP33   stop 33 (h-gamble): konsheng/Sensitive-lexicon Vocabulary/零时-Tencent.txt and 补充词库.txt @ 5a8da94 (MIT;
+ *            the repository the shared lexicons come from), the betting-site words that offer a bet rather than name
+ *            the vice: 在线/线上/网上/体育/皇冠/真钱/现金/国际 投注, 投注网, 五大联赛投注, 赌球网站, 赌球代理, 外围赌球,
+ *            在线赌钱, 真钱赌博, 真人轮盘, 真人娱乐, 彩票预测, 预测彩票, 彩票软件, the spellings 六合采, 六合玄机, 六合皇 (网络赌球, 网络博彩 left out: news and
+ *            warnings name them, web_gambling's "十赌十输" line among them); ouf.hk (gambling-forms.ts OUFHK): "解盘费",
+ *            "盘口费", the fees a fake insider asks. Train/dev: 5 gambling lines, no other
+ *   CSRC     stop 33: illegal stock tips (非法荐股), the investment lure the Measures' guaranteed-return rule covers, as
+ *            证监会 warnings quote them: 2019-09-07 warning on live-stream tips (reprinted at ttnews.xyz/a/5e603b96dc9b5e7e2ef7335c):
+ *            "分享炒股技巧", "锁定牛股", "推荐黑马股"; the 杀猪盘 warning at kkannews.com/465122586.html: "统一听指令", "全仓杀入",
+ *            直播喊单; the summary of 证监会 views at m.7m59.com/jjpd/jjpdgd/202205/13/t20220513_37580361.shtml: 荐股 groups,
+ *            "内部VIP群"; 抖音安全中心 via 证券日报 (twgreatdaily.com/cf6ddc18af53bf6e8c234395fbd6f57b.html): "加群指导"; a
+ *            futures firm's 防非 page (xdsfutures.com.cn/investor-news-details.aspx?category=79&id=1456&pid=79): "保本高息",
+ *            "一个月翻倍". 牛股推荐 left out: a zh_sms_spam line its publisher calls no spam is one. Train/dev: none on any line
+ *   REDPACK  stop 33: 法制日报's undercover report on red-packet gambling groups (reprinted at lingyifang.com/5a33E2D54F/
+ *            870503759.html): the "微信红包扫雷" group, a deposit before you may play. Train/dev: 扫雷群 and 扫雷红包 on 8
+ *            gambling lines, no other
  * 百家乐 and 六合彩 (BANYUE, LEX-AD) are already fraud.ts's gambling_fraud.zh terms.
  * Left out as everyday words: 上分 alone (ranking up in a game), 菠菜 (spinach), 棋牌, 捕鱼, 体育,
  * 娱乐, 澳门, 彩票 and 赌场 (named in news and opinions: the COLDataset hard negatives hold them).
@@ -80,6 +96,15 @@ export const GAMBLING_SITES_ZH = [
   // STOP32
   '红单推荐', '亚博体育', '华体会', '欧宝体育', '欧宝娱乐', '指定投注站', '波胆', '开云体育', '首存优惠',
   '跑分平台', '免押跑分', '免押金跑分', '专业跑分', '兼职跑分', '跑分兼职', '跑分日结', '跑分赚', '跑分佣金', '刷单跑分', '信誉棋牌',
+  // STOP33
+  '在线投注', '线上投注', '网上投注', '体育投注', '皇冠投注', '真钱投注', '现金投注', '国际投注', '投注网', '五大联赛投注', '赌球网站', '赌球代理',
+  '外围赌球', '在线赌钱', '真钱赌博', '真人轮盘', '真人娱乐', '彩票预测', '预测彩票', '彩票软件', '解盘费', '盘口费',
+  '六合采', '六合玄机', '六合皇',
+  // CSRC
+  '荐股群', '免费荐股', '老师荐股', '荐股老师', '分享炒股技巧', '锁定牛股', '推荐黑马股', '全仓杀入', '统一听指令', '直播喊单', '喊单老师', '内部vip群',
+  '加群指导', '保本高息', '一个月翻倍',
+  // REDPACK
+  '红包扫雷', '扫雷红包', '扫雷群',
 ];
 /** FTC: fake testimonials of multiplied returns, and recovery offers */
 export const GAMBLING_INVEST_EN = [

@@ -38,19 +38,27 @@ const FRIEND_ASKS = ['加我', '加好友', '加我好友', '密我'];
 /** the room's own features after 加我 (粉丝团, 灯牌, 购物车: vocabulary/lures.ts LURE_UNLESS_ZH names them) */
 const ROOM_FEATURES = ['加我粉丝团', '加我的粉丝团', '加我团', '加我灯牌', '加我粉丝灯牌', '加我购物车'];
 const WANT_FRIEND = WANTERS.flatMap((w) => FRIEND_ASKS.map((k) => w + k));
-const TRADE_INVITES = [...TRADERS.flatMap((t) => TRADER_ASKS.map((k) => t + k)), ...HAVE_ASKS.map((k) => `有的${k}`), '懂的加我', '懂得加我', ...WANT_FRIEND];
+/**
+ * stop 33: who sells or buys, then 联系我 / 联系 at the end of an offer ("卖的联系我", "收…有卖的联系"): 联系 after a
+ * trader, not after 有的 (above). Train/dev: 9 lines, all off_platform
+ */
+const SELLERS_CALL = ['卖的', '买的', '出的', '收的', '出售的', '购买的', '有货的'].map((t) => `${t}联系`);
+const TRADE_INVITES = [...TRADERS.flatMap((t) => TRADER_ASKS.map((k) => t + k)), ...HAVE_ASKS.map((k) => `有的${k}`), '懂的加我', '懂得加我', ...WANT_FRIEND, ...SELLERS_CALL];
 
 /** the platform's own customer service is where a viewer should ask */
 const ON_PLATFORM = ['联系客服', '私信客服', '找客服', '联系官方客服', '联系平台客服'];
 
 /** a wanter before the room's own customer service: that is where a viewer should ask */
 export const INVITES_UNLESS_ZH = [...WANTERS.flatMap((w) => ON_PLATFORM.map((o) => w + o)), ...WANTERS.flatMap((w) => ROOM_FEATURES.map((f) => w + f))];
+/** every wanter, address and ask (the list above); a Set, so the trader list below is checked against it in one look-up a term */
+const WANTER_ASKS = WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k)));
+const WANTER_ASK_SET = new Set(WANTER_ASKS);
 export const INVITES_ZH = [
-  ...WANTERS.flatMap((w) => ADDRESSED.flatMap((a) => ASKS.map((k) => w + a + k))).filter((t) => !IN_OFFICIAL.has(t)),
+  ...WANTER_ASKS.filter((t) => !IN_OFFICIAL.has(t)),
   // ISSUE-15: a bare 私 after 可 ("要的可私"; 需要可私 is official-off-platform.ts's)
   '要的可私', '想要可私', '有意可私',
   // a bare 需要 before a DM ("需要私聊", "需要dd": dd is 滴滴); not 联系 ("需要联系客服吗")
   '需要私聊', '需要滴滴', '需要dd', '需要私我', '要的dd', '需要的dd',
   // stop 31: the trader's side and friend requests (above); a term the lists above already hold is not repeated
-  ...TRADE_INVITES.filter((t) => !WANTERS.some((w) => ADDRESSED.some((a) => ASKS.some((k) => w + a + k === t)))),
+  ...TRADE_INVITES.filter((t) => !WANTER_ASK_SET.has(t)),
 ];

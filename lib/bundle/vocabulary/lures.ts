@@ -78,6 +78,16 @@ export const TASK_ZH = [
   '一单一结', '一任务一结算', '按条结算', '日结工资', '兼职日结', '日结兼职', '点赞兼职', '点赞关注就能赚', '关注赚钱', '动动手指就能', '做任务返', '做任务赚',
   '任务返佣', '返佣金', '高佣金', '推广返利', '先行垫资', '先交押金', '交押金接单', '刷信誉', '刷信用',
   '宝妈兼职', '在家兼职', '手机兼职', '网络兼职', '零投资', '0投资', '无需投资', '零成本赚', '收益翻倍', '包赚不赔', '稳赚不亏', '只赚不赔',
+  // stop 33 (h-gamble): the ads police brushing-scam notices quote: "足不出户日赚千元"、"低门槛、高收入" (广州 police,
+  // wxruida.com/dxqz/qzzp/81962.html), "足不出户,日入斗金"、"点点鼠标,轻松赚钱" (shicijianshang.com/o/fKefCcPBhjw9MomBjYRKbps8awqAoY72.html),
+  // "诚邀刷单" (aiicanw.cn/qz/zcgs/90159.html), "高薪兼职" (ppfocus.com/0/ede3f697c.html). 足不出户 alone is a shop's
+  // "delivered to your door", 日进斗金 a new-year wish: only the earning forms. Train/dev: none on any line
+  '足不出户日赚', '足不出户赚钱', '足不出户日入', '日入斗金', '点点鼠标', '诚邀刷单', '低门槛高收入', '高薪兼职',
+  // the proof such ads show: "晒兼职收益,晒付款截图" (aiicanw.cn above), "晒出大量'学员'中奖截图" (中国体育彩票 via 常州日报
+  // 2025-03-13, epaper.cz001.com.cn/czrbpaper/pc/con/202503/13/content_142451.html), a "导师" who leads the bets (same page;
+  // 广州 police at www-822834.com/sybk/zh/2019/11/2019-11-16446404.html: "以导师身份自居"), "高额返利" (ouf.hk/articles/
+  // 01967f3a-e2b5-e2c2-5034-97f7196635ef); ISSUE-15's guaranteed returns: 包回本. Train/dev: 6 gambling lines, no other
+  '中奖截图', '收益截图', '提现截图', '晒收益', '晒提现', '带单老师', '带单导师', '老师带单', '高额返利', '刷单高额返现', '包回本',
 ];
 /**
  * harassment, MEASURES red line 6 (threats) and DOX. Care is not a threat: "小心点别摔了", "你小心点哦",
