@@ -38,5 +38,5 @@ for (let i = 0; i < Number(roundsArg ?? 3); i++) {
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
-  console.log(JSON.stringify({ imported: r.imported, rejected: r.rejected, cpuS: +cpu.toFixed(2), wallS: +wall.toFixed(2), usPerRecord: +((cpu * 1e6) / r.imported).toFixed(2), load, copyBytes: bytes, copySha256: digest.digest('hex').slice(0, 16) }));
+  console.log(JSON.stringify({ imported: r.imported, rejected: r.rejected, cpuS: +cpu.toFixed(2), wallS: +wall.toFixed(2), usPerRecord: +((cpu * 1e6) / r.imported).toFixed(2), load, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), copyBytes: bytes, copySha256: digest.digest('hex').slice(0, 16) }));
 }
