@@ -5,7 +5,7 @@
  * PostgreSQL load would see them. The machine is shared, so it prints thread CPU (user+sys of this
  * process) per record beside wall, and the COPY text's size and digest (two builds must send the
  * same bytes); compare builds by alternating runs (A B A B).
- *   npx tsx tests/bench/import-cpu.ts FILE.csv [rounds]     (FILE from `npm run admin -- generate`)
+ *   npx tsx tests/bench/import-cpu.ts FILE.csv|FILE.jsonl [rounds]     (FILE from `npm run admin -- generate`)
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -34,7 +34,7 @@ for (let i = 0; i < Number(roundsArg ?? 3); i++) {
   const t0 = performance.now();
   bytes = 0;
   digest = createHash('sha256');
-  const r = await streamImportCredit(sink, file, { format: 'csv' });
+  const r = await streamImportCredit(sink, file, { format: /\.jsonl$/i.test(file) ? 'jsonl' : 'csv' });
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
