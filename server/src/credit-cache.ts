@@ -9,8 +9,16 @@
  */
 import { hash } from 'node:crypto';
 import type { Db } from './db/types';
+import { creditAnswerHeaders } from './credit-answer';
 
-export interface CachedLookup { body: Uint8Array; etag: string }
+/**
+ * An answer's bytes and ETag, and its raw header lists (name, value, name, value …) for
+ * `res.writeHead`, built once when the answer is stored so a hit allocates no headers
+ * (credit-fast-path.ts; the 200's carries its content-length).
+ */
+export interface CachedLookup { body: Uint8Array; etag: string; head200: string[]; head304: string[] }
+
+const flat = (h: Record<string, string>) => Object.entries(h).flat();
 
 export class CreditLookupCache {
   private generation = '';
@@ -70,6 +78,21 @@ export class CreditLookupCache {
     }
   }
 
+  /**
+   * The hit fast path's read (credit-fast-path.ts): the answer for `key` when the generation was
+   * checked within checkMs and the key is held, without waiting; undefined otherwise, and then
+   * the request goes the usual way (current(), get()), so only hits are counted here.
+   */
+  hitNow(key: string): CachedLookup | undefined {
+    if (!this.generation || Date.now() - this.checkedAt > this.checkMs) return undefined;
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    this.hits++;
+    this.entries.delete(key); // most recently used last
+    this.entries.set(key, e);
+    return e;
+  }
+
   get(key: string): CachedLookup | undefined {
     const e = this.entries.get(key);
     if (!e) {
@@ -85,7 +108,9 @@ export class CreditLookupCache {
   /** Stores bytes read under `generation`; dropped when the generation moved on meanwhile. */
   put(key: string, generation: string, json: string): CachedLookup {
     const body = new TextEncoder().encode(json);
-    const e = { body, etag: `"${hash('sha1', body, 'hex').slice(0, 20)}"` };
+    const etag = `"${hash('sha1', body, 'hex').slice(0, 20)}"`;
+    const head304 = flat(creditAnswerHeaders(etag));
+    const e = { body, etag, head304, head200: [...head304, 'content-type', 'application/json', 'content-length', String(body.byteLength)] };
     if (generation !== this.generation || body.byteLength > this.maxBytes / 16) return e;
     const old = this.entries.get(key);
     if (old) this.bytes -= old.body.byteLength;

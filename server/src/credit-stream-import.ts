@@ -8,8 +8,6 @@
  * Resumable: after each committed batch `onCommit` gets the last line number it covered; a run
  * started with `fromLine` skips every line up to it.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { CREDIT_CSV_COLUMNS, CreditRecordSchema, type CreditRecord } from '../../lib/api';
 import type { Db } from './db/types';
@@ -17,6 +15,8 @@ import { zodReason } from './http-errors';
 import { CREDIT_BATCH } from './store/credit';
 import { beginCreditLoad, commitCreditBatch, CREDIT_COPY_BATCH, finishCreditLoad } from './store/credit-bulk';
 import { parseBoundedJson } from './bounded-json';
+import { checkCsvRecord, checkJsonRecord } from './credit-record-check';
+import { readLineBatches } from './line-batches';
 
 export type ImportFormat = 'csv' | 'jsonl';
 export interface Rejected { line: number; reason: string }
@@ -36,7 +36,7 @@ const NUMERIC = new Set(['level', 'complaints', 'platformPenalties', 'regulatorN
 
 const DIGITS = /^\d{1,10}$/;
 
-/** A CSV row (strings) → a validated record or a reason. Numbers must be plain decimal digits. */
+/** A CSV row (strings) → a validated record or a reason (zod's). Numbers must be plain decimal digits. */
 export function csvRowToRecord(row: Record<string, string>): CreditRecord | string {
   const data: Record<string, string | number> = {};
   for (const k in row) data[k] = NUMERIC.has(k) && DIGITS.test(row[k]!) ? Number(row[k]) : row[k]!;
@@ -51,21 +51,11 @@ export function jsonLineToRecord(line: string): CreditRecord | string {
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+  // the hand check accepts what zod accepts; zod decides (and words the reason) for the rest
+  const fast = checkJsonRecord(data);
+  if (fast) return fast;
   const r = CreditRecordSchema.safeParse(data);
   return r.success ? r.data : zodReason(r.error);
-}
-
-type Item = { line: number; record: CreditRecord } | { line: number; reason: string };
-
-async function* jsonlItems(file: string): AsyncGenerator<Item> {
-  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of rl) {
-    line++;
-    if (!text.trim()) continue;
-    const r = jsonLineToRecord(text);
-    yield typeof r === 'string' ? { line, reason: r } : { line, record: r };
-  }
 }
 
 /**
@@ -74,43 +64,59 @@ async function* jsonlItems(file: string): AsyncGenerator<Item> {
  * Lines without quotes are split directly (most of them); the others go through csv-parse.
  */
 function csvFields(line: string): string[] {
-  if (!line.includes('"')) return line.split(',').map((f) => f.trim());
+  if (!line.includes('"')) {
+    // trimmed in place: no second array per line (trim returns the string itself when there is nothing to trim)
+    const fields = line.split(',');
+    for (let i = 0; i < fields.length; i++) fields[i] = fields[i]!.trim();
+    return fields;
+  }
   const rows = parseCsvSync(line, { trim: true, relax_column_count: true }) as string[][];
   if (rows.length !== 1) throw new Error('expected one record on the line');
   return rows[0]!;
 }
 
-async function* csvItems(file: string): AsyncGenerator<Item> {
-  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  let header: string[] | null = null;
-  for await (const raw of rl) {
-    line++;
+/**
+ * Reads one line of a format: a record, a reason, or undefined for a line that holds no record
+ * (blank, or the CSV header). `ready`: lines can be skipped unread (a resumed run); false until
+ * the CSV header has been read.
+ */
+interface LineReader { read(text: string, line: number): CreditRecord | string | undefined; ready(): boolean }
+
+function jsonlReader(): LineReader {
+  return { read: (text) => (text.trim() ? jsonLineToRecord(text) : undefined), ready: () => true };
+}
+
+/** CSV: the first non-blank line is the header (any column order); then each line → record or reason. */
+function csvReader(): LineReader {
+  let at: number[] | null = null; // field index of each CREDIT_CSV_COLUMNS column
+  let width = 0;
+  const read = (raw: string, line: number) => {
     const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
+    if (!text.trim()) return undefined;
     let fields: string[];
     try {
       fields = csvFields(text);
     } catch (e) {
-      if (!header) throw new Error(`CSV header: ${e instanceof Error ? e.message : String(e)}`);
-      yield { line, reason: `CSV: ${e instanceof Error ? e.message : String(e)}` };
-      continue;
+      if (!at) throw new Error(`CSV header: ${e instanceof Error ? e.message : String(e)}`);
+      return `CSV: ${e instanceof Error ? e.message : String(e)}`;
     }
-    if (!header) {
+    if (!at) {
       const ok = fields.length === CREDIT_CSV_COLUMNS.length && CREDIT_CSV_COLUMNS.every((c) => fields.includes(c));
       if (!ok) throw new Error(`CSV header must be exactly: ${CREDIT_CSV_COLUMNS.join(',')}`);
-      header = fields;
-      continue;
+      at = CREDIT_CSV_COLUMNS.map((c) => fields.indexOf(c));
+      width = fields.length;
+      return undefined;
     }
-    if (fields.length !== header.length) {
-      yield { line, reason: `expected ${header.length} fields, got ${fields.length}` };
-      continue;
-    }
+    if (fields.length !== width) return `expected ${width} fields, got ${fields.length}`;
+    const a = at;
+    // the hand check accepts what zod accepts, without a row object; zod decides (and words the reason) for the rest
+    const fast = checkCsvRecord(fields[a[0]!]!, fields[a[1]!]!, fields[a[2]!]!, fields[a[3]!]!, fields[a[4]!]!, fields[a[5]!]!, fields[a[6]!]!);
+    if (fast) return fast;
     const row: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) row[header[i]!] = fields[i]!;
-    const r = csvRowToRecord(row);
-    yield typeof r === 'string' ? { line, reason: r } : { line, record: r };
-  }
+    for (let i = 0; i < CREDIT_CSV_COLUMNS.length; i++) row[CREDIT_CSV_COLUMNS[i]!] = fields[a[i]!]!;
+    return csvRowToRecord(row);
+  };
+  return { read, ready: () => at !== null };
 }
 
 export async function streamImportCredit(db: Db, file: string, opts: StreamImportOptions): Promise<ImportProgress> {
@@ -140,12 +146,20 @@ export async function streamImportCredit(db: Db, file: string, opts: StreamImpor
     inFlight.catch(() => undefined);
   };
   try {
-    for await (const item of opts.format === 'csv' ? csvItems(file) : jsonlItems(file)) {
-      if (item.line <= from) continue;
-      last = item.line;
-      if ('reason' in item) rejects.push({ line: item.line, reason: item.reason });
-      else batch.push(item.record);
-      if (batch.length + rejects.length >= size) await commit();
+    const reader = opts.format === 'csv' ? csvReader() : jsonlReader();
+    let line = 0;
+    for await (const lines of readLineBatches(file)) {
+      for (const text of lines) {
+        line++;
+        // a resumed run skips committed lines unread, once it has the CSV header
+        if (line <= from && reader.ready()) continue;
+        const r = reader.read(text, line);
+        if (r === undefined || line <= from) continue;
+        last = line;
+        if (typeof r === 'string') rejects.push({ line, reason: r });
+        else batch.push(r);
+        if (batch.length + rejects.length >= size) await commit();
+      }
     }
     await commit();
     await inFlight;

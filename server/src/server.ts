@@ -2,7 +2,7 @@
  * startServer(): opens the database (PGlite data folder, or PostgreSQL), migrates, optionally seeds
  * the demo dataset, loads the signing key and listens. Used by main.ts, the tests and the e2e.
  */
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
@@ -15,7 +15,8 @@ import { seedDemo } from './seed/demo';
 import { createToken } from './store/tokens';
 import { answerParserErrorsWithJson } from './parser-errors';
 import { DEFAULT_EXTENSION_ORIGINS, originPolicy } from './cors-origins';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { creditFastPath } from './credit-fast-path';
 import { holdIdleConnections, IDLE_KEEP_ALIVE_MS } from './keep-alive';
 
 export interface ServerOptions {
@@ -41,6 +42,8 @@ export interface ServerOptions {
   keepAliveTimeoutMs?: number;
   /** fault-injection tests wrap the database (tests/chaos.test.ts); production never sets it */
   wrapDb?: (db: Db) => Db;
+  /** tests: every credit lookup through Hono, none through the hit fast path (credit-fast-path.ts) */
+  noCreditFastPath?: boolean;
 }
 
 export interface RunningServer {
@@ -68,7 +71,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   const host = opts.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
+    // credit lookup hits are answered before Hono sees the request (credit-fast-path.ts)
+    const fast = opts.noCreditFastPath ? () => false : creditFastPath(lookups);
+    const hono = getRequestListener(app.fetch, { hostname: host });
+    const s = createServer((req, res) => {
+      if (!fast(req, res)) void hono(req, res);
+    });
+    s.listen(opts.port ?? 0, host, () => resolve(s));
   });
   answerParserErrorsWithJson(server as Server);
   holdIdleConnections(server as Server, opts.keepAliveTimeoutMs ?? IDLE_KEEP_ALIVE_MS);

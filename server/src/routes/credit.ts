@@ -4,6 +4,7 @@
  * Answers come from the instance's lookup cache (credit-cache.ts) when the same prefix list was
  * answered under the current data generation: precomputed bytes, a strong ETag, 304 on a match;
  * on a miss, 4-hex lists read the database's pre-rendered buckets (store/credit-buckets.ts).
+ * A plain GET that hits the cache never reaches this route: credit-fast-path.ts answers it first.
  */
 import { Hono } from 'hono';
 import { CreditPrefixListSchema } from '../../../lib/api';
@@ -12,11 +13,9 @@ import type { Deps } from '../deps';
 import { fail } from '../http-errors';
 import { lookupPrefixes } from '../store/credit';
 import { bucketEntriesJson, isBucketList } from '../store/credit-buckets';
+import { creditAnswerHeaders, etagMatches } from '../credit-answer';
 
-export const CREDIT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600, stale-if-error=86400';
-
-const matches = (ifNoneMatch: string | undefined, etag: string) =>
-  !!ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+export { CREDIT_CACHE_CONTROL } from '../credit-answer';
 
 export function creditRoutes(deps: Deps) {
   return new Hono().get('/v1/credit/:prefixes', async (c) => {
@@ -38,15 +37,9 @@ export function creditRoutes(deps: Deps) {
         : JSON.stringify({ prefix, entries: await lookupPrefixes(deps.db, prefixes.data) });
       hit = deps.lookups.put(raw, generation, json);
     }
-    const headers: Record<string, string> = {
-      // a CDN may keep each prefix list 5 min, serve it stale while refetching, and ride out an origin outage for a day
-      'cache-control': CREDIT_CACHE_CONTROL,
-      etag: hit.etag,
-      // set here rather than by the cors middleware (only the preflight goes through it): the hot path
-      'access-control-allow-origin': '*',
-      'access-control-expose-headers': 'ETag, X-LiveGuard-Version, X-LiveGuard-Kind, Date',
-    };
-    if (matches(c.req.header('if-none-match'), hit.etag)) return c.body(null, 304, headers);
+    // the same headers as the hit fast path in front of Hono (credit-fast-path.ts)
+    const headers = creditAnswerHeaders(hit.etag);
+    if (etagMatches(c.req.header('if-none-match'), hit.etag)) return c.body(null, 304, headers);
     headers['content-type'] = 'application/json';
     return c.body(hit.body as Uint8Array<ArrayBuffer>, 200, headers);
   });

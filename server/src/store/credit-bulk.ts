@@ -14,7 +14,8 @@ import type { CreditRecord } from '../../../lib/api';
 import { accountKey } from '../../../lib/account-hash';
 import type { Db, Queryable } from '../db/types';
 import { CREDIT_HASH_INDEX } from '../db/migrations';
-import { creditHash, upsertCreditBatch } from './credit';
+import { hash } from 'node:crypto';
+import { upsertCreditBatch } from './credit';
 
 /** PostgreSQL's COPY path takes bigger batches: one COPY (and at most one upsert) per batch */
 export const CREDIT_COPY_BATCH = 20_000;
@@ -26,13 +27,14 @@ const SPECIAL = /[\\\t\n\r]/;
 const copyText = (v: string) =>
   SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : v;
 
-function* copyLines(records: Iterable<CreditRecord>): Generator<string> {
+/** COPY lines of de-duplicated records, keyed by accountKey (so each key is built once: it is also what is hashed) */
+function* copyLines(records: Iterable<[string, CreditRecord]>): Generator<string> {
   let chunk = '';
   let n = 0;
   // chunks of COPY_CHUNK lines: one socket write per line cost more than the whole parse (profiled)
-  for (const r of records) {
-    // numbers are validated integers: nothing to escape
-    chunk += `${copyText(r.site)}\t${copyText(r.accountId)}\t${creditHash(r)}\t${r.level}\t${r.complaints}\t${r.platformPenalties}\t${r.regulatorNotices}\t${copyText(r.updatedAt)}\n`;
+  for (const [key, r] of records) {
+    // numbers are validated integers: nothing to escape; creditHash(r) is the hash of this key
+    chunk += `${copyText(r.site)}\t${copyText(r.accountId)}\t${hash('sha256', key, 'hex')}\t${r.level}\t${r.complaints}\t${r.platformPenalties}\t${r.regulatorNotices}\t${copyText(r.updatedAt)}\n`;
     if (++n % COPY_CHUNK === 0) {
       yield chunk;
       chunk = '';
@@ -58,10 +60,10 @@ type CopyQ = Queryable & Required<Pick<Queryable, 'copyFrom'>>;
 export async function copyCreditBatch(q: CopyQ, records: readonly CreditRecord[]): Promise<void> {
   const byKey = dedupe(records);
   if (!byKey.size) return;
-  await stageAndUpsert(q, byKey.values());
+  await stageAndUpsert(q, byKey.entries());
 }
 
-async function stageAndUpsert(q: CopyQ, records: Iterable<CreditRecord>) {
+async function stageAndUpsert(q: CopyQ, records: Iterable<[string, CreditRecord]>) {
   await q.query(
     `CREATE TEMP TABLE IF NOT EXISTS credit_stage (site text, account_id text, hash text, level int, complaints int,
        platform_penalties int, regulator_notices int, updated_at text) ON COMMIT DELETE ROWS`,
@@ -75,7 +77,7 @@ async function stageAndUpsert(q: CopyQ, records: Iterable<CreditRecord>) {
 }
 
 /** COPY straight into `credit`; false (and nothing written) when a key is already there. */
-async function copyDirect(q: CopyQ, records: Iterable<CreditRecord>): Promise<boolean> {
+async function copyDirect(q: CopyQ, records: Iterable<[string, CreditRecord]>): Promise<boolean> {
   await q.query('SAVEPOINT credit_direct');
   try {
     await q.copyFrom(`COPY credit (${COLS}) FROM STDIN`, copyLines(records));
@@ -98,9 +100,9 @@ export function commitCreditBatch(db: Db, records: readonly CreditRecord[], run:
     const cq: CopyQ = { ...q, copyFrom: q.copyFrom };
     const byKey = dedupe(records);
     if (!byKey.size) return;
-    if (run.direct && (await copyDirect(cq, byKey.values()))) return;
+    if (run.direct && (await copyDirect(cq, byKey.entries()))) return;
     run.direct = false; // keys overlap with the table: upsert from here on
-    await stageAndUpsert(cq, byKey.values());
+    await stageAndUpsert(cq, byKey.entries());
   });
 }
 
