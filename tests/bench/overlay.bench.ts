@@ -57,6 +57,8 @@ const HEAP_MESSAGES = Number(process.env.LG_BENCH_HEAP_MESSAGES ?? 100_000);
 const HEAP_RATE = 2000;
 const ROOM_URL = 'https://live.douyin.com/880088000';
 const RISKY_SHARE = 0.1;
+/** LG_BENCH_TICK_MS: how often the page appends its batch of rows in phase 1 (a real chat list: every few tens of ms) */
+const TICK_MS = Number(process.env.LG_BENCH_TICK_MS ?? 20);
 /** issue 13: the extension's CPU per chat message */
 const PER_MESSAGE_TARGET_US = 20;
 const DATA = '../shared/data/text';
@@ -564,7 +566,7 @@ async function main() {
     console.log(`phase 1 starts: ${machine()}`);
     const cpuAtStart = cpuTimes();
     const t0 = Date.now();
-    await inject(page, messages(count, 0), RATE, 20, 1_000_000);
+    await inject(page, messages(count, 0), RATE, TICK_MS, 1_000_000);
     await page.waitForTimeout(1000); // the last batch's frame
     const trace = await stopTrace();
     const { profile } = PROFILE ? ((await cdp.send('Profiler.stop')) as { profile: Profile }) : { profile: NO_PROFILE };
