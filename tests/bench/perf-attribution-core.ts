@@ -11,7 +11,8 @@ export function parsePerfScript(text: string): Sample[] {
   let cur: Sample | null = null;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    if (!line.startsWith('\t') && !line.startsWith(' ')) {
+    // a sample's header (its thread id, right-aligned: may start with spaces), then its frames, each after a tab
+    if (!line.startsWith('\t')) {
       if (cur) out.push(cur);
       cur = [];
     } else cur?.push(line.trim().replace(/^[0-9a-f]+ /, ''));

@@ -48,7 +48,7 @@ describe('perfAttribution', () => {
     '17602 ',
     "\t    559dc4ab607b JS:*'scan chrome-extension://abc/content-scripts/live.js:2:10 (/tmp/perf-1.map)",
     "\t    559dc4ab9748 JS:+'a chrome-extension://abc/content-scripts/live.js:1:84315 (/tmp/perf-1.map)",
-    '17602 ',
+    ' 3232 ', // perf right-aligns shorter thread ids
     '\t    5e12d9c [unknown] (/usr/lib/chromium/chromium)',
     '\t    2d94337 ChromeMain (/usr/lib/chromium/chromium)',
     '',
