@@ -11,6 +11,7 @@ import type { FormCheckName } from '../bundle/form-check-names';
 import type { Category, RuleId, Severity } from '../taxonomy';
 import type { RawHit, TextDetector } from './detector-types';
 import { FORM_CHECKS } from './form-checks';
+import { matchesOf } from './each-match';
 
 export interface FormSpec {
   id: string;
@@ -55,7 +56,7 @@ export function formDetector(w: FormWire): TextDetector {
     cues: w.cues,
     digits: false,
     detect: (n, out) => {
-      for (const m of n.text.matchAll(re)) {
+      for (const m of matchesOf(re, n.text)) {
         if (drop?.test(m[0]) || (test && !test(m, n))) continue;
         const h: RawHit = { category, severity, ruleId, messageKey, detector, start: n.start[m.index!], end: n.end[m.index! + m[0].length - 1], why };
         if (yields && out.some((o) => o.category === category && o.start < h.end && h.start < o.end)) continue;

@@ -12,6 +12,7 @@
  * Chinese name) so the handle detector treats it as a Chinese app (structured.ts).
  */
 import type { Normalized } from './normalize';
+import { matchesOf } from './each-match';
 
 export const RULES: readonly [RegExp, string][] = [
   // 加 split into 力口 before a contact app or a number ("力口薇 c3003d", stop 29); not "努力口语"
@@ -111,7 +112,7 @@ function applyRule(n: Normalized, re: RegExp, canonical: string): Normalized {
       gap.push(n.gap[k]);
     }
   };
-  for (const m of n.text.matchAll(re)) {
+  for (const m of matchesOf(re, n.text)) {
     const a = m.index!;
     const b = a + m[0].length;
     if (b === a) continue;

@@ -35,9 +35,13 @@ export class ChatReader {
   /** the row's observation, with its chatKey: made here once for everyone who keys it (issue 13) */
   read(row: Element, now = Date.now()): { obs: Observation; key: string } | null {
     if (this.done.has(row)) return null;
-    this.done.add(row);
     const line = readChatRow(this.adapter, row);
-    if (!line || !line.text || line.kind === 'gift') return null;
+    // a row with no text yet is read again when the watcher reports its text arriving (a page may
+    // insert the row first and fill it in a later task; the watcher reads a batch in the observer's
+    // callback, before any later task)
+    if (!line?.text) return null;
+    this.done.add(row);
+    if (line.kind === 'gift') return null;
     const key = chatKey(line);
     if (!this.seen.add(key)) {
       this.repeats.set(row, key);

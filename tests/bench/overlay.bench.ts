@@ -41,6 +41,7 @@ import { cpus } from 'node:os';
 import type { Page, CDPSession } from '@playwright/test';
 import { createScanner } from '../../lib/detect';
 import { DEFAULT_BUNDLE } from '../../lib/bundle/default-bundle';
+import { completeEvents, insideCalls, type RawEvent } from './trace-inside';
 import { blockUnrouted, EXTENSION_DIR as TEST_OR_GIVEN_DIR, fixture, launchWithExtension, RELEASE_EXTENSION_DIR, serve } from '../e2e/harness';
 
 /**
@@ -56,6 +57,8 @@ const HEAP_MESSAGES = Number(process.env.LG_BENCH_HEAP_MESSAGES ?? 100_000);
 const HEAP_RATE = 2000;
 const ROOM_URL = 'https://live.douyin.com/880088000';
 const RISKY_SHARE = 0.1;
+/** LG_BENCH_TICK_MS: how often the page appends its batch of rows in phase 1 (a real chat list: every few tens of ms) */
+const TICK_MS = Number(process.env.LG_BENCH_TICK_MS ?? 20);
 /** issue 13: the extension's CPU per chat message */
 const PER_MESSAGE_TARGET_US = 20;
 const DATA = '../shared/data/text';
@@ -181,6 +184,14 @@ function messages(count: number, offset: number) {
 // ---- profile analysis ----------------------------------------------------------------------------
 /** LG_BENCH_SAMPLE_US: the profiler's interval (its sampling costs the renderer CPU too: a large one measures the trace figure nearly without it) */
 const SAMPLE_US = Number(process.env.LG_BENCH_SAMPLE_US ?? 500);
+/**
+ * LG_BENCH_PROFILER=0: phase 1 without the sampling profiler (issue 13). With DevTools' timeline
+ * category on, a running profiler makes Blink take a synchronous sample at the start of every
+ * FunctionCall (its sampleTraceId), inside the call's thread CPU; this measures the trace figure
+ * without it. The profiler's figures (share, self times, long-task blame) then read 0.
+ */
+const PROFILE = process.env.LG_BENCH_PROFILER !== '0';
+const NO_PROFILE: Profile = { nodes: [], startTime: 0, endTime: 0, samples: [], timeDeltas: [] };
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
 
@@ -323,16 +334,25 @@ interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?
 const INSIDE = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'UpdateLayoutTree', 'Layout', 'RecalculateStyles', 'ParseHTML']);
 /** a performance.mark the page sets once the trace runs: its trace time and page time tie the two clocks */
 const CLOCK_MARK = 'lg-bench-clock';
+/**
+ * LG_BENCH_TRACE_CATEGORIES: more trace categories (comma-separated, e.g.
+ * `v8,blink,disabled-by-default-v8.runtime_stats`); every event is kept and what runs inside the
+ * extension's calls is printed by name (trace-inside.ts). They cost the renderer CPU themselves:
+ * compare such runs with each other, never with plain ones.
+ */
+const EXTRA_CATEGORIES = (process.env.LG_BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean);
 async function startTrace(cdp: CDPSession, page: Page) {
   const events: TraceEvent[] = [];
+  const raw: RawEvent[] = [];
   let markTs: number | null = null;
   cdp.on('Tracing.dataCollected', (e) => {
     for (const ev of e.value as unknown as TraceEvent[]) {
+      if (EXTRA_CATEGORIES.length && (ev.ph === 'X' || ev.ph === 'B' || ev.ph === 'E')) raw.push(ev as RawEvent);
       if (ev.ph === 'X' && (ev.name === 'FunctionCall' || INSIDE.has(ev.name))) events.push(ev);
       else if (ev.name === CLOCK_MARK) markTs = ev.ts;
     }
   });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', ...EXTRA_CATEGORIES], recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
   const markPageMs = await page.evaluate((name) => performance.mark(name).startTime, CLOCK_MARK);
   return async () => {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
@@ -362,6 +382,16 @@ async function startTrace(cdp: CDPSession, page: Page) {
       byCallback.set(key, b);
     }
     const top = [...byCallback].sort((x, y) => y[1].cpuUs - x[1].cpuUs).slice(0, 6);
+    if (EXTRA_CATEGORIES.length) {
+      // LG_BENCH_TRACE_FILE=file.json: the kept events, as Perfetto / DevTools open a trace
+      if (process.env.LG_BENCH_TRACE_FILE) writeFileSync(process.env.LG_BENCH_TRACE_FILE, JSON.stringify({ traceEvents: raw }));
+      const { self, rcs } = insideCalls(outer as RawEvent[], completeEvents(raw));
+      const n = Number(process.env.LG_BENCH_TOP ?? 25);
+      console.log(`inside the extension's ${outer.length} calls, self thread CPU by trace event (${EXTRA_CATEGORIES.join(', ')}):`);
+      for (const [name, v] of self.slice(0, n)) console.log(`  ${(v.us / 1000).toFixed(1).padStart(8)} ms ${String(v.count).padStart(7)}×  ${name}`);
+      if (rcs.length) console.log('  V8 runtime call stats inside them (time, count):');
+      for (const [name, v] of rcs.slice(0, n)) console.log(`  ${(v.us / 1000).toFixed(1).padStart(8)} ms ${String(v.count).padStart(7)}×  ${name}`);
+    }
     // engine work inside those calls that is not the extension's own JS: garbage collection (of
     // the whole isolate, page included: whoever allocates past the limit pays) and style/layout
     const inside = new Map<string, number>();
@@ -525,19 +555,21 @@ async function main() {
 
     // phase 1: the rate run, profiled
     const count = Math.round(SECONDS * RATE);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+    }
     await page.evaluate(() => ((window as unknown as { __lgBench: { longTasks: unknown[] } }).__lgBench.longTasks.length = 0));
-    await cdp.send('Profiler.start');
+    if (PROFILE) await cdp.send('Profiler.start');
     const stopTrace = await startTrace(cdp, page);
     const pageNowAtStart = await page.evaluate(() => performance.now());
     console.log(`phase 1 starts: ${machine()}`);
     const cpuAtStart = cpuTimes();
     const t0 = Date.now();
-    await inject(page, messages(count, 0), RATE, 20, 1_000_000);
+    await inject(page, messages(count, 0), RATE, TICK_MS, 1_000_000);
     await page.waitForTimeout(1000); // the last batch's frame
     const trace = await stopTrace();
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { profile } = PROFILE ? ((await cdp.send('Profiler.stop')) as { profile: Profile }) : { profile: NO_PROFILE };
     // LG_BENCH_PROFILE=file.cpuprofile: phase 1's CPU profile as DevTools opens it (Performance panel)
     if (process.env.LG_BENCH_PROFILE) writeFileSync(process.env.LG_BENCH_PROFILE, JSON.stringify(profile));
     const wallS = (Date.now() - t0) / 1000;

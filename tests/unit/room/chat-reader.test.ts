@@ -74,6 +74,15 @@ describe('ChatReader', () => {
     expect(r.read(douyinRow('e1', 'x', ''))).toBeNull();
   });
 
+  it('a row read before its text arrived is read once the text is there (the watcher reads a batch as soon as it is added)', () => {
+    const r = new ChatReader(douyin, 'douyin', '1');
+    const row = douyinRow('f1', '观众', '');
+    expect(r.read(row)).toBeNull();
+    row.querySelector('.webcast-chatroom___content-with-emoji-text')!.textContent = '加V信 ab123';
+    expect(r.read(row)?.obs).toMatchObject({ kind: 'chat', id: 'f1', text: '加V信 ab123' });
+    expect(r.read(row), 'read once').toBeNull();
+  });
+
   it('rows read by an earlier room of the tab (shared set) are not the next room\'s chat', () => {
     const shared = new WeakSet<Element>();
     const old = new ChatReader(twitch, 'twitch', 'a', shared);
