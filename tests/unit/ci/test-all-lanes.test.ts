@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** The stand-in: one log line per start/end with the step, its args, its build env and its nice level. */
+/**
+ * The stand-in: one log line per start/end with the step, its build env and its nice level. The steps
+ * nothing should wait for take 3 s, so "still running when Chromium starts" holds with seconds to spare.
+ */
 const FAKE_NPX = `#!/usr/bin/env node
 const { appendFileSync, writeFileSync } = require('node:fs');
 const { execFileSync } = require('node:child_process');
@@ -30,7 +33,7 @@ setTimeout(() => {
   if (step === 'firefox e2e') writeFileSync(args.find((a) => a.startsWith('--test-reporter-destination=') && a.endsWith('.tap')).split('=')[1], '# pass 7\\n# fail 0\\n');
   log('end');
   process.exit(fail ? 1 : 0);
-}, step.startsWith('build firefox') || step === 'tsc --noEmit' || step === 'eslint .' ? 1500 : 100);
+}, step.startsWith('build firefox') || step === 'tsc --noEmit' || step === 'eslint .' ? 3000 : 100);
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'lg-test-all-'));
@@ -43,7 +46,7 @@ function runTestAll(name: string, fail = '') {
   const log = join(dir, `${name}.log`);
   writeFileSync(log, '');
   const env: Record<string, string> = { PATH: `${dir}:${process.env.PATH}`, HOME: process.env.HOME ?? dir, FAKE_LOG: log, FAKE_FAIL: fail, CHROME_PATH: '/bin/sh', FIREFOX_PATH: '/bin/sh' };
-  const r = spawnSync(process.execPath, ['scripts/test-all.mjs'], { env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/test-all.mjs'], { env, encoding: 'utf8', timeout: 120_000 });
   const events = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Event);
   return { status: r.status, out: r.stdout, events };
 }
@@ -52,7 +55,7 @@ describe('npm test (scripts/test-all.mjs) lanes', () => {
   let ok: ReturnType<typeof runTestAll>;
   beforeAll(() => {
     ok = runTestAll('ok');
-  }, 60_000);
+  }, 120_000);
 
   it('starts the Chromium lane when the three Chrome builds are done, beside the Firefox builds and the checks', () => {
     const at = (what: Event['what'], step: string) => ok.events.find((e) => e.what === what && e.step === step)?.at ?? NaN;
@@ -82,7 +85,7 @@ describe('npm test (scripts/test-all.mjs) lanes', () => {
     expect(ok.out.trim().split('\n').at(-1)).toBe('23 passed, 0 failed, 3 skipped');
   });
 
-  it('a failed Firefox half fails its build folder\'s check, and the run', { timeout: 60_000 }, () => {
+  it('a failed Firefox half fails its build folder\'s check, and the run', { timeout: 120_000 }, () => {
     const failed = runTestAll('fail', 'build firefox-mv2 test');
     expect(failed.status).toBe(1);
     expect(failed.out).toContain('FAIL  build test (chrome-mv3 + firefox-mv2): 0 passed, 1 failed');
