@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { LIVE_SITE_MATCHES } from './lib/sites/match-patterns';
 import { buildLocaleMessages } from './lib/locales-build';
+import { stabiliseWxtDir } from './scripts/lib/stable-wxt-dir';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ export default defineConfig({
   // LG_OUT_DIR: a one-off build elsewhere (the sync e2e builds one embedding the demo bundle key).
   outDir: process.env.LG_OUT_DIR || (testBuild ? '.output-test' : '.output'),
   hooks: {
+    // one .wxt/tsconfig.json for every output folder, so builds never rewrite it under a running tsc/vitest
+    'prepare:types': (_wxt, entries) => stabiliseWxtDir(entries),
     // The content script uses the browser's own promise API (MV3 Chrome/Edge `chrome.*`, Firefox
     // `browser.*`) instead of webextension-polyfill, 9.6 KB of every room page (issue 13). It calls
     // only runtime.id/getURL/sendMessage, i18n.getMessage and runtime.onMessage, whose listener
