@@ -60,7 +60,7 @@ export const SITE_ROOMS: SiteRoom[] = [
     pages: { 'https://tbzb.taobao.com/': 'taobao.html' },
     title: '[class*="liveTitle--"]',
     product: '[class*="goodsCard--"]',
-    warning: { category: 'counterfeit', text: /高仿/ },
+    warning: { category: 'counterfeit', text: /仿大牌/ },
     critical: { category: 'prohibited_goods', text: '电子烟' },
     minor: '白酒',
     row: '#liveComment [class*="itemWrap--"]',
