@@ -51,8 +51,10 @@ const SLANG_CUES = [...SLANG, '口爆', '奶头', '群交', '美腿', '鸡吧', 
  * a pronoun or 的 between ("操你的逼", "看妹逼"). 逼 alone is 逼迫/逼真/牛逼/装逼, so only after the verb;
  * 批 only right after 日/曰/操/草 ("日批"), never 批评/批发/批准.
  */
-const SEX_ACT = /[操草艹肏日曰干插舔摸抠扣看撸玩露](?:[你我她他妹姐的个小嫩骚肥黑大]{0,2})(?:逼(?![真近迫格问债宫死得着走退供出视])|屄)|[日曰操草艹肏]批(?![评准发次量判改示复注斗处文阅量])|[操干插舔][你我她的]{0,2}(?:小穴|骚穴|嫩穴)/g;
-const SEX_ACT_CUES = ['逼', '屄', '日批', '曰批', '操批', '草批', '艹批', '肏批', '穴'];
+const SEX_ACT = /[操草艹肏日曰干插舔摸抠扣看撸玩露](?:[你我她他妹姐的个小嫩骚肥黑大]{0,2})(?:逼(?![真近迫格问债宫死得着走退供出视])|屄)|[日曰操草艹肏]批(?![评准发次量判改示复注斗处文阅量])|[操干插舔][你我她的]{0,2}(?:小穴|骚穴|嫩穴)|[舔摸插吸含揉撸玩](?:[你我她他的一下着住弄]{0,3})(?:阴茎|龟头|阴蒂|阴唇|肉棒|屁眼)/g;
+// stop 33: the act on a genital named by anatomy too (KONSHENG lists the nouns; alone they are health talk, so only after the
+// act); none hits a train/dev line
+const SEX_ACT_CUES = ['逼', '屄', '日批', '曰批', '操批', '草批', '艹批', '肏批', '穴', '阴茎', '龟头', '阴蒂', '阴唇', '肉棒', '屁眼'];
 
 /**
  * a body exposed or touched on request (VULGAR-13 items 1-3, ANCHOR item 18): "摸奶子", "看你的咪咪",

@@ -64,6 +64,8 @@ export const INSULT_ZH = [
   '煞逼', '刹笔', '大sb', '傻比', '沙比', '傻吊', '妈了个逼', '操你祖宗', '操你全家', '操你大爷', '草你吗', '擦你妈', '你吗b', '爆你菊',
   '狗日的', '娘西皮', '死妈', '穷逼', '窝囊废', '脑子进水', '恬不知耻', '汉奸', '死一边', '逼脸', '慕洋犬', '哈批', '瓜批',
 ];
+/** a cat is no insult: "pussy cat lounge", "no pussy cats inside" (Davidson dev: 2 lines, neither offensive; stop 33) */
+export const INSULT_UNLESS_EN = ['pussy cat', 'pussy cats', 'pussycat', 'pussycats'];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [
   'bitch', 'bitches', 'hoe', 'hoes', 'faggot', 'fag', 'nigger', 'nigga', 'niggas', 'cunt', 'pussy', 'slut', 'whore', 'dumbass', 'idiot', 'moron', 'stfu', 'fuck you', 'shut up', 'loser',

@@ -27,6 +27,13 @@ describe('sexual slang added at stop 33 (vulgar-forms.ts sexual_slang)', () => {
   });
 });
 
+describe('a sex act on a genital named by anatomy (vulgar-forms.ts sex_act)', () => {
+  it('the act, then the anatomical word, is minor_unsuitable; the word alone is health talk', () => {
+    expect(detectors('想舔你的龟头')).toContain('sex_act');
+    expect(cats('阴茎癌的早期症状有哪些')).not.toContain('minor_unsuitable');
+  });
+});
+
 describe('curses added at stop 33 (official-harassment.ts)', () => {
   it('spelling variants and family curses are harassment', () => {
     for (const t of ['这主播就是个沙比', '窝囊废一个', '穷逼别在这说话', '操你祖宗', '你脑子进水了吧']) expect(cats(t), t).toContain('harassment');
@@ -36,9 +43,25 @@ describe('curses added at stop 33 (official-harassment.ts)', () => {
   });
 });
 
+describe('people named wholesale as trash (insult-patterns.ts group_insult)', () => {
+  it('a group of people called trash or vermin is harassment', () => {
+    for (const t of ['这些人都是垃圾', '男的全是畜生', '你们没一个好东西']) expect(detectors(t), t).toContain('group_insult');
+  });
+  it('goods called trash, and a warning about scammers, are not', () => {
+    for (const t of ['这几款手机都是垃圾', '私聊的人都是骗子']) expect(detectors(t), t).not.toContain('group_insult');
+  });
+});
+
+describe('a cat is no insult (official-harassment.ts INSULT_UNLESS_EN)', () => {
+  it('"pussy cat" stays silent, the slur alone does not', () => {
+    expect(cats('my pussy cat is sleeping on the sofa')).not.toContain('harassment');
+    expect(cats('shut your mouth you pussy')).toContain('harassment');
+  });
+});
+
 describe('an insult aimed at the writer (context.ts isSelfAimedAt)', () => {
   it('self-mockery is not harassment', () => {
-    for (const t of ['我是傻逼，又买错了', '我真是个白痴', '我就是个废物哈哈']) expect(cats(t), t).not.toContain('harassment');
+    for (const t of ['我是傻逼，又买错了', '我真是个白痴', '我就是个废物哈哈', '资深舔狗一枚']) expect(cats(t), t).not.toContain('harassment');
   });
   it('the same words aimed at someone else still are', () => {
     for (const t of ['你是傻逼吧', '说我是傻逼的人才是傻逼', '我觉得你是个白痴']) expect(cats(t), t).toContain('harassment');
