@@ -32,12 +32,14 @@ interface Score {
   tp: Map<Category, number>; fp: Map<Category, number>; fn: Map<Category, number>;
   risky: number; riskyFlagged: number; benign: number; benignFlagged: number; hard: number; hardFlagged: number;
   confusion: Map<string, Map<string, number>>;
+  /** plain benign lines (not hard negatives) flagged, per predicted category: which rules the benign-chat figure charges */
+  benignBy: Map<Category, number>;
   misses: string[];
 }
 const inc = <K,>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
 function score(items: Item[], keepMisses: boolean): Score {
-  const s: Score = { tp: new Map(), fp: new Map(), fn: new Map(), risky: 0, riskyFlagged: 0, benign: 0, benignFlagged: 0, hard: 0, hardFlagged: 0, confusion: new Map(), misses: [] };
+  const s: Score = { tp: new Map(), fp: new Map(), fn: new Map(), risky: 0, riskyFlagged: 0, benign: 0, benignFlagged: 0, hard: 0, hardFlagged: 0, confusion: new Map(), benignBy: new Map(), misses: [] };
   for (const it of items) {
     // categories the line's source does not label are not counted either way (sources.ts scope)
     const got = new Set([...cats(it.kind, it.text)].filter((c) => inScope(it.src, c)));
@@ -56,7 +58,7 @@ function score(items: Item[], keepMisses: boolean): Score {
     }
     if (it.labels.length) { s.risky++; if (got.size) s.riskyFlagged++; }
     else if (it.hard) { s.hard++; if (got.size) s.hardFlagged++; }
-    else { s.benign++; if (got.size) s.benignFlagged++; }
+    else { s.benign++; if (got.size) s.benignFlagged++; for (const c of got) inc(s.benignBy, c); }
   }
   return s;
 }
@@ -67,6 +69,7 @@ function pr(s: Score, c: Category) {
 const fmtOr = (x: number) => (Number.isNaN(x) ? '  -  ' : num(x));
 function printScore(name: string, s: Score) {
   console.log(`\n== ${name}: risky lines flagged ${s.riskyFlagged}/${s.risky} = ${pct(s.risky ? s.riskyFlagged / s.risky : 0)}; benign flagged ${s.benignFlagged}/${s.benign} = ${pct(s.benign ? s.benignFlagged / s.benign : 0)}; hard negatives flagged ${s.hardFlagged}/${s.hard} = ${pct(s.hard ? s.hardFlagged / s.hard : 0)}`);
+  if (s.benignFlagged) console.log(`   benign lines flagged, by category: ${[...s.benignBy].map(([c, k]) => `${c} ${k}`).join(', ')}`);
   console.log('   category             gold  predicted  precision  recall');
   for (const c of CATEGORIES) {
     const r = pr(s, c);

@@ -64,8 +64,18 @@ const wasNowPrice = (m: RegExpMatchArray, n: Normalized) => {
   return now > 0 && was > now;
 };
 
+/**
+ * written_whole: no separator was dropped inside the match. A word is typed whole; chat apps' emoji codes are not
+ * ("[色][色]", the heart-eyes emoji twice, folds to 色色: stop 33, the train split's shop SMS)
+ */
+const writtenWhole = (m: RegExpMatchArray, n: Normalized) => {
+  for (let i = m.index! + 1; i < m.index! + m[0].length; i++) if (n.gap[i] === 1) return false;
+  return true;
+};
+
 export const FORM_CHECKS: Record<FormCheckName, (m: RegExpMatchArray, n: Normalized) => boolean> = {
   later_lower: laterLower,
   price_then_reference: priceThenReference,
   was_now_price: wasNowPrice,
+  written_whole: writtenWhole,
 };

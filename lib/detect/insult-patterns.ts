@@ -8,6 +8,7 @@
  * (context.ts): a warning can still insult.
  */
 import type { RawHit, TextDetector } from './detector-types';
+import { detector } from './commerce-patterns';
 
 /** every match contains one of these (the prefilter's cues); "丑"/"狗" left out: products and pets */
 export const PEJORATIVES = [
@@ -32,3 +33,12 @@ export const DIRECTED_INSULT: TextDetector = {
     }
   },
 };
+
+/**
+ * People named wholesale as trash or vermin ("这些人都是垃圾", "男的全是畜生", "你们没一个好东西"): 网络暴力信息治理规定
+ * (2024) Art. 2 counts 贬低 and 侮辱谩骂 of people as online violence whether or not one person is named. The subject
+ * must be people (人, 你们, 男的 …): "这些手机都是垃圾" judges goods. Criminal nouns (骗子, 小偷) are left out: "私聊
+ * 的人都是骗子" warns. Train/dev (stop 33): 16 harassment lines, no other.
+ */
+const GROUP_INSULT = /(?:人|你们|他们|她们|男的|女的|男人|女人|粉丝?|党)(?:(?:都|全|全都|基本都|大多)是(?:些|一群|一帮)?(?:垃圾|傻逼|傻子|猪|狗|废物|人渣|蠢货|蠢猪|白痴|弱智|脑残|智障|畜生|贱人|贱货|杂种|神经病|疯子|变态|sb|煞笔|渣滓|败类|奴才|狗腿子|汉奸)|(?:都|全都)(?:该死|去死|不是人|死光)|没一?个好东西|没有一个好东西)/g;
+export const GROUP_INSULT_DETECTOR = detector('group_insult', ['都是', '全是', '大多是', '都该死', '都去死', '都不是人', '死光', '好东西'], GROUP_INSULT, 'harassment', 'notice', 'R-RISK-1');

@@ -8,7 +8,7 @@ import type { Bundle } from '../bundle/schema';
 import type { TermGroup } from '../bundle/vocabulary';
 import type { Finding, Observation } from '../model';
 import { Automaton } from './automaton';
-import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isStory, isWarningLine, needsOffer, questionMaySoften, storyMaySoften } from './context';
+import { contextMaySoften, isDiscussion, isNegatedAt, isQuestion, isSelfAimedAt, isStory, isWarningLine, needsOffer, questionMaySoften, storyMaySoften } from './context';
 import { lastFold, normalize, normalizeText, type Normalized } from './normalize';
 import { gateProbability, type ScorerModel } from './scorer';
 import { scorerHits } from './scorer-hits';
@@ -144,6 +144,8 @@ export function buildScanner(bundle: Pick<Bundle, 'vocabulary'>, model: ScorerMo
         if (benign.some((b) => b.group.category === g.category && b.from <= from && b.to >= to)) continue;
         // warnings, notices and negations quote the lure they warn against (context.ts)
         if (contextMaySoften(g.category) && (warning || isNegatedAt(text, n.start[from]))) continue;
+        // harassment is never softened by a warning, but an insult aimed at the writer harasses no one ("我是傻逼", "舔狗一枚")
+        if (g.category === 'harassment' && isSelfAimedAt(text, n.start[from], n.end[to - 1])) continue;
         // a viewer's question is not a claim: "这是第一名吗", "这个能降血糖吗", "只有今天这个价吗" (context.ts questionMaySoften; R-RISK-4 concerns claims
         // made, so the severity of claims that ARE made is never lowered)
         if (questionMaySoften(g.category) && obs.kind === 'chat' && (question ??= isQuestion(text))) continue;

@@ -10,7 +10,7 @@ import type { Normalized } from './normalize';
 import type { RawHit, TextDetector } from './detector-types';
 import { CLAIM_DETECTORS } from './claim-patterns';
 import { formDetectors } from './forms';
-import { DIRECTED_INSULT } from './insult-patterns';
+import { DIRECTED_INSULT, GROUP_INSULT_DETECTOR } from './insult-patterns';
 import { LURE_DETECTORS } from './lure-patterns';
 import { UNMARKED_PRICE } from './unmarked-price';
 
@@ -159,6 +159,7 @@ const LATER_DETECTORS: readonly TextDetector[] = [
   // pay-to-draw, fake traffic, threats and doxxing (lure-patterns.ts)
   ...LURE_DETECTORS,
   DIRECTED_INSULT,
+  GROUP_INSULT_DETECTOR,
   // selling without a marked price (R-PRICE-25, unmarked-price.ts)
   UNMARKED_PRICE,
 ];

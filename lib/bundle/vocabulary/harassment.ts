@@ -12,12 +12,12 @@
  */
 import type { TermGroup } from '../vocabulary';
 import { HARASSMENT_TEAM_EN, HARASSMENT_TEAM_ZH } from './fraud';
-import { INSULT_EN, INSULT_UNLESS_ZH, INSULT_ZH } from './official-harassment';
+import { INSULT_EN, INSULT_UNLESS_EN, INSULT_UNLESS_ZH, INSULT_ZH } from './official-harassment';
 import { THREAT_ZH } from './lures';
 
 const HARASS = { category: 'harassment', severity: 'notice', ruleId: 'R-RISK-1', messageKey: 'advice_harassment' } as const;
 
 export const HARASSMENT: TermGroup[] = [
   { id: 'harassment.zh', ...HARASS, lang: 'zh', unless: INSULT_UNLESS_ZH, terms: [...HARASSMENT_TEAM_ZH, ...INSULT_ZH, ...THREAT_ZH] },
-  { id: 'harassment.en', ...HARASS, lang: 'en', terms: [...HARASSMENT_TEAM_EN, ...INSULT_EN] },
+  { id: 'harassment.en', ...HARASS, lang: 'en', unless: INSULT_UNLESS_EN, terms: [...HARASSMENT_TEAM_EN, ...INSULT_EN] },
 ];

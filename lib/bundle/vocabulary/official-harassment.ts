@@ -25,6 +25,9 @@ export const INSULT_UNLESS_ZH = [
   ...[...'中外美韩英法德泰俄异各本该两全爱'].map((c) => `${c}国男`),
   // 日你妈 (a curse, below) is also the end of a date word before 你妈 ("生日你妈妈送了什么", stop 32)
   ...['生', '节', '今', '昨', '明', '周', '假', '平', '末', '每', '当', '那'].map((c) => `${c}日你妈`),
+  // stop 33: 傻比 is also 傻 + 比较 across a dropped comma ("陕西人都很傻，比较木讷"); 死妈 closes a trader's oath like
+  // 骗子死全家 above ("骗保死妈，忽悠数据的勿扰": 2 train lines)
+  '傻比较', '骗子死妈', '骗保死妈', '骗人死妈',
   '恶心这个bug', '恶心的bug', '恶心bug', 'bug恶心', 'bug好恶心', 'bug太恶心', 'bug真恶心', '味道恶心', '味道好恶心', '味道太恶心', '味道真恶心', '味道有点恶心',
 ];
 export const INSULT_ZH = [
@@ -51,7 +54,18 @@ export const INSULT_ZH = [
   // wishing a person dead or naming them an animal, the 网络暴力信息治理规定 (2024) Art. 2 kinds 侮辱谩骂 and 威逼胁迫
   // (the curses are the team's words for that kind; none hits a train/dev line)
   '不得好死', '全家暴毙', '出门被车撞死', '禽兽不如', '狗主播', '你妈没了', '你妈炸了',
+  // stop 33: the rest of KONSHENG's insult section (same file and commit) in the spellings chat uses (煞逼, 沙比, 傻吊 …),
+  // and names that 网络暴力信息治理规定 (2024) Art. 2 counts as 侮辱谩骂/贬低 (窝囊废, 穷逼, 不要脸, 汉奸 …). Checked on
+  // train/dev: each hits only harassment lines or nothing. Left out: 不要脸 and 喷子 alone (COLDataset dev calls "那些女的真
+  // 不要脸" and a line about trolls non-offensive; insult-patterns.ts judges both aimed at "you"), 憨批 (1 to 1), 尼玛/tmd (exclamations, 9 benign or hard lines), 智障 alone
+  // (a game's bot, 12 benign danmaku: insult-patterns.ts judges it aimed at "you"), 跪舔 (advice "不要跪舔": 4 hard
+  // negatives to 33), 孤儿, 锤子, 屌丝 (an orphanage, a tool, self-mockery), 傻屌 (3 benign
+  // Telegram danmaku to 1)
+  '煞逼', '刹笔', '大sb', '傻比', '沙比', '傻吊', '妈了个逼', '操你祖宗', '操你全家', '操你大爷', '草你吗', '擦你妈', '你吗b', '爆你菊',
+  '狗日的', '娘西皮', '死妈', '穷逼', '窝囊废', '脑子进水', '恬不知耻', '汉奸', '死一边', '逼脸', '慕洋犬', '哈批', '瓜批',
 ];
+/** a cat is no insult: "pussy cat lounge", "no pussy cats inside" (Davidson dev: 2 lines, neither offensive; stop 33) */
+export const INSULT_UNLESS_EN = ['pussy cat', 'pussy cats', 'pussycat', 'pussycats'];
 /** red line 6 in English: Davidson et al.'s hate lexicon (MIT) supplies the slurs; threats here */
 export const INSULT_EN = [
   'bitch', 'bitches', 'hoe', 'hoes', 'faggot', 'fag', 'nigger', 'nigga', 'niggas', 'cunt', 'pussy', 'slut', 'whore', 'dumbass', 'idiot', 'moron', 'stfu', 'fuck you', 'shut up', 'loser',
