@@ -7,7 +7,8 @@
  *     gate AND head, and average precision of the head's probability (threshold-free ranking quality);
  *   - per held-out source: the share of its unlabelled lines on which any category head fires;
  *   - the model trained on the whole train split: recall and false positives on dev at the calibrated thresholds.
- * Usage: npx tsx scripts/scorer-loso.ts [candidate names…] (default: all); LG_LOSO_EPOCHS overrides epochs.
+ * Usage: npm run train:loso -- [candidate names…] (default: all) [--dev-only: the whole-train model on dev alone]
+ * [--seed=N: another shuffling seed, to see how much of a difference is noise]; LG_LOSO_EPOCHS overrides epochs.
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { provideTradTable } from '../lib/detect/char-fold';
@@ -115,11 +116,11 @@ export function losoFolds(corpus: CorpusLine[], minLines = MIN_FOLD_LINES) {
     .map((src) => ({ src, fit: [...trainLines.filter((l) => l.src !== src), ...dev], heldOut: trainLines.filter((l) => l.src === src) }));
 }
 
-export function loso(corpus: CorpusLine[], opts: TrainOptions, log: (s: string) => void = console.log) {
+export function loso(corpus: CorpusLine[], opts: TrainOptions, log: (s: string) => void = console.log, devOnly = false) {
   const trainLines = corpus.filter((l) => l.split === 'train' && !l.untaxed);
   const dev = corpus.filter((l) => l.split === 'dev' && !l.untaxed);
   const result: FoldResult = { recall: [], benignFp: [] };
-  for (const fold of losoFolds(corpus)) evaluateHeldOut(train(fold.fit, opts).model, fold.src, fold.heldOut, result);
+  if (!devOnly) for (const fold of losoFolds(corpus)) evaluateHeldOut(train(fold.fit, opts).model, fold.src, fold.heldOut, result);
   const full = train([...trainLines, ...dev], opts).model;
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const macroRecall = mean(result.recall.map((r) => r.recall));
@@ -137,12 +138,13 @@ function main() {
   const corpus = readCorpus();
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const epochs = process.env.LG_LOSO_EPOCHS ? Number(process.env.LG_LOSO_EPOCHS) : undefined;
+  const seed = process.argv.find((a) => a.startsWith('--seed='))?.slice(7);
   for (const name of names.length ? names : Object.keys(CANDIDATES)) {
     const change = CANDIDATES[name];
     if (!change) throw new Error(`unknown candidate ${name}; known: ${Object.keys(CANDIDATES).join(', ')}`);
-    const opts = { ...DEFAULT_TRAIN_OPTIONS, ...(epochs ? { epochs } : {}), ...change };
-    console.log(`\n== ${name} ${JSON.stringify(change)}`);
-    loso(corpus, opts);
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, ...(epochs ? { epochs } : {}), ...(seed ? { seed: Number(seed) } : {}), ...change };
+    console.log(`\n== ${name} ${JSON.stringify(change)}${seed ? ` seed ${seed}` : ''}`);
+    loso(corpus, opts, console.log, process.argv.includes('--dev-only'));
   }
 }
 if (process.argv[1]?.endsWith('scorer-loso.ts')) main();

@@ -64,7 +64,7 @@ export interface TrainOptions {
    * is unchanged and they only count in a line's norm. Default all three */
   orders?: readonly number[];
 }
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 400, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 17, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 400, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
 
 /** The Chinese SMS corpus masks every digit as "x": read the masks back as digits for features. */
 const MASKED_SOURCES = new Set(['zh_sms_spam']);
