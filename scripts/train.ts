@@ -12,7 +12,7 @@ import { CATEGORIES, type Category } from '../lib/taxonomy';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { provideTradTable } from '../lib/detect/char-fold';
 import { foldedText } from '../lib/detect/normalize';
-import { forEachNgram, sigmoid, type ScorerModel } from '../lib/detect/scorer';
+import { DIGIT, forEachNgram, sigmoid, type ScorerModel } from '../lib/detect/scorer';
 import { encodeModel } from '../lib/detect/model-codec';
 import type { CorpusLine } from '../lib/detect/corpus-line';
 import { readCorpus } from './corpus/read-corpus';
@@ -51,8 +51,20 @@ export interface TrainOptions {
   /** weight of a line read and labelled from a commerce page (by: "reader") against a spam-corpus
    * line: the few real host/shill/scam quotes would otherwise drown in 10k SMS lines (issue 15 (a)) */
   readerWeight: number;
+  /** per-source weighting (stop 33): a line's weight is multiplied by (mean source size / its source's
+   * size)^sourceBalance, normalised so the mean weight stays 1. 0 = every line counts the same (before:
+   * tg_spam's 14k lines were a third of the train split and set most heads' features) */
+  sourceBalance?: number;
+  /** a hashed feature is learned only when it occurs in at least this many train sources (stop 33): a
+   * feature seen in one source alone is as likely that source's quirk (its masks, its boilerplate, its
+   * channel names) as a sign of risk, and leave-one-source-out validation (scripts/scorer-loso.ts) scores
+   * how it carries to a source the model never saw. 1 = every feature */
+  minSources?: number;
+  /** the n-gram orders learned (stop 33); the others keep weight 0, so inference (which hashes orders 1-3)
+   * is unchanged and they only count in a line's norm. Default all three */
+  orders?: readonly number[];
 }
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 16, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 400, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 17, epochs: 8, seed: 20261201, learningRate: 0.3, l2: 1e-7, minPositives: 400, devFalsePositiveRate: 0.003, devHardNegativeRate: 0.003, gateFalsePositiveRate: 0.05, readerWeight: 4 };
 
 /** The Chinese SMS corpus masks every digit as "x": read the masks back as digits for features. */
 const MASKED_SOURCES = new Set(['zh_sms_spam']);
@@ -61,14 +73,62 @@ export function featureText(line: Pick<CorpusLine, 'text' | 'src'>): string {
   return MASKED_SOURCES.has(line.src) ? t.replace(/(?<![a-z])x+(?![a-z])/g, (m) => '0'.repeat(m.length)) : t;
 }
 
-interface Example { buckets: Int32Array; norm: number; labels: Set<Category>; weight: number }
-function toExample(line: CorpusLine, bits: number, readerWeight = 1): Example {
+interface Example { buckets: Int32Array; norm: number; labels: Set<Category>; weight: number; src: string; keys?: string[] }
+/** the n-gram ending at codes[end] as a string (its order first), as forEachNgram reads it: digits as breaks, BOS before the line */
+function ngramKey(codes: Uint16Array, end: number, order: number): string {
+  let key = String.fromCharCode(order);
+  for (let j = end - order + 1; j <= end; j++) key += j < 0 ? '\x02' : String.fromCharCode(codes[j] >= 0x30 && codes[j] <= 0x39 ? DIGIT : codes[j]);
+  return key;
+}
+function toExample(line: CorpusLine, bits: number, readerWeight = 1, orders: readonly number[] = [1, 2, 3], withKeys = false): Example {
   const t = featureText(line);
   const codes = new Uint16Array(t.length);
   for (let i = 0; i < t.length; i++) codes[i] = t.charCodeAt(i);
   const out: number[] = [];
-  forEachNgram(codes, codes.length, bits, (b) => out.push(b));
-  return { buckets: Int32Array.from(out), norm: out.length ? 1 / Math.sqrt(out.length) : 0, labels: new Set(line.labels), weight: line.by === 'reader' ? readerWeight : 1 };
+  const keys: string[] = [];
+  let n = 0;
+  forEachNgram(codes, codes.length, bits, (b, end, order) => {
+    n++;
+    if (!orders.includes(order)) return;
+    out.push(b);
+    if (withKeys) keys.push(ngramKey(codes, end, order));
+  });
+  // the norm counts every n-gram, learned or not: inference divides by all of a line's n-grams
+  return { buckets: Int32Array.from(out), norm: n ? 1 / Math.sqrt(n) : 0, labels: new Set(line.labels), weight: line.by === 'reader' ? readerWeight : 1, src: line.src, ...(withKeys ? { keys } : {}) };
+}
+
+/** source balance and cross-source pruning (TrainOptions.sourceBalance, minSources), in place */
+function applySourceOptions(examples: Example[], opts: TrainOptions, report: string[]) {
+  const sizes = new Map<string, number>();
+  for (const e of examples) sizes.set(e.src, (sizes.get(e.src) ?? 0) + 1);
+  const alpha = opts.sourceBalance ?? 0;
+  if (alpha > 0) {
+    const mean = examples.length / sizes.size;
+    const factor = (src: string) => Math.pow(mean / (sizes.get(src) ?? 1), alpha);
+    let total = 0;
+    for (const e of examples) total += e.weight * factor(e.src);
+    const norm = examples.reduce((a, e) => a + e.weight, 0) / total;
+    for (const e of examples) e.weight *= factor(e.src) * norm;
+  }
+  const minSources = opts.minSources ?? 1;
+  if (minSources > 1) {
+    // counted per n-gram, not per bucket: a bucket holds ~8 n-grams at 2^16, so nearly every bucket is
+    // "in several sources" (a per-bucket count kept 9 in 10 buckets and changed nothing in validation)
+    const srcIndex = new Map([...sizes.keys()].map((s, i) => [s, i]));
+    const seenIn = new Map<string, number>();
+    for (const e of examples) {
+      const bit = 1 << (srcIndex.get(e.src)! % 32);
+      for (const k of e.keys!) seenIn.set(k, (seenIn.get(k) ?? 0) | bit);
+    }
+    const popcount = (x: number) => { let n = 0; for (; x; x &= x - 1) n++; return n; };
+    const keep = new Set<string>();
+    for (const [k, m] of seenIn) if (popcount(m) >= minSources) keep.add(k);
+    for (const e of examples) {
+      e.buckets = e.buckets.filter((_, i) => keep.has(e.keys![i]));
+      delete e.keys;
+    }
+    report.push(`n-grams in ${minSources}+ train sources: ${keep.size} of ${seenIn.size} learned`);
+  }
 }
 
 function mulberry32(seed: number) {
@@ -89,7 +149,8 @@ export function train(corpus: CorpusLine[], opts: TrainOptions = DEFAULT_TRAIN_O
   const heads: ('any' | Category)[] = ['any', ...CATEGORIES.filter((c) => (counts.get(c) ?? 0) >= opts.minPositives)];
   const H = heads.length;
   const B = 1 << opts.bits;
-  const examples = trainLines.map((l) => toExample(l, opts.bits, opts.readerWeight ?? 1));
+  const examples = trainLines.map((l) => toExample(l, opts.bits, opts.readerWeight ?? 1, opts.orders, (opts.minSources ?? 1) > 1));
+  applySourceOptions(examples, opts, report);
   const yOf = (e: Example, h: number) => (h === 0 ? e.labels.size > 0 : e.labels.has(heads[h] as Category)) ? 1 : 0;
 
   const w = new Float64Array(B * H);
